@@ -1,0 +1,82 @@
+// Command dispatch, help and version, and `thidua check`.
+#include "cli/commands.hpp"
+
+#include "load/load.hpp"
+#include "text/number.hpp"
+
+#include <ostream>
+
+#ifndef THIDUA_VERSION
+#define THIDUA_VERSION "0.0.0"
+#endif
+
+namespace thidua::cli {
+namespace {
+
+std::string plural(int n, const char* word) {
+    return text::to_text(n) + " " + word + (n == 1 ? "" : "s");
+}
+
+} // namespace
+
+std::string help_text() {
+    return "thidua " THIDUA_VERSION
+           " - documents of a Vietnamese emulation cluster (Cụm thi đua) from one XML file\n"
+           "\n"
+           "Usage: thidua COMMAND [ARGUMENTS]\n"
+           "\n"
+           "Commands:\n"
+           "  check FILE...   check cluster-year files; print every error and warning as\n"
+           "                  FILE:LINE:COLUMN: error: message\n"
+           "                  example: thidua check samples/dong-bac-2023.xml\n"
+           "  help            show this text (also --help, -h)\n"
+           "                  example: thidua help\n"
+           "  version         show the version (also --version)\n"
+           "                  example: thidua --version\n"
+           "\n"
+           "Exit status: 0 every file is valid (warnings allowed), 1 a file has errors,\n"
+           "2 the command line is wrong.\n"
+           "The input format is described in docs/format.md.\n";
+}
+
+int check(std::span<const std::string> files, std::ostream& out, std::ostream& err) {
+    if (files.empty()) {
+        err << "thidua check: give at least one file, e.g. thidua check samples/dong-bac-2023.xml\n";
+        return exit_usage;
+    }
+    int failed = 0;
+    for (const std::string& file : files) {
+        const load::LoadResult r = load::load_file(file);
+        err << r.diagnostics.format();
+        if (r.diagnostics.has_errors()) {
+            ++failed;
+            out << file << ": " << plural(r.diagnostics.error_count(), "error") << ", "
+                << plural(r.diagnostics.warning_count(), "warning") << "\n";
+        } else {
+            out << file << ": ok (" << plural(static_cast<int>(r.model->members.size()), "member")
+                << ", " << plural(r.diagnostics.warning_count(), "warning") << ")\n";
+        }
+    }
+    return failed > 0 ? exit_input_errors : exit_ok;
+}
+
+int run(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
+    if (args.empty()) {
+        err << help_text();
+        return exit_usage;
+    }
+    const std::string& command = args[0];
+    if (command == "--help" || command == "-h" || command == "help") {
+        out << help_text();
+        return exit_ok;
+    }
+    if (command == "--version" || command == "version") {
+        out << "thidua " THIDUA_VERSION "\n";
+        return exit_ok;
+    }
+    if (command == "check") return check(args.subspan(1), out, err);
+    err << "thidua: unknown command '" << command << "'; run 'thidua --help' for the list\n";
+    return exit_usage;
+}
+
+} // namespace thidua::cli

@@ -1,0 +1,340 @@
+// Attribute and text readers with their value checks.
+#include "load/fields.hpp"
+
+#include "load/schema.hpp"
+#include "text/number.hpp"
+#include "text/suggest.hpp"
+#include "text/utf8.hpp"
+
+#include <cmath>
+
+namespace thidua::load {
+namespace {
+
+std::string tag(const Element* el) { return "<" + std::string(el->Name()) + ">"; }
+
+// "7.002", "3.057.365": groups of three digits after dots.
+bool looks_like_thousands(std::string_view s, char sep) {
+    if (!s.empty() && s.front() == '-') s.remove_prefix(1);
+    const std::size_t first = s.find(sep);
+    if (first == std::string_view::npos || first == 0 || first > 3) return false;
+    std::size_t i = first;
+    while (i < s.size()) {
+        if (s[i] != sep || i + 4 > s.size()) return false;
+        for (std::size_t k = i + 1; k < i + 4; ++k) {
+            if (s[k] < '0' || s[k] > '9') return false;
+        }
+        i += 4;
+    }
+    for (std::size_t k = 0; k < first; ++k) {
+        if (s[k] < '0' || s[k] > '9') return false;
+    }
+    return true;
+}
+
+std::string without(std::string_view s, char c) {
+    std::string out;
+    for (char x : s) {
+        if (x != c) out += x;
+    }
+    return out;
+}
+
+} // namespace
+
+std::string clean(std::string_view raw) { return text::to_nfc(text::fold_whitespace(raw)); }
+
+std::string suggest_id(std::string_view s) {
+    const std::string folded = text::strip_marks_lower(s);
+    std::string out;
+    for (char c : folded) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (ok) {
+            out += c;
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    if (out.size() > 40) out.resize(40);
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "bac-kan" : out;
+}
+
+std::optional<std::string> text_attr(Context& ctx, const Element* el, std::string_view name,
+                                     Need need) {
+    const std::string key(name);
+    const char* raw = el->Attribute(key.c_str());
+    if (raw == nullptr) {
+        if (need == Need::required) {
+            ctx.error(ctx.pos(el), tag(el) + " needs the attribute '" + key + "'");
+        }
+        return std::nullopt;
+    }
+    std::string value = clean(raw);
+    if (value.empty()) {
+        if (need == Need::required) {
+            ctx.error(ctx.value_pos(el, name), "the attribute '" + key + "' on " + tag(el) +
+                                                   " is empty");
+        }
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool valid_id(std::string_view s) {
+    if (s.empty() || s.size() > 40) return false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+        if (!ok) return false;
+    }
+    return true;
+}
+
+std::optional<std::string> id_attr(Context& ctx, const Element* el, std::string_view name,
+                                   Need need) {
+    auto value = text_attr(ctx, el, name, need);
+    if (!value) return std::nullopt;
+    if (!valid_id(*value)) {
+        ctx.error(ctx.value_pos(el, name),
+                  "'" + *value +
+                      "' is not a valid id; use lower-case letters a-z, digits and '-' (at most "
+                      "40), e.g. '" +
+                      suggest_id(*value) + "'");
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool check_member_ref(Context& ctx, diag::Pos pos, const std::string& id) {
+    for (const std::string& m : ctx.member_ids) {
+        if (m == id) return true;
+    }
+    std::string msg = "unknown member '" + id + "'";
+    if (const auto near = text::closest(id, ctx.member_ids)) {
+        msg += "; did you mean '" + *near + "'?";
+    } else if (!ctx.member_ids.empty() && ctx.member_ids.size() <= 12) {
+        msg += "; the members are ";
+        for (std::size_t k = 0; k < ctx.member_ids.size(); ++k) {
+            msg += (k ? ", '" : "'") + ctx.member_ids[k] + "'";
+        }
+    }
+    ctx.error(pos, msg);
+    return false;
+}
+
+std::optional<std::string> member_attr(Context& ctx, const Element* el, std::string_view name,
+                                       Need need) {
+    auto value = text_attr(ctx, el, name, need);
+    if (!value) return std::nullopt;
+    if (!check_member_ref(ctx, ctx.value_pos(el, name), *value)) return std::nullopt;
+    return value;
+}
+
+std::optional<double> number_value(Context& ctx, diag::Pos pos, std::string_view raw_in,
+                                   NumberRule rule) {
+    const std::string raw = text::fold_whitespace(raw_in);
+    const bool whole = rule == NumberRule::whole || rule == NumberRule::positive_whole;
+    const std::optional<double> value = text::parse_decimal(raw);
+    if (!value) {
+        if (looks_like_thousands(raw, ',') || looks_like_thousands(raw, '.') ||
+            looks_like_thousands(raw, ' ')) {
+            const char sep = raw.find(',') != std::string::npos   ? ','
+                             : raw.find('.') != std::string::npos ? '.'
+                                                                  : ' ';
+            ctx.error(pos, "'" + raw + "' is not a number; write " + without(raw, sep) +
+                               " (no thousands separators)");
+        } else if (raw.find(',') != std::string::npos && raw.find('.') == std::string::npos &&
+                   text::parse_decimal(std::string(raw).replace(raw.find(','), 1, "."))) {
+            std::string dotted = raw;
+            dotted[dotted.find(',')] = '.';
+            ctx.error(pos, "'" + raw + "' is not a number; use a dot for decimals: " + dotted);
+        } else if (raw.empty()) {
+            ctx.error(pos, "the number is missing; write digits, e.g. 109");
+        } else {
+            ctx.error(pos, "'" + raw + "' is not a number; write digits with a dot for decimals, " +
+                               "e.g. 109 or 47.5");
+        }
+        return std::nullopt;
+    }
+    if (whole && *value != std::floor(*value)) {
+        if (looks_like_thousands(raw, '.')) {
+            ctx.error(pos, "'" + raw + "' is not a whole number; write " + without(raw, '.') +
+                               " (no thousands separators)");
+        } else {
+            ctx.error(pos, "'" + raw + "' is not a whole number; this value counts whole units");
+        }
+        return std::nullopt;
+    }
+    if (rule != NumberRule::decimal && *value < 0) {
+        ctx.error(pos, "'" + raw + "' is negative; this value cannot be below 0");
+        return std::nullopt;
+    }
+    if (rule == NumberRule::positive_whole && *value == 0) {
+        ctx.error(pos, "'" + raw + "' must be more than 0");
+        return std::nullopt;
+    }
+    if (std::fabs(*value) > 1e15) {
+        ctx.error(pos, "'" + raw + "' is too large; numbers go up to 1000000000000000");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<double> number_attr(Context& ctx, const Element* el, std::string_view name,
+                                  NumberRule rule, Need need) {
+    const std::string key(name);
+    const char* raw = el->Attribute(key.c_str());
+    if (raw == nullptr) {
+        if (need == Need::required) {
+            ctx.error(ctx.pos(el), tag(el) + " needs the attribute '" + key + "'");
+        }
+        return std::nullopt;
+    }
+    return number_value(ctx, ctx.value_pos(el, name), raw, rule);
+}
+
+std::optional<int> year_attr(Context& ctx, const Element* el, std::string_view name, Need need) {
+    auto value = text_attr(ctx, el, name, need);
+    if (!value) return std::nullopt;
+    const auto y = text::parse_decimal(*value);
+    if (value->size() != 4 || !y || *y < 1900 || *y > 2200) {
+        ctx.error(ctx.value_pos(el, name),
+                  "'" + *value + "' is not a year; write four digits, e.g. 2023");
+        return std::nullopt;
+    }
+    return static_cast<int>(*y);
+}
+
+std::optional<text::Date> date_attr(Context& ctx, const Element* el, std::string_view name) {
+    auto value = text_attr(ctx, el, name);
+    if (!value) return std::nullopt;
+    const auto d = text::parse_date(*value);
+    if (!d) {
+        ctx.error(ctx.value_pos(el, name),
+                  "'" + *value + "' is not a date; write YYYY-MM-DD, e.g. 2023-11-24");
+    }
+    return d;
+}
+
+std::optional<text::TimeOfDay> time_attr(Context& ctx, const Element* el, std::string_view name) {
+    auto value = text_attr(ctx, el, name);
+    if (!value) return std::nullopt;
+    const auto t = text::parse_time(*value);
+    if (!t) {
+        ctx.error(ctx.value_pos(el, name),
+                  "'" + *value + "' is not a time; write HH:MM, e.g. 08:30");
+    }
+    return t;
+}
+
+std::optional<std::size_t> choice_attr(Context& ctx, const Element* el, std::string_view name,
+                                       std::span<const std::string> choices) {
+    auto value = text_attr(ctx, el, name);
+    if (!value) return std::nullopt;
+    for (std::size_t k = 0; k < choices.size(); ++k) {
+        if (choices[k] == *value) return k;
+    }
+    std::string list;
+    for (std::size_t k = 0; k < choices.size(); ++k) {
+        list += k == 0 ? "" : (k + 1 == choices.size() ? " or " : ", ");
+        list += choices[k];
+    }
+    std::string msg = "'" + *value + "' is not a valid " + std::string(name) + "; write " + list;
+    if (const auto near = text::closest(*value, choices)) msg += " (did you mean '" + *near + "'?)";
+    ctx.error(ctx.value_pos(el, name), msg);
+    return std::nullopt;
+}
+
+std::string plain_content(Context& ctx, const Element* el) {
+    std::string raw;
+    for (const tinyxml2::XMLNode* n = el->FirstChild(); n; n = n->NextSibling()) {
+        if (const tinyxml2::XMLText* t = n->ToText()) raw += t->Value();
+    }
+    std::string value = clean(raw);
+    if (value.empty()) ctx.error(ctx.pos(el), tag(el) + " is empty");
+    return value;
+}
+
+namespace {
+
+void collect_runs(const tinyxml2::XMLNode* node, bool bold, bool italic, model::RichText& out) {
+    for (const tinyxml2::XMLNode* n = node->FirstChild(); n; n = n->NextSibling()) {
+        if (const tinyxml2::XMLText* t = n->ToText()) {
+            out.push_back({t->Value(), bold, italic});
+        } else if (const tinyxml2::XMLElement* e = n->ToElement()) {
+            const std::string_view name = e->Name();
+            if (name == "b" || name == "i") {
+                collect_runs(e, bold || name == "b", italic || name == "i", out);
+            }
+        }
+    }
+}
+
+void check_inline(Context& ctx, const Element* el) {
+    for (const Element* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        const std::string_view name = c->Name();
+        if (name == "b" || name == "i") {
+            check_shape(ctx, c);
+            check_inline(ctx, c);
+        }
+    }
+}
+
+// Folds white space across run boundaries and merges runs of equal style.
+model::RichText fold_runs(const model::RichText& raw) {
+    model::RichText out;
+    bool pending = false;
+    model::Run pending_style;
+    auto emit = [&](char c, const model::Run& style) {
+        if (out.empty() || out.back().bold != style.bold || out.back().italic != style.italic) {
+            out.push_back({"", style.bold, style.italic});
+        }
+        out.back().text += c;
+    };
+    for (const model::Run& r : raw) {
+        for (char c : r.text) {
+            if (text::is_xml_space(c)) {
+                if (!pending) pending_style = r;
+                pending = true;
+                continue;
+            }
+            if (pending && !out.empty()) emit(' ', pending_style);
+            pending = false;
+            emit(c, r);
+        }
+    }
+    for (model::Run& r : out) r.text = text::to_nfc(r.text);
+    return out;
+}
+
+} // namespace
+
+model::RichText rich_content(Context& ctx, const Element* el) {
+    check_inline(ctx, el);
+    model::RichText raw;
+    collect_runs(el, false, false, raw);
+    model::RichText runs = fold_runs(raw);
+    if (runs.empty()) ctx.error(ctx.pos(el), tag(el) + " is empty");
+    return runs;
+}
+
+} // namespace thidua::load
+
+namespace thidua::load {
+
+bool SeenKeys::add(Context& ctx, diag::Pos pos, const std::string& key, const std::string& message,
+                   std::string_view first_word) {
+    for (const auto& [k, line] : seen_) {
+        if (k == key) {
+            ctx.error(pos, message + " (" + std::string(first_word) + " on line " +
+                               text::to_text(line) + ")");
+            return false;
+        }
+    }
+    seen_.emplace_back(key, pos.line);
+    return true;
+}
+
+} // namespace thidua::load

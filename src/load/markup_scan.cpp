@@ -1,0 +1,237 @@
+// Start-tag and attribute positions, tag nesting, and the XML declaration.
+#include "load/markup_scan.hpp"
+
+#include "text/number.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+
+namespace thidua::load {
+namespace {
+
+bool is_name_start(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || u >= 0x80;
+}
+
+bool is_name_char(char c) {
+    return is_name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+class Scanner {
+public:
+    explicit Scanner(std::string_view text) : s_(text), lines_(text) {}
+
+    MarkupScan run() {
+        while (!out_.error) {
+            const std::size_t lt = s_.find('<', i_);
+            if (lt == std::string_view::npos) break;
+            i_ = lt;
+            step();
+        }
+        if (!out_.error && !open_.empty()) {
+            const TagSpan& t = out_.tags[open_.back()];
+            fail(t.offset, "<" + t.name + "> is never closed; add </" + t.name + ">");
+        }
+        return std::move(out_);
+    }
+
+private:
+    void fail(std::size_t at, std::string message) {
+        if (!out_.error) out_.error = SyntaxError{at, std::move(message)};
+    }
+
+    bool starts(std::string_view p) const { return s_.substr(i_, p.size()) == p; }
+
+    void skip_past(std::string_view close, std::string_view what) {
+        const std::size_t end = s_.find(close, i_);
+        if (end == std::string_view::npos) {
+            fail(i_, std::string(what) + " is never closed; add " + std::string(close));
+            i_ = s_.size();
+            return;
+        }
+        i_ = end + close.size();
+    }
+
+    void skip_space() {
+        while (i_ < s_.size() && text::is_xml_space(s_[i_])) ++i_;
+    }
+
+    std::string name() {
+        const std::size_t start = i_;
+        while (i_ < s_.size() && is_name_char(s_[i_])) ++i_;
+        return std::string(s_.substr(start, i_ - start));
+    }
+
+    void step() {
+        if (starts("<!--")) return skip_past("-->", "this comment");
+        if (starts("<![CDATA[")) return skip_past("]]>", "this CDATA section");
+        if (starts("<?")) return declaration();
+        if (starts("<!")) return doctype();
+        if (starts("</")) return end_tag();
+        if (i_ + 1 < s_.size() && is_name_start(s_[i_ + 1])) return start_tag();
+        fail(i_, "a '<' in text must be written &lt;");
+    }
+
+    void declaration() {
+        const std::size_t at = i_;
+        skip_past("?>", "this <? declaration");
+        if (out_.error) return;
+        const std::string_view body = s_.substr(at, i_ - at);
+        if (body.substr(0, 6) != "<?xml " && body.substr(0, 6) != "<?xml\t" &&
+            body.substr(0, 6) != "<?xml\n") {
+            return;
+        }
+        const std::size_t enc = body.find("encoding");
+        if (enc == std::string_view::npos) return;
+        std::size_t q = body.find_first_of("\"'", enc);
+        if (q == std::string_view::npos) return;
+        const std::size_t close = body.find(body[q], q + 1);
+        if (close == std::string_view::npos) return;
+        out_.declared_encoding = std::string(body.substr(q + 1, close - q - 1));
+        out_.encoding_offset = at + q + 1;
+    }
+
+    void doctype() {
+        int depth = 0;
+        for (; i_ < s_.size(); ++i_) {
+            if (s_[i_] == '[') ++depth;
+            if (s_[i_] == ']') --depth;
+            if (s_[i_] == '>' && depth <= 0) {
+                ++i_;
+                return;
+            }
+        }
+        fail(s_.size(), "a <!DOCTYPE is never closed");
+    }
+
+    void end_tag() {
+        const std::size_t at = i_;
+        i_ += 2;
+        const std::string closing = name();
+        skip_space();
+        if (i_ >= s_.size() || s_[i_] != '>') {
+            return fail(at, "the closing tag </" + closing + " needs a '>'");
+        }
+        ++i_;
+        if (open_.empty()) {
+            return fail(at, "closing tag </" + closing + "> has no matching opening tag");
+        }
+        const TagSpan& top = out_.tags[open_.back()];
+        if (top.name != closing) {
+            return fail(at, "closing tag </" + closing + "> does not match <" + top.name +
+                                "> opened on line " + text::to_text(lines_.line_of(top.offset)) +
+                                "; write </" + top.name + ">");
+        }
+        open_.pop_back();
+    }
+
+    void start_tag() {
+        TagSpan tag;
+        tag.offset = i_;
+        ++i_;
+        tag.name = name();
+        const std::size_t index = out_.tags.size();
+        for (;;) {
+            const std::size_t before = i_;
+            skip_space();
+            if (i_ >= s_.size()) return fail(tag.offset, "<" + tag.name + " is never closed with '>'");
+            if (s_[i_] == '>') {
+                ++i_;
+                out_.tags.push_back(std::move(tag));
+                open_.push_back(index);
+                return;
+            }
+            if (s_.substr(i_, 2) == "/>") {
+                i_ += 2;
+                out_.tags.push_back(std::move(tag));
+                return;
+            }
+            if (!is_name_start(s_[i_])) {
+                return fail(i_, "unexpected '" + std::string(1, s_[i_]) + "' inside <" + tag.name +
+                                    ">; attributes are written name=\"value\"");
+            }
+            if (i_ == before) {
+                return fail(i_, "put a space between the attributes of <" + tag.name + ">");
+            }
+            if (!attribute(tag)) return;
+        }
+    }
+
+    bool attribute(TagSpan& tag) {
+        AttrSpan a;
+        a.name_offset = i_;
+        a.name = name();
+        skip_space();
+        if (i_ >= s_.size() || s_[i_] != '=') {
+            fail(a.name_offset, "the attribute '" + a.name + "' needs a value: write " + a.name +
+                                    "=\"...\"");
+            return false;
+        }
+        ++i_;
+        skip_space();
+        if (i_ >= s_.size() || (s_[i_] != '"' && s_[i_] != '\'')) {
+            fail(i_, "the value of '" + a.name + "' must be in quotes: " + a.name + "=\"...\"");
+            return false;
+        }
+        const char quote = s_[i_];
+        a.value_offset = i_ + 1;
+        const std::size_t close = s_.find(quote, a.value_offset);
+        if (close == std::string_view::npos) {
+            fail(i_, "the value of '" + a.name + "' has no closing quote");
+            return false;
+        }
+        const std::string_view value = s_.substr(a.value_offset, close - a.value_offset);
+        if (const std::size_t lt = value.find('<'); lt != std::string_view::npos) {
+            fail(a.value_offset + lt, "a '<' inside the value of '" + a.name + "' must be written &lt;");
+            return false;
+        }
+        for (const AttrSpan& other : tag.attrs) {
+            if (other.name == a.name) {
+                fail(a.name_offset, "the attribute '" + a.name + "' is given twice on <" + tag.name +
+                                        ">");
+                return false;
+            }
+        }
+        i_ = close + 1;
+        tag.attrs.push_back(std::move(a));
+        return true;
+    }
+
+    std::string_view s_;
+    LineIndex lines_;
+    std::size_t i_ = 0;
+    MarkupScan out_;
+    std::vector<std::size_t> open_;
+};
+
+} // namespace
+
+const AttrSpan* TagSpan::find(std::string_view attr) const {
+    for (const AttrSpan& a : attrs) {
+        if (a.name == attr) return &a;
+    }
+    return nullptr;
+}
+
+MarkupScan scan_markup(std::string_view text) { return Scanner(text).run(); }
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') starts_.push_back(i + 1);
+    }
+}
+
+int LineIndex::line_of(std::size_t offset) const {
+    const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    return static_cast<int>(it - starts_.begin());
+}
+
+int LineIndex::column_of(std::size_t offset) const {
+    const std::size_t start = starts_[static_cast<std::size_t>(line_of(offset) - 1)];
+    offset = std::min(offset, text_.size());
+    return text::count_code_points(text_.substr(start, offset - start)) + 1;
+}
+
+} // namespace thidua::load

@@ -1,0 +1,53 @@
+// A small scanner over the raw XML text that finds where every start tag and
+// attribute is, so messages can give LINE:COLUMN (tinyxml2 gives lines only),
+// and that explains the commonest syntax mistakes in plain words.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace thidua::load {
+
+struct AttrSpan {
+    std::string name;
+    std::size_t name_offset = 0;
+    std::size_t value_offset = 0; // first byte inside the quotes
+};
+
+struct TagSpan {
+    std::string name;
+    std::size_t offset = 0; // the '<'
+    std::vector<AttrSpan> attrs;
+    const AttrSpan* find(std::string_view attr) const;
+};
+
+struct SyntaxError {
+    std::size_t offset = 0;
+    std::string message;
+};
+
+struct MarkupScan {
+    std::vector<TagSpan> tags; // every start tag, in document order
+    std::optional<std::string> declared_encoding;
+    std::size_t encoding_offset = 0;
+    std::optional<SyntaxError> error; // the first syntax problem, if any
+};
+
+MarkupScan scan_markup(std::string_view text);
+
+// Offsets to 1-based line and column (column in code points).
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    int line_of(std::size_t offset) const;
+    int column_of(std::size_t offset) const;
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+};
+
+} // namespace thidua::load

@@ -1,0 +1,117 @@
+// <awards>, <covenant> and <succession>: what the cluster proposes, pledges
+// for next year, and who leads it next.
+#include "load/fields.hpp"
+#include "load/reader.hpp"
+#include "load/schema.hpp"
+#include "load/values.hpp"
+
+#include <array>
+
+namespace thidua::load {
+namespace {
+
+std::vector<model::RichText> rich_children(Context& ctx, const Element* el, std::string_view name) {
+    std::vector<model::RichText> out;
+    for (const Element* c : children(el, name)) {
+        check_shape(ctx, c);
+        out.push_back(rich_content(ctx, c));
+    }
+    return out;
+}
+
+// "a b c" -> member ids, each checked; reports duplicates in the list.
+std::vector<std::string> member_list(Context& ctx, const Element* el, std::string_view name,
+                                     Need need) {
+    std::vector<std::string> out;
+    const auto value = text_attr(ctx, el, name, need);
+    if (!value) return out;
+    std::size_t start = 0;
+    while (start < value->size()) {
+        std::size_t end = value->find(' ', start);
+        if (end == std::string::npos) end = value->size();
+        const std::string id = value->substr(start, end - start);
+        start = end + 1;
+        if (!check_member_ref(ctx, ctx.value_pos(el, name), id)) continue;
+        bool repeated = false;
+        for (const std::string& o : out) repeated = repeated || o == id;
+        if (repeated) {
+            ctx.error(ctx.value_pos(el, name), "'" + id + "' is listed twice in '" +
+                                                   std::string(name) + "'");
+            continue;
+        }
+        out.push_back(id);
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<model::Award> read_awards(Context& ctx, const Element* el) {
+    static const std::array<std::string, 2> statuses = {"proposed", "granted"};
+    check_shape(ctx, el);
+    std::vector<model::Award> out;
+    for (const Element* a : children(el, "award")) {
+        check_shape(ctx, a);
+        model::Award award;
+        award.type = text_attr(ctx, a, "type", Need::required).value_or("");
+        award.by = text_attr(ctx, a, "by");
+        award.member = member_attr(ctx, a, "member").value_or("");
+        award.recipient = text_attr(ctx, a, "recipient");
+        if (auto s = choice_attr(ctx, a, "status", statuses)) {
+            award.status = static_cast<model::AwardStatus>(*s);
+        }
+        award.reason = text_attr(ctx, a, "reason");
+        out.push_back(std::move(award));
+    }
+    return out;
+}
+
+model::Covenant read_covenant(Context& ctx, const Element* el) {
+    check_shape(ctx, el);
+    model::Covenant cv;
+    cv.year = year_attr(ctx, el, "year").value_or(ctx.file_year + 1);
+    cv.number = text_attr(ctx, el, "number");
+    cv.date = date_attr(ctx, el, "date");
+    cv.place = text_attr(ctx, el, "place");
+    cv.bases = rich_children(ctx, el, "basis");
+    cv.targets = rich_children(ctx, el, "target");
+    ValueColumns columns{"commitment", {}, {}, {"member"}};
+    SeenKeys ids;
+    for (const Element* c : children(el, "commitment")) {
+        check_shape(ctx, c);
+        model::Commitment com;
+        com.id = id_attr(ctx, c, "id").value_or("");
+        com.label = text_attr(ctx, c, "label", Need::required).value_or("");
+        com.unit = text_attr(ctx, c, "unit");
+        if (com.id.empty() || !check_not_reserved(ctx, c, com.id, columns, "pledge") ||
+            !ids.add(ctx, ctx.value_pos(c, "id"), com.id, "duplicate commitment id '" + com.id + "'")) {
+            com.id.clear();
+        }
+        columns.ids.push_back(com.id);
+        columns.rules.push_back(NumberRule::decimal);
+        cv.commitments.push_back(std::move(com));
+    }
+    SeenKeys members;
+    for (const Element* p : children(el, "pledge")) {
+        check_shape(ctx, p);
+        const auto member = member_attr(ctx, p, "member");
+        auto values = read_values(ctx, p, columns);
+        if (!member || !members.add(ctx, ctx.value_pos(p, "member"), *member,
+                                    "member '" + *member + "' already has a pledge", "line")) {
+            continue;
+        }
+        cv.pledges.push_back({*member, std::move(values)});
+    }
+    return cv;
+}
+
+model::Succession read_succession(Context& ctx, const Element* el) {
+    check_shape(ctx, el);
+    model::Succession s;
+    s.year = year_attr(ctx, el, "year").value_or(ctx.file_year + 1);
+    s.heads = member_list(ctx, el, "head", Need::required);
+    s.deputies = member_list(ctx, el, "deputy", Need::optional);
+    return s;
+}
+
+} // namespace thidua::load

@@ -1,0 +1,90 @@
+// <meeting>: the conference itself, its people and its proceedings.
+#include "load/fields.hpp"
+#include "load/reader.hpp"
+#include "load/schema.hpp"
+
+namespace thidua::load {
+namespace {
+
+std::vector<model::RichText> paragraphs(Context& ctx, const Element* el, std::string_view name) {
+    std::vector<model::RichText> out;
+    for (const Element* p : children(el, name)) {
+        check_shape(ctx, p);
+        out.push_back(rich_content(ctx, p));
+    }
+    return out;
+}
+
+model::Statement read_statement(Context& ctx, const Element* el, Need by) {
+    check_shape(ctx, el);
+    model::Statement s;
+    s.by = text_attr(ctx, el, "by", by);
+    s.title = text_attr(ctx, el, "title");
+    s.paragraphs = paragraphs(ctx, el, "p");
+    return s;
+}
+
+std::vector<model::Delegation> read_delegations(Context& ctx, const Element* meeting) {
+    std::vector<model::Delegation> out;
+    SeenKeys seen;
+    for (const Element* d : children(meeting, "delegation")) {
+        check_shape(ctx, d);
+        const auto member = member_attr(ctx, d, "member");
+        const auto count = number_attr(ctx, d, "count", NumberRule::positive_whole, Need::required);
+        if (member && seen.add(ctx, ctx.value_pos(d, "member"), *member,
+                               "member '" + *member + "' already has a delegation", "line")) {
+            out.push_back({*member, static_cast<int>(count.value_or(0))});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+model::Meeting read_meeting(Context& ctx, const Element* el) {
+    check_shape(ctx, el);
+    model::Meeting m;
+    m.number = text_attr(ctx, el, "number");
+    m.date = date_attr(ctx, el, "date");
+    m.start = time_attr(ctx, el, "start");
+    m.end = time_attr(ctx, el, "end");
+    m.place = text_attr(ctx, el, "place");
+    m.venue = text_attr(ctx, el, "venue");
+    m.host = member_attr(ctx, el, "host", Need::optional);
+    if (m.start && m.end && !(*m.end > *m.start)) {
+        ctx.error(ctx.value_pos(el, "end"), "end time " + text::to_iso(*m.end) +
+                                                " is not after start time " + text::to_iso(*m.start));
+    }
+    if (const Element* t = first_child(el, "title")) {
+        check_shape(ctx, t);
+        m.title = plain_content(ctx, t);
+    }
+    if (const Element* c = first_child(el, "chair")) m.chair = read_person(ctx, c);
+    if (const Element* s = first_child(el, "secretary")) m.secretary = read_person(ctx, s);
+    for (const Element* g : children(el, "guest")) m.guests.push_back(read_person(ctx, g));
+    m.delegations = read_delegations(ctx, el);
+    if (const Element* a = first_child(el, "agenda")) {
+        check_shape(ctx, a);
+        m.agenda = paragraphs(ctx, a, "item");
+    }
+    if (const Element* r = first_child(el, "report")) {
+        m.report = read_statement(ctx, r, Need::optional);
+    }
+    if (const Element* d = first_child(el, "discussion")) {
+        check_shape(ctx, d);
+        m.discussion.emplace();
+        for (const Element* s : children(d, "speech")) {
+            m.discussion->push_back(read_statement(ctx, s, Need::required));
+        }
+    }
+    if (const Element* c = first_child(el, "conclusion")) {
+        m.conclusion = read_statement(ctx, c, Need::optional);
+    }
+    if (const Element* r = first_child(el, "recipients")) {
+        check_shape(ctx, r);
+        m.recipients = paragraphs(ctx, r, "to");
+    }
+    return m;
+}
+
+} // namespace thidua::load

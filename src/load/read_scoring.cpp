@@ -1,0 +1,130 @@
+// <scoring> (criteria, each member's points, grade bands) and <ballot>.
+#include "load/fields.hpp"
+#include "load/reader.hpp"
+#include "load/schema.hpp"
+#include "load/values.hpp"
+#include "text/number.hpp"
+
+#include <array>
+
+namespace thidua::load {
+namespace {
+
+model::Criterion read_criterion(Context& ctx, const Element* el) {
+    static const std::array<std::string, 3> kinds = {"base", "bonus", "penalty"};
+    check_shape(ctx, el);
+    model::Criterion c;
+    c.id = id_attr(ctx, el, "id").value_or("");
+    c.label = text_attr(ctx, el, "label", Need::required).value_or("");
+    const auto max = number_attr(ctx, el, "max", NumberRule::non_negative, Need::required);
+    if (max && *max == 0) {
+        ctx.error(ctx.value_pos(el, "max"), "max must be more than 0");
+    }
+    c.max = max.value_or(0);
+    if (auto k = choice_attr(ctx, el, "kind", kinds)) c.kind = static_cast<model::CriterionKind>(*k);
+    return c;
+}
+
+void check_points(Context& ctx, const Element* el, const model::Scoring& sc,
+                  const std::vector<std::optional<double>>& points) {
+    for (std::size_t k = 0; k < sc.criteria.size(); ++k) {
+        const model::Criterion& c = sc.criteria[k];
+        if (c.id.empty()) continue;
+        if (el->Attribute(c.id.c_str()) == nullptr) {
+            ctx.warning(ctx.pos(el), "no score for '" + c.id + "'; counted as 0");
+        } else if (points[k] && c.max > 0 && *points[k] > c.max) {
+            ctx.error(ctx.value_pos(el, c.id), "score " + text::to_text(*points[k]) + " for '" +
+                                                   c.id + "' exceeds its maximum of " +
+                                                   text::to_text(c.max));
+        }
+    }
+}
+
+std::vector<model::GradeBand> read_grades(Context& ctx, const Element* el) {
+    std::vector<model::GradeBand> out;
+    for (const Element* g : children(el, "grade")) {
+        check_shape(ctx, g);
+        const auto min = number_attr(ctx, g, "min", NumberRule::decimal, Need::required);
+        const auto label = text_attr(ctx, g, "label", Need::required);
+        if (!min || !label) continue;
+        if (!out.empty() && !(*min < out.back().min)) {
+            ctx.error(ctx.value_pos(g, "min"),
+                      "grade bands go highest first: min " + text::to_text(*min) +
+                          " must be below the band before it (min " +
+                          text::to_text(out.back().min) + ")");
+            continue;
+        }
+        out.push_back({*min, *label});
+    }
+    return out;
+}
+
+} // namespace
+
+model::Scoring read_scoring(Context& ctx, const Element* el) {
+    check_shape(ctx, el);
+    model::Scoring sc;
+    ValueColumns columns{"criterion", {}, {}, {"member"}};
+    SeenKeys ids;
+    for (const Element* c : children(el, "criterion")) {
+        model::Criterion crit = read_criterion(ctx, c);
+        if (crit.id.empty() || !check_not_reserved(ctx, c, crit.id, columns, "score") ||
+            !ids.add(ctx, ctx.value_pos(c, "id"), crit.id, "duplicate criterion id '" + crit.id + "'")) {
+            crit.id.clear();
+        }
+        columns.ids.push_back(crit.id);
+        columns.rules.push_back(NumberRule::non_negative);
+        sc.criteria.push_back(std::move(crit));
+    }
+    SeenKeys members;
+    for (const Element* s : children(el, "score")) {
+        check_shape(ctx, s);
+        model::Score score;
+        const auto member = member_attr(ctx, s, "member");
+        score.points = read_values(ctx, s, columns);
+        check_points(ctx, s, sc, score.points);
+        if (!member || !members.add(ctx, ctx.value_pos(s, "member"), *member,
+                                    "member '" + *member + "' already has a score", "line")) {
+            continue;
+        }
+        score.member = *member;
+        sc.scores.push_back(std::move(score));
+    }
+    sc.grades = read_grades(ctx, el);
+    return sc;
+}
+
+model::Ballot read_ballot(Context& ctx, const Element* el) {
+    check_shape(ctx, el);
+    model::Ballot b;
+    b.id = id_attr(ctx, el, "id").value_or("");
+    b.title = text_attr(ctx, el, "title", Need::required).value_or("");
+    const auto voters = number_attr(ctx, el, "voters", NumberRule::positive_whole, Need::required);
+    b.voters = static_cast<int>(voters.value_or(0));
+    if (auto min = number_attr(ctx, el, "min-percent", NumberRule::non_negative)) {
+        if (*min > 100) {
+            ctx.error(ctx.value_pos(el, "min-percent"),
+                      "min-percent " + text::to_text(*min) + " is outside 0 to 100");
+        }
+        b.min_percent = *min;
+    }
+    SeenKeys members;
+    for (const Element* t : children(el, "tally")) {
+        check_shape(ctx, t);
+        const auto member = member_attr(ctx, t, "member");
+        const auto votes = number_attr(ctx, t, "votes", NumberRule::whole, Need::required);
+        if (votes && voters && *votes > *voters) {
+            ctx.error(ctx.value_pos(t, "votes"), "votes " + text::to_text(*votes) + " exceed the " +
+                                                     text::to_text(*voters) + " voters");
+        }
+        if (!member || !members.add(ctx, ctx.value_pos(t, "member"), *member,
+                                    "member '" + *member + "' already has a tally in this ballot",
+                                    "line")) {
+            continue;
+        }
+        b.tallies.push_back({*member, static_cast<int>(votes.value_or(0))});
+    }
+    return b;
+}
+
+} // namespace thidua::load

@@ -1,0 +1,234 @@
+// The element table of format 1 and the generic shape check.
+#include "load/schema.hpp"
+
+#include "text/number.hpp"
+#include "text/suggest.hpp"
+#include "text/utf8.hpp"
+
+#include <array>
+#include <string>
+
+namespace thidua::load {
+namespace {
+
+using enum Count;
+
+const std::vector<ElementRule>& rules() {
+    static const std::vector<ElementRule> table = {
+        {"cluster-year",
+         {"format", "year"},
+         {{"cluster", one},
+          {"members", one},
+          {"meeting", optional},
+          {"statistics", optional},
+          {"scoring", optional},
+          {"ballot", any},
+          {"awards", optional},
+          {"covenant", optional},
+          {"succession", optional}}},
+        {"cluster", {"id", "name", "authority"}, {}},
+        {"members", {}, {{"member", at_least_one}}},
+        {"member", {"id", "name", "place", "role"}, {{"representative", optional}}},
+        {"representative", {"name", "title"}, {}},
+        {"meeting",
+         {"number", "date", "start", "end", "place", "venue", "host"},
+         {{"title", one},
+          {"chair", optional},
+          {"secretary", optional},
+          {"guest", any},
+          {"delegation", any},
+          {"agenda", optional},
+          {"report", optional},
+          {"discussion", optional},
+          {"conclusion", optional},
+          {"recipients", optional}}},
+        {"title", {}, {}, Content::text},
+        {"chair", {"name", "title"}, {}},
+        {"secretary", {"name", "title"}, {}},
+        {"guest", {"name", "title"}, {}},
+        {"delegation", {"member", "count"}, {}},
+        {"agenda", {}, {{"item", at_least_one}}},
+        {"item", {}, {}, Content::rich},
+        {"report", {"by", "title"}, {{"p", at_least_one}}},
+        {"discussion", {}, {{"speech", any}}},
+        {"speech", {"by", "title"}, {{"p", at_least_one}}},
+        {"conclusion", {"by", "title"}, {{"p", at_least_one}}},
+        {"recipients", {}, {{"to", at_least_one}}},
+        {"p", {}, {}, Content::rich},
+        {"to", {}, {}, Content::rich},
+        {"statistics", {}, {{"indicator", at_least_one}, {"row", any}, {"total", optional}}},
+        {"indicator", {"id", "label", "unit", "type", "aggregate"}, {}},
+        {"row", {"member", "year"}, {}, Content::none, true},
+        {"total", {}, {}, Content::none, true},
+        {"scoring", {}, {{"criterion", at_least_one}, {"score", any}, {"grade", any}}},
+        {"criterion", {"id", "label", "max", "kind"}, {}},
+        {"score", {"member"}, {}, Content::none, true},
+        {"grade", {"min", "label"}, {}},
+        {"ballot", {"id", "title", "voters", "min-percent"}, {{"tally", at_least_one}}},
+        {"tally", {"member", "votes"}, {}},
+        {"awards", {}, {{"award", at_least_one}}},
+        {"award", {"type", "by", "member", "recipient", "status", "reason"}, {}},
+        {"covenant",
+         {"year", "number", "date", "place"},
+         {{"basis", any}, {"target", any}, {"commitment", any}, {"pledge", any}}},
+        {"basis", {}, {}, Content::rich},
+        {"target", {}, {}, Content::rich},
+        {"commitment", {"id", "label", "unit"}, {}},
+        {"pledge", {"member"}, {}, Content::none, true},
+        {"succession", {"year", "head", "deputy"}, {}},
+        {"b", {}, {}, Content::rich},
+        {"i", {}, {}, Content::rich},
+    };
+    return table;
+}
+
+std::string quote_list(const std::vector<std::string>& names, std::string_view open,
+                       std::string_view close) {
+    std::string out;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+        if (k > 0) out += ", ";
+        out += std::string(open) + names[k] + std::string(close);
+    }
+    return out;
+}
+
+// Elements that may hold the named one (for "it belongs inside <ballot>").
+std::vector<std::string> parents_of(std::string_view child) {
+    std::vector<std::string> out;
+    for (const ElementRule& r : rules()) {
+        for (const ChildRule& c : r.children) {
+            if (c.name == child) out.emplace_back(r.name);
+        }
+    }
+    return out;
+}
+
+bool is_namespace_attribute(std::string_view name) {
+    return name == "xmlns" || name.starts_with("xmlns:") || name.starts_with("xml:");
+}
+
+void check_attributes(Context& ctx, const Element* el, const ElementRule& rule) {
+    if (rule.open_attributes) return;
+    std::vector<std::string> known(rule.attributes.begin(), rule.attributes.end());
+    for (const tinyxml2::XMLAttribute* a = el->FirstAttribute(); a; a = a->Next()) {
+        const std::string name = a->Name();
+        if (is_namespace_attribute(name)) continue;
+        bool ok = false;
+        for (std::string_view k : rule.attributes) ok = ok || k == name;
+        if (ok) continue;
+        std::string msg = "unknown attribute '" + name + "' on <" + std::string(rule.name) + ">";
+        if (const auto near = text::closest(name, known)) {
+            msg += "; did you mean '" + *near + "'?";
+        } else if (known.empty()) {
+            msg += "; <" + std::string(rule.name) + "> takes no attributes";
+        } else {
+            msg += "; it takes " + quote_list(known, "'", "'");
+        }
+        ctx.error(ctx.name_pos(el, name), msg);
+    }
+}
+
+void report_unknown_child(Context& ctx, const Element* child, const ElementRule& rule) {
+    const std::string name = child->Name();
+    const std::string parent(rule.name);
+    std::vector<std::string> allowed;
+    for (const ChildRule& c : rule.children) allowed.emplace_back(c.name);
+    if (rule.content == Content::rich) allowed = {"b", "i"};
+    std::string msg;
+    const std::vector<std::string> homes = parents_of(name);
+    if (!homes.empty() && rule_for(name) != nullptr) {
+        msg = "<" + name + "> cannot be inside <" + parent + ">; it belongs inside " +
+              quote_list(homes, "<", ">");
+    } else {
+        msg = "unknown element <" + name + "> in <" + parent + ">";
+        if (const auto near = text::closest(name, allowed)) {
+            msg += "; did you mean <" + *near + ">?";
+        } else if (allowed.empty()) {
+            msg += "; <" + parent + "> holds no elements";
+        } else {
+            msg += "; allowed here: " + quote_list(allowed, "<", ">");
+        }
+    }
+    ctx.error(ctx.pos(child), msg);
+}
+
+bool has_text(const Element* el) {
+    for (const tinyxml2::XMLNode* n = el->FirstChild(); n; n = n->NextSibling()) {
+        if (const tinyxml2::XMLText* t = n->ToText()) {
+            for (const char* c = t->Value(); *c; ++c) {
+                if (!text::is_xml_space(*c)) return true;
+            }
+        }
+    }
+    return false;
+}
+
+void check_children(Context& ctx, const Element* el, const ElementRule& rule) {
+    const std::string parent(rule.name);
+    for (const Element* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (!allowed_child(el, c)) report_unknown_child(ctx, c, rule);
+    }
+    for (const ChildRule& c : rule.children) {
+        const auto found = children(el, c.name);
+        const std::string name(c.name);
+        if (found.empty() && (c.count == one || c.count == at_least_one)) {
+            ctx.error(ctx.pos(el), c.count == one
+                                       ? "<" + parent + "> needs a <" + name + "> element"
+                                       : "<" + parent + "> needs at least one <" + name + ">");
+        }
+        if (found.size() > 1 && (c.count == one || c.count == optional)) {
+            for (std::size_t k = 1; k < found.size(); ++k) {
+                ctx.error(ctx.pos(found[k]), "<" + name + "> may appear only once in <" + parent +
+                                                 "> (first on line " +
+                                                 text::to_text(ctx.line(found[0])) + ")");
+            }
+        }
+    }
+    if (rule.content == Content::none && has_text(el)) {
+        ctx.error(ctx.pos(el), "text is not allowed directly inside <" + parent + ">");
+    }
+}
+
+} // namespace
+
+const ElementRule* rule_for(std::string_view name) {
+    for (const ElementRule& r : rules()) {
+        if (r.name == name) return &r;
+    }
+    return nullptr;
+}
+
+bool allowed_child(const Element* parent, const Element* child) {
+    const ElementRule* rule = rule_for(parent->Name());
+    if (rule == nullptr) return false;
+    const std::string_view name = child->Name();
+    if (rule->content == Content::rich) return name == "b" || name == "i";
+    for (const ChildRule& c : rule->children) {
+        if (c.name == name) return true;
+    }
+    return false;
+}
+
+void check_shape(Context& ctx, const Element* el) {
+    const ElementRule* rule = rule_for(el->Name());
+    if (rule == nullptr) return;
+    check_attributes(ctx, el, *rule);
+    check_children(ctx, el, *rule);
+}
+
+std::vector<const Element*> children(const Element* el, std::string_view name) {
+    std::vector<const Element*> out;
+    for (const Element* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (name == c->Name()) out.push_back(c);
+    }
+    return out;
+}
+
+const Element* first_child(const Element* el, std::string_view name) {
+    for (const Element* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (name == c->Name()) return c;
+    }
+    return nullptr;
+}
+
+} // namespace thidua::load

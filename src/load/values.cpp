@@ -1,0 +1,54 @@
+// Values keyed by ids declared elsewhere in the file.
+#include "load/values.hpp"
+
+#include "text/suggest.hpp"
+
+namespace thidua::load {
+
+std::vector<std::optional<double>> read_values(Context& ctx, const Element* el,
+                                               const ValueColumns& columns) {
+    std::vector<std::optional<double>> out(columns.ids.size());
+    std::vector<std::string> known = columns.ids;
+    known.insert(known.end(), columns.fixed.begin(), columns.fixed.end());
+    for (const tinyxml2::XMLAttribute* a = el->FirstAttribute(); a; a = a->Next()) {
+        const std::string name = a->Name();
+        bool fixed = false;
+        for (const std::string& f : columns.fixed) fixed = fixed || f == name;
+        if (fixed || name.starts_with("xmlns") || name.starts_with("xml:")) continue;
+        bool found = false;
+        for (std::size_t k = 0; k < columns.ids.size(); ++k) {
+            if (columns.ids[k] != name) continue;
+            found = true;
+            out[k] = number_value(ctx, ctx.value_pos(el, name), a->Value(), columns.rules[k]);
+        }
+        if (found) continue;
+        std::string msg = "unknown " + columns.what + " '" + name + "' on <" + el->Name() + ">";
+        if (const auto near = text::closest(name, known)) {
+            msg += "; did you mean '" + *near + "'?";
+        } else if (columns.ids.empty()) {
+            msg += "; no " + columns.what + " is declared";
+        } else {
+            msg += "; the " + columns.what + "s are ";
+            for (std::size_t k = 0; k < columns.ids.size(); ++k) {
+                msg += (k ? ", '" : "'") + columns.ids[k] + "'";
+            }
+        }
+        ctx.error(ctx.name_pos(el, name), msg);
+    }
+    return out;
+}
+
+bool check_not_reserved(Context& ctx, const Element* el, const std::string& id,
+                        const ValueColumns& columns, std::string_view user) {
+    for (const std::string& f : columns.fixed) {
+        if (f == id) {
+            ctx.error(ctx.value_pos(el, "id"), "'" + id + "' cannot be " + columns.what +
+                                                   " id: <" + std::string(user) +
+                                                   "> already uses the attribute '" + id + "'");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace thidua::load

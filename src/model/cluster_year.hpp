@@ -1,0 +1,267 @@
+// The cluster-year as plain data: what one input file says, plus the figures
+// derived from it (totals, growth, ranks, grades, percentages, hand-over).
+// Nothing here knows about XML, PDF or XLSX.
+#pragma once
+
+#include "text/calendar.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace thidua::model {
+
+// A stretch of text in one style; a paragraph is a sequence of runs.
+struct Run {
+    std::string text;
+    bool bold = false;
+    bool italic = false;
+    friend bool operator==(const Run&, const Run&) = default;
+};
+using RichText = std::vector<Run>;
+
+// The runs' text joined, styles dropped.
+std::string plain_text(const RichText& rich);
+
+struct Person {
+    std::string name;
+    std::optional<std::string> title;
+    friend bool operator==(const Person&, const Person&) = default;
+};
+
+enum class Role { head, deputy, member };
+
+struct Member {
+    std::string id;
+    std::string name;
+    std::optional<std::string> place;
+    Role role = Role::member;
+    std::optional<Person> representative;
+    friend bool operator==(const Member&, const Member&) = default;
+};
+
+struct Cluster {
+    std::string id;
+    std::string name;
+    std::string authority = "Liên minh Hợp tác xã Việt Nam";
+    friend bool operator==(const Cluster&, const Cluster&) = default;
+};
+
+struct Delegation {
+    std::string member;
+    int count = 0;
+    friend bool operator==(const Delegation&, const Delegation&) = default;
+};
+
+// A report, speech or closing remarks: who spoke and what was said.
+struct Statement {
+    std::optional<std::string> by;
+    std::optional<std::string> title;
+    std::vector<RichText> paragraphs;
+    friend bool operator==(const Statement&, const Statement&) = default;
+};
+
+struct Meeting {
+    std::optional<std::string> number;
+    std::optional<text::Date> date;
+    std::optional<text::TimeOfDay> start;
+    std::optional<text::TimeOfDay> end;
+    std::optional<std::string> place;
+    std::optional<std::string> venue;
+    std::optional<std::string> host; // member id
+    std::string title;
+    std::optional<Person> chair;
+    std::optional<Person> secretary;
+    std::vector<Person> guests;
+    std::vector<Delegation> delegations;
+    std::vector<RichText> agenda;
+    std::optional<Statement> report;
+    std::optional<std::vector<Statement>> discussion; // present but empty is possible
+    std::optional<Statement> conclusion;
+    std::vector<RichText> recipients;
+    friend bool operator==(const Meeting&, const Meeting&) = default;
+};
+
+enum class IndicatorType { count, amount, percent };
+enum class Aggregate { sum, mean, none };
+
+struct Indicator {
+    std::string id;
+    std::string label;
+    std::optional<std::string> unit;
+    IndicatorType type = IndicatorType::count;
+    Aggregate aggregate = Aggregate::sum;
+    friend bool operator==(const Indicator&, const Indicator&) = default;
+};
+
+// One member's figures for one year; values[i] belongs to indicators[i],
+// nullopt meaning "not reported" (not the same as 0).
+struct StatRow {
+    std::string member;
+    int year = 0;
+    std::vector<std::optional<double>> values;
+    friend bool operator==(const StatRow&, const StatRow&) = default;
+};
+
+// Derived, per indicator.
+struct IndicatorFigures {
+    std::optional<double> total;          // by aggregate, over this year's rows
+    std::optional<double> previous_total; // same aggregate over last year's rows
+    std::optional<double> growth_percent; // total against previous_total
+    std::optional<double> reported_total; // from <total>
+    std::optional<double> difference;     // reported_total - total
+    int reported_count = 0;               // members that reported this year
+    friend bool operator==(const IndicatorFigures&, const IndicatorFigures&) = default;
+};
+
+// Derived, per member and indicator (this year against last year).
+struct MemberFigure {
+    std::optional<double> value;
+    std::optional<double> previous;
+    std::optional<double> growth_percent;
+    friend bool operator==(const MemberFigure&, const MemberFigure&) = default;
+};
+
+struct Statistics {
+    std::vector<Indicator> indicators;
+    std::vector<StatRow> rows; // every year given, in file order
+    std::optional<std::vector<std::optional<double>>> reported_totals;
+    // Derived:
+    std::vector<IndicatorFigures> figures;               // [indicator]
+    std::vector<std::vector<MemberFigure>> member_table; // [member index][indicator]
+    bool has_previous_year = false;
+    friend bool operator==(const Statistics&, const Statistics&) = default;
+};
+
+enum class CriterionKind { base, bonus, penalty };
+
+struct Criterion {
+    std::string id;
+    std::string label;
+    double max = 0;
+    CriterionKind kind = CriterionKind::base;
+    friend bool operator==(const Criterion&, const Criterion&) = default;
+};
+
+struct Score {
+    std::string member;
+    std::vector<std::optional<double>> points; // [criterion]
+    // Derived:
+    double total = 0; // base + bonus - penalty
+    int rank = 0;     // 1, 2, 2, 4
+    std::optional<std::string> grade;
+    friend bool operator==(const Score&, const Score&) = default;
+};
+
+struct GradeBand {
+    double min = 0;
+    std::string label;
+    friend bool operator==(const GradeBand&, const GradeBand&) = default;
+};
+
+struct Scoring {
+    std::vector<Criterion> criteria;
+    std::vector<Score> scores;
+    std::vector<GradeBand> grades; // highest first
+    friend bool operator==(const Scoring&, const Scoring&) = default;
+};
+
+struct Tally {
+    std::string member;
+    int votes = 0;
+    // Derived:
+    double percent = 0;
+    bool passed = false;
+    friend bool operator==(const Tally&, const Tally&) = default;
+};
+
+struct Ballot {
+    std::string id;
+    std::string title;
+    int voters = 0;
+    double min_percent = 50; // passed means strictly more than this
+    std::vector<Tally> tallies;
+    friend bool operator==(const Ballot&, const Ballot&) = default;
+};
+
+enum class AwardStatus { proposed, granted };
+
+struct Award {
+    std::string type;
+    std::optional<std::string> by;
+    std::string member;
+    std::optional<std::string> recipient; // absent: the member unit itself
+    AwardStatus status = AwardStatus::proposed;
+    std::optional<std::string> reason;
+    friend bool operator==(const Award&, const Award&) = default;
+};
+
+struct Commitment {
+    std::string id;
+    std::string label;
+    std::optional<std::string> unit;
+    friend bool operator==(const Commitment&, const Commitment&) = default;
+};
+
+struct Pledge {
+    std::string member;
+    std::vector<std::optional<double>> values; // [commitment]
+    friend bool operator==(const Pledge&, const Pledge&) = default;
+};
+
+struct Covenant {
+    int year = 0;
+    std::optional<std::string> number;
+    std::optional<text::Date> date;
+    std::optional<std::string> place;
+    std::vector<RichText> bases;
+    std::vector<RichText> targets;
+    std::vector<Commitment> commitments;
+    std::vector<Pledge> pledges;
+    // Derived: sum of the pledges per commitment (nullopt when nobody pledged).
+    std::vector<std::optional<double>> totals;
+    friend bool operator==(const Covenant&, const Covenant&) = default;
+};
+
+struct Succession {
+    int year = 0;
+    std::vector<std::string> heads;
+    std::vector<std::string> deputies;
+    friend bool operator==(const Succession&, const Succession&) = default;
+};
+
+// Derived: the rotating flag (cờ luân lưu) passes from this year's head(s)
+// to next year's head(s).
+struct FlagHandover {
+    int year = 0;
+    std::vector<std::string> from;
+    std::vector<std::string> to;
+    friend bool operator==(const FlagHandover&, const FlagHandover&) = default;
+};
+
+struct ClusterYear {
+    int format = 1;
+    int year = 0;
+    Cluster cluster;
+    std::vector<Member> members;
+    std::optional<Meeting> meeting;
+    std::optional<Statistics> statistics;
+    std::optional<Scoring> scoring;
+    std::vector<Ballot> ballots;
+    std::vector<Award> awards;
+    std::optional<Covenant> covenant;
+    std::optional<Succession> succession;
+    // Derived:
+    std::optional<FlagHandover> handover;
+
+    const Member* find_member(std::string_view id) const;
+    std::vector<const Member*> heads() const;
+    std::vector<const Member*> deputies() const;
+    friend bool operator==(const ClusterYear&, const ClusterYear&) = default;
+};
+
+// Fills every derived field from the given data. The loader calls it once the
+// file has no errors; calling it again gives the same result.
+void derive(ClusterYear& cy);
+
+} // namespace thidua::model

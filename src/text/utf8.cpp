@@ -1,0 +1,166 @@
+// UTF-8 checks and normalisation (utf8proc does the Unicode tables).
+#include "text/utf8.hpp"
+
+
+#include <cstdlib>
+#include <memory>
+#include <utf8proc.h>
+
+namespace thidua::text {
+namespace {
+
+std::string hex_byte(unsigned char b) {
+    const char* digits = "0123456789ABCDEF";
+    return std::string("0x") + digits[b >> 4] + digits[b & 0xF];
+}
+
+// Length of the sequence a lead byte starts, or 0 if it cannot start one.
+int sequence_length(unsigned char b) {
+    if (b < 0x80) return 1;
+    if (b >= 0xC2 && b <= 0xDF) return 2;
+    if (b >= 0xE0 && b <= 0xEF) return 3;
+    if (b >= 0xF0 && b <= 0xF4) return 4;
+    return 0;
+}
+
+// Allowed range of the second byte for a lead byte (rules out overlongs,
+// surrogates and code points above U+10FFFF).
+bool second_byte_ok(unsigned char lead, unsigned char b) {
+    switch (lead) {
+    case 0xE0: return b >= 0xA0 && b <= 0xBF;
+    case 0xED: return b >= 0x80 && b <= 0x9F;
+    case 0xF0: return b >= 0x90 && b <= 0xBF;
+    case 0xF4: return b >= 0x80 && b <= 0x8F;
+    default: return b >= 0x80 && b <= 0xBF;
+    }
+}
+
+} // namespace
+
+std::optional<Utf8Error> find_invalid_utf8(std::string_view bytes) {
+    int line = 1;
+    int column = 1;
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        const int len = sequence_length(lead);
+        std::string reason;
+        if (len == 0) {
+            reason = "byte " + hex_byte(lead) + " cannot start a character";
+        } else if (i + static_cast<std::size_t>(len) > bytes.size()) {
+            reason = "the file ends in the middle of a character (byte " + hex_byte(lead) + ")";
+        } else {
+            for (int k = 1; k < len && reason.empty(); ++k) {
+                const auto b = static_cast<unsigned char>(bytes[i + static_cast<std::size_t>(k)]);
+                const bool ok = k == 1 ? second_byte_ok(lead, b) : (b >= 0x80 && b <= 0xBF);
+                if (!ok) {
+                    reason = "byte " + hex_byte(lead) + " is not followed by a valid continuation byte";
+                }
+            }
+        }
+        if (!reason.empty()) return Utf8Error{i, line, column, reason};
+        if (lead == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += static_cast<std::size_t>(len);
+    }
+    return std::nullopt;
+}
+
+int count_code_points(std::string_view s) {
+    int n = 0;
+    for (char c : s) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    }
+    return n;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    int len = sequence_length(lead);
+    if (len == 0) len = 1;
+    char32_t cp = len == 1 ? lead : lead & (0x7F >> len);
+    for (int k = 1; k < len && i + static_cast<std::size_t>(k) < s.size(); ++k) {
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+    }
+    i += static_cast<std::size_t>(len);
+    return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::string to_nfc(std::string_view s) {
+    bool ascii = true;
+    for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii) return std::string(s);
+    utf8proc_uint8_t* raw = nullptr;
+    const utf8proc_ssize_t n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                     static_cast<utf8proc_ssize_t>(s.size()), &raw,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(raw, &std::free);
+    if (n < 0) return std::string(s); // invalid UTF-8 is caught before this point
+    return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
+}
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::string fold_whitespace(std::string_view s, bool trim) {
+    std::string out;
+    out.reserve(s.size());
+    bool in_space = false;
+    for (char c : s) {
+        if (is_xml_space(c)) {
+            in_space = true;
+            continue;
+        }
+        if (in_space && (!out.empty() || !trim)) out += ' ';
+        in_space = false;
+        out += c;
+    }
+    if (in_space && !trim) out += ' ';
+    return out;
+}
+
+} // namespace thidua::text
+
+namespace thidua::text {
+
+std::string strip_marks_lower(std::string_view s) {
+    utf8proc_uint8_t* raw = nullptr;
+    const utf8proc_ssize_t n = utf8proc_map(
+        reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+        &raw,
+        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                       UTF8PROC_CASEFOLD));
+    const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(raw, &std::free);
+    if (n < 0) return std::string(s);
+    std::string out;
+    const std::string_view folded(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
+    for (std::size_t i = 0; i < folded.size();) {
+        const char32_t cp = next_code_point(folded, i);
+        append_utf8(out, cp == U'đ' ? U'd' : cp);
+    }
+    return out;
+}
+
+} // namespace thidua::text
