@@ -328,8 +328,9 @@ bool SeenKeys::add(Context& ctx, diag::Pos pos, const std::string& key, const st
                    std::string_view first_word) {
     for (const auto& [k, line] : seen_) {
         if (k == key) {
-            ctx.error(pos, message + " (" + std::string(first_word) + " on line " +
-                               text::to_text(line) + ")");
+            const std::string where =
+                first_word.empty() ? "" : std::string(first_word) + " on ";
+            ctx.error(pos, message + " (" + where + "line " + text::to_text(line) + ")");
             return false;
         }
     }

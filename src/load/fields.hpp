@@ -73,7 +73,8 @@ namespace thidua::load {
 // line of the first one: "duplicate member id 'x' (first defined on line 5)".
 class SeenKeys {
 public:
-    // True if new; otherwise reports `message + " (first ... on line N)"`.
+    // True if new; otherwise reports `message + " (first_word on line N)"`, or
+    // `message + " (line N)"` when first_word is empty.
     bool add(Context& ctx, diag::Pos pos, const std::string& key, const std::string& message,
              std::string_view first_word = "first defined");
 

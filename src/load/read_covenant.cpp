@@ -97,7 +97,7 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
         const auto member = member_attr(ctx, p, "member");
         auto values = read_values(ctx, p, columns);
         if (!member || !members.add(ctx, ctx.value_pos(p, "member"), *member,
-                                    "member '" + *member + "' already has a pledge", "line")) {
+                                    "member '" + *member + "' already has a pledge", "")) {
             continue;
         }
         cv.pledges.push_back({*member, std::move(values)});

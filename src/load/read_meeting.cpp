@@ -32,7 +32,7 @@ std::vector<model::Delegation> read_delegations(Context& ctx, const Element* mee
         const auto member = member_attr(ctx, d, "member");
         const auto count = number_attr(ctx, d, "count", NumberRule::positive_whole, Need::required);
         if (member && seen.add(ctx, ctx.value_pos(d, "member"), *member,
-                               "member '" + *member + "' already has a delegation", "line")) {
+                               "member '" + *member + "' already has a delegation", "")) {
             out.push_back({*member, static_cast<int>(count.value_or(0))});
         }
     }

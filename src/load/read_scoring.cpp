@@ -84,7 +84,7 @@ model::Scoring read_scoring(Context& ctx, const Element* el) {
         score.points = read_values(ctx, s, columns);
         check_points(ctx, s, sc, score.points);
         if (!member || !members.add(ctx, ctx.value_pos(s, "member"), *member,
-                                    "member '" + *member + "' already has a score", "line")) {
+                                    "member '" + *member + "' already has a score", "")) {
             continue;
         }
         score.member = *member;
@@ -119,7 +119,7 @@ model::Ballot read_ballot(Context& ctx, const Element* el) {
         }
         if (!member || !members.add(ctx, ctx.value_pos(t, "member"), *member,
                                     "member '" + *member + "' already has a tally in this ballot",
-                                    "line")) {
+                                    "")) {
             continue;
         }
         b.tallies.push_back({*member, static_cast<int>(votes.value_or(0))});

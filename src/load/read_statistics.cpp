@@ -59,7 +59,7 @@ model::Statistics read_statistics(Context& ctx, const Element* el) {
         row.member = *member;
         const std::string year = text::to_text(row.year);
         if (!rows.add(ctx, ctx.value_pos(r, "member"), row.member + "/" + year,
-                      "member '" + row.member + "' already has a row for " + year, "line")) {
+                      "member '" + row.member + "' already has a row for " + year, "")) {
             continue;
         }
         if (row.year != ctx.file_year && row.year != ctx.file_year - 1) {

@@ -1,0 +1,44 @@
+// Helpers shared by the tests: load a document from text and get its
+// diagnostics as lines, paths of the samples, running the executable.
+#pragma once
+
+#include "load/load.hpp"
+
+#include <string>
+#include <vector>
+
+namespace thidua::test {
+
+// Loads `xml` as the file "t.xml" and returns its diagnostics, one string
+// per line ("t.xml:9:5: error: ...").
+std::vector<std::string> diagnose(const std::string& xml);
+
+// A valid three-member file with `body` placed from line 9 on (before
+// </cluster-year>). Members: bac-kan (head), lang-son (deputy), cao-bang.
+std::string with_body(const std::string& body);
+
+std::string source_path(const std::string& relative);
+std::string read_file(const std::string& path);
+
+struct Process {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+// Runs the thidua executable with arguments (passed to /bin/sh, quoted by caller).
+Process run_thidua(const std::string& args);
+
+} // namespace thidua::test
+
+#include <doctest/doctest.h>
+
+namespace doctest {
+// Print lists of diagnostics in failure messages, one per line.
+template <> struct StringMaker<std::vector<std::string>> {
+    static String convert(const std::vector<std::string>& lines) {
+        std::string s = "\n";
+        for (const std::string& l : lines) s += "    " + l + "\n";
+        return String(s.c_str());
+    }
+};
+} // namespace doctest

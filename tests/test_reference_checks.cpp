@@ -1,0 +1,128 @@
+// Reference checks: unknown members, indicators, criteria and commitments;
+// duplicate ids; a member given twice where once is the rule; the head.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+using thidua::test::diagnose;
+using thidua::test::with_body;
+using Lines = std::vector<std::string>;
+
+TEST_CASE("every member reference is checked, with a suggestion") {
+    CHECK(diagnose(with_body("  <meeting host=\"bac-can\"><title>H</title>"
+                             "<delegation member=\"lang-sn\" count=\"3\"/></meeting>\n")) ==
+          Lines{"t.xml:9:18: error: unknown member 'bac-can'; did you mean 'bac-kan'?",
+                "t.xml:9:63: error: unknown member 'lang-sn'; did you mean 'lang-son'?"});
+    CHECK(diagnose(with_body("  <succession head=\"ha-giang\" deputy=\"cao-bang lang-son\"/>\n")) ==
+          Lines{"t.xml:9:21: error: unknown member 'ha-giang'; the members are 'bac-kan', "
+                "'lang-son', 'cao-bang'"});
+    CHECK(diagnose(with_body("  <awards><award type=\"Cờ\" member=\"thai-nguyen\"/></awards>\n")) ==
+          Lines{"t.xml:9:36: error: unknown member 'thai-nguyen'; the members are 'bac-kan', "
+                "'lang-son', 'cao-bang'"});
+    CHECK(diagnose(with_body("  <covenant><pledge member=\"cao-bng\"/></covenant>\n")) ==
+          Lines{"t.xml:9:29: error: unknown member 'cao-bng'; did you mean 'cao-bang'?"});
+}
+
+TEST_CASE("a member listed twice in the succession is an error") {
+    CHECK(diagnose(with_body("  <succession head=\"lang-son lang-son\"/>\n")) ==
+          Lines{"t.xml:9:21: error: 'lang-son' is listed twice in 'head'"});
+}
+
+TEST_CASE("unknown indicator, criterion and commitment ids on value elements") {
+    CHECK(diagnose(with_body("  <statistics>\n    <indicator id=\"mo-hinh\" label=\"Mô hình\"/>\n"
+                             "    <row member=\"bac-kan\" mo-hnh=\"32\"/>\n"
+                             "    <total mohinh=\"109\" nam=\"1\"/>\n  </statistics>\n")) ==
+          Lines{"t.xml:11:27: error: unknown indicator 'mo-hnh' on <row>; did you mean 'mo-hinh'?",
+                "t.xml:12:12: error: unknown indicator 'mohinh' on <total>; did you mean "
+                "'mo-hinh'?",
+                "t.xml:12:25: error: unknown indicator 'nam' on <total>; the indicators are "
+                "'mo-hinh'"});
+    CHECK(diagnose(with_body("  <scoring><criterion id=\"tc1\" label=\"A\" max=\"5\"/>"
+                             "<score member=\"bac-kan\" tc1=\"1\" tc2=\"3\"/></scoring>\n")) ==
+          Lines{"t.xml:9:83: error: unknown criterion 'tc2' on <score>; did you mean 'tc1'?"});
+    CHECK(diagnose(with_body("  <covenant><commitment id=\"htx-moi\" label=\"HTX mới\"/>"
+                             "<pledge member=\"bac-kan\" htx=\"3\"/></covenant>\n")) ==
+          Lines{"t.xml:9:80: error: unknown commitment 'htx' on <pledge>; the commitments are "
+                "'htx-moi'"});
+}
+
+TEST_CASE("duplicate ids are errors naming the first one's line") {
+    CHECK(diagnose("<cluster-year format=\"1\" year=\"2023\">\n  <cluster id=\"c\" name=\"C\"/>\n"
+                   "  <members>\n    <member id=\"a\" name=\"A\" role=\"head\"/>\n"
+                   "    <member id=\"a\" name=\"B\"/>\n  </members>\n</cluster-year>\n") ==
+          Lines{"t.xml:5:17: error: duplicate member id 'a' (first defined on line 4)"});
+    CHECK(diagnose(with_body("  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
+                             "    <indicator id=\"x\" label=\"B\"/>\n  </statistics>\n")) ==
+          Lines{"t.xml:11:20: error: duplicate indicator id 'x' (first defined on line 10)"});
+    CHECK(diagnose(with_body("  <scoring>\n    <criterion id=\"x\" label=\"A\" max=\"1\"/>\n"
+                             "    <criterion id=\"x\" label=\"B\" max=\"1\"/>\n  </scoring>\n")) ==
+          Lines{"t.xml:11:20: error: duplicate criterion id 'x' (first defined on line 10)"});
+    CHECK(diagnose(with_body("  <ballot id=\"b\" title=\"B\" voters=\"3\"><tally member=\"bac-kan\" "
+                             "votes=\"2\"/></ballot>\n  <ballot id=\"b\" title=\"C\" voters=\"3\">"
+                             "<tally member=\"bac-kan\" votes=\"2\"/></ballot>\n")) ==
+          Lines{"t.xml:10:15: error: duplicate ballot id 'b' (first defined on line 9)"});
+    CHECK(diagnose(with_body("  <covenant>\n    <commitment id=\"x\" label=\"A\"/>\n"
+                             "    <commitment id=\"x\" label=\"B\"/>\n  </covenant>\n")) ==
+          Lines{"t.xml:11:21: error: duplicate commitment id 'x' (first defined on line 10)"});
+}
+
+TEST_CASE("ids that would clash with the member and year attributes are refused") {
+    CHECK(diagnose(with_body("  <statistics><indicator id=\"year\" label=\"Năm\"/></statistics>\n")) ==
+          Lines{"t.xml:9:30: error: 'year' cannot be indicator id: <row> already uses the "
+                "attribute 'year'"});
+}
+
+TEST_CASE("a member appears once per statistics year, in scoring, per ballot, in pledges") {
+    CHECK(diagnose(with_body("  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
+                             "    <row member=\"bac-kan\" x=\"1\"/>\n"
+                             "    <row member=\"bac-kan\" x=\"2\" year=\"2022\"/>\n"
+                             "    <row member=\"bac-kan\" x=\"3\" year=\"2023\"/>\n"
+                             "  </statistics>\n")) ==
+          Lines{"t.xml:13:18: error: member 'bac-kan' already has a row for 2023 (line 11)"});
+    CHECK(diagnose(with_body("  <scoring>\n    <criterion id=\"x\" label=\"A\" max=\"5\"/>\n"
+                             "    <score member=\"cao-bang\" x=\"1\"/>\n"
+                             "    <score member=\"cao-bang\" x=\"2\"/>\n  </scoring>\n")) ==
+          Lines{"t.xml:12:20: error: member 'cao-bang' already has a score (line 11)"});
+    CHECK(diagnose(with_body("  <ballot id=\"b\" title=\"B\" voters=\"3\">\n"
+                             "    <tally member=\"lang-son\" votes=\"1\"/>\n"
+                             "    <tally member=\"lang-son\" votes=\"2\"/>\n  </ballot>\n")) ==
+          Lines{"t.xml:11:20: error: member 'lang-son' already has a tally in this ballot (line "
+                "10)"});
+    CHECK(diagnose(with_body("  <covenant>\n    <pledge member=\"bac-kan\"/>\n"
+                             "    <pledge member=\"bac-kan\"/>\n  </covenant>\n")) ==
+          Lines{"t.xml:11:21: error: member 'bac-kan' already has a pledge (line 10)"});
+    CHECK(diagnose(with_body("  <meeting><title>H</title>\n"
+                             "    <delegation member=\"bac-kan\" count=\"2\"/>\n"
+                             "    <delegation member=\"bac-kan\" count=\"3\"/>\n  </meeting>\n")) ==
+          Lines{"t.xml:11:25: error: member 'bac-kan' already has a delegation (line 10)"});
+}
+
+TEST_CASE("rows of other years are kept with a warning") {
+    CHECK(diagnose(with_body("  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
+                             "    <row member=\"bac-kan\" x=\"1\" year=\"2019\"/>\n"
+                             "  </statistics>\n")) ==
+          Lines{"t.xml:11:39: warning: row for 2019 is neither this year (2023) nor the previous "
+                "one; it is not used"});
+}
+
+TEST_CASE("a cluster needs a head") {
+    CHECK(diagnose("<cluster-year format=\"1\" year=\"2023\">\n  <cluster id=\"c\" name=\"C\"/>\n"
+                   "  <members>\n    <member id=\"a\" name=\"A\" role=\"deputy\"/>\n  </members>\n"
+                   "</cluster-year>\n") ==
+          Lines{"t.xml:3:3: error: no member has role=\"head\"; mark the cluster head with "
+                "role=\"head\""});
+    CHECK(diagnose("<cluster-year format=\"1\" year=\"2023\">\n  <cluster id=\"c\" name=\"C\"/>\n"
+                   "  <members/>\n</cluster-year>\n") ==
+          Lines{"t.xml:3:3: error: <members> needs at least one <member>"});
+}
+
+TEST_CASE("a reported total that differs from the rows is a warning, not an error") {
+    const auto r = thidua::load::load_text(
+        with_body("  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
+                  "    <row member=\"bac-kan\" x=\"32\"/>\n    <row member=\"cao-bang\" x=\"70\"/>\n"
+                  "    <total x=\"109\"/>\n  </statistics>\n"),
+        "t.xml");
+    CHECK(r.model.has_value());
+    CHECK(r.diagnostics.format() == "t.xml:13:15: warning: reported total 109 for 'x' differs "
+                                    "from the sum of the rows, 102 (difference 7)\n");
+}
