@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 using thidua::test::run_thidua;
 using thidua::test::source_path;
@@ -20,7 +21,8 @@ TEST_CASE("thidua check on every sample exits 0") {
 }
 
 TEST_CASE("a file with errors makes check exit 1 and print FILE:LINE:COLUMN lines") {
-    const auto dir = std::filesystem::temp_directory_path() / "thidua-cli-test";
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("thidua-cli-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const auto bad = dir / "three.xml";
     std::ofstream(bad) << thidua::test::with_body(

@@ -108,10 +108,32 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
+namespace {
+
+// Code points that are NFC whatever surrounds them and never combine with a
+// following mark: below U+0300 (Latin letters with their precomposed marks),
+// Latin Extended Additional (all of Vietnamese's stacked letters) and the
+// common dashes and quotes. Text made only of these is already NFC.
+bool stable_in_nfc(char32_t cp) {
+    return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x2027);
+}
+
+// True when every code point is stable, so NFC would change nothing.
+bool all_stable(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        if (!stable_in_nfc(next_code_point(s, i))) return false;
+    }
+    return true;
+}
+
+} // namespace
+
 std::string to_nfc(std::string_view s) {
-    bool ascii = true;
-    for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-    if (ascii) return std::string(s);
+    if (all_stable(s)) return std::string(s);
     utf8proc_uint8_t* raw = nullptr;
     const utf8proc_ssize_t n =
         utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),

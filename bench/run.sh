@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Benchmarks the whole process (start to exit) on the samples and on a large
+# generated cluster-year; prints median wall milliseconds and peak RSS.
+# Usage: bench/run.sh [RUNS]   (needs a Release build in build/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-21}"
+exe="${THIDUA_BUILD:-build}/thidua"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+python3 bench/generate.py "$work/large.xml"
+
+# median_ms CMD...: runs CMD $runs times, prints the median wall time in ms.
+median_ms() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    "$@" >/dev/null 2>&1 || true
+    t1=$(date +%s%N)
+    times+=($(((t1 - t0) / 1000)))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {printf "%.2f", a[int((NR+1)/2)]/1000}'
+}
+
+peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+
+printf '%-36s %10s %10s %12s\n' "case" "size KiB" "median ms" "peak RSS KiB"
+printf '%-36s %10s %10s %12s\n' "baseline: /bin/true (process start)" "-" \
+  "$(median_ms /bin/true)" "$(peak_kib /bin/true)"
+printf '%-36s %10s %10s %12s\n' "thidua --version (start, no input)" "-" \
+  "$(median_ms "$exe" --version)" "$(peak_kib "$exe" --version)"
+for f in samples/*.xml "$work/large.xml"; do
+  size=$(( $(stat -c %s "$f") / 1024 ))
+  printf '%-36s %10s %10s %12s\n' "check $(basename "$f")" "$size" \
+    "$(median_ms "$exe" check "$f")" "$(peak_kib "$exe" check "$f")"
+done
+printf '%-36s %10s %10s %12s\n' "check all samples (one process)" "-" \
+  "$(median_ms "$exe" check samples/*.xml)" "$(peak_kib "$exe" check samples/*.xml)"
