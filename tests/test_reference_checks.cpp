@@ -68,7 +68,7 @@ TEST_CASE("duplicate ids are errors naming the first one's line") {
 
 TEST_CASE("ids that would clash with the member and year attributes are refused") {
     CHECK(diagnose(with_body("  <statistics><indicator id=\"year\" label=\"Năm\"/></statistics>\n")) ==
-          Lines{"t.xml:9:30: error: 'year' cannot be indicator id: <row> already uses the "
+          Lines{"t.xml:9:30: error: 'year' cannot be an indicator id: <row> already uses the "
                 "attribute 'year'"});
 }
 
@@ -125,4 +125,13 @@ TEST_CASE("a reported total that differs from the rows is a warning, not an erro
     CHECK(r.model.has_value());
     CHECK(r.diagnostics.format() == "t.xml:13:15: warning: reported total 109 for 'x' differs "
                                     "from the sum of the rows, 102 (difference 7)\n");
+}
+
+TEST_CASE("criterion and commitment ids may not be 'member'") {
+    CHECK(diagnose(with_body("  <scoring><criterion id=\"member\" label=\"A\" max=\"5\"/></scoring>\n")) ==
+          Lines{"t.xml:9:27: error: 'member' cannot be a criterion id: <score> already uses the "
+                "attribute 'member'"});
+    CHECK(diagnose(with_body("  <covenant><commitment id=\"member\" label=\"A\"/></covenant>\n")) ==
+          Lines{"t.xml:9:29: error: 'member' cannot be a commitment id: <pledge> already uses the "
+                "attribute 'member'"});
 }

@@ -110,6 +110,10 @@ LoadResult load_text(std::string_view bytes, std::string display_name) {
     }
     Context ctx(text, scan, doc, diags);
     const Element* root = doc.FirstChildElement();
+    if (root == nullptr) {
+        diags.error(whole_file, xml_error_words(tinyxml2::XML_ERROR_EMPTY_DOCUMENT));
+        return result;
+    }
     if (root->NextSiblingElement() != nullptr) {
         ctx.error(ctx.pos(root->NextSiblingElement()),
                   "a file holds one <cluster-year> only; this element comes after it ends");

@@ -42,7 +42,8 @@ bool check_not_reserved(Context& ctx, const Element* el, const std::string& id,
                         const ValueColumns& columns, std::string_view user) {
     for (const std::string& f : columns.fixed) {
         if (f == id) {
-            ctx.error(ctx.value_pos(el, "id"), "'" + id + "' cannot be " + columns.what +
+            const char* article = columns.what == "indicator" ? "an " : "a ";
+            ctx.error(ctx.value_pos(el, "id"), "'" + id + "' cannot be " + article + columns.what +
                                                    " id: <" + std::string(user) +
                                                    "> already uses the attribute '" + id + "'");
             return false;
