@@ -11,8 +11,10 @@ int main(int argc, char** argv) {
     const char* applied = std::setlocale(LC_ALL, "");
     if (const char* wanted = std::getenv("THIDUA_REQUIRE_LOCALE")) {
         if (applied == nullptr || std::strcmp(std::localeconv()->decimal_point, ",") != 0) {
-            std::fprintf(stderr, "locale %s is not installed or has no decimal comma; run "
-                                 "scripts/deps.sh\n", wanted);
+            std::fprintf(stderr,
+                         "locale %s is not installed or has no decimal comma; run "
+                         "scripts/deps.sh\n",
+                         wanted);
             return 1;
         }
     }

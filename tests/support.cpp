@@ -15,19 +15,20 @@ std::vector<std::string> diagnose(const std::string& xml) {
     const load::LoadResult r = load::load_text(xml, "t.xml");
     std::vector<std::string> lines;
     std::istringstream in(r.diagnostics.format());
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
     return lines;
 }
 
 std::string with_body(const std::string& body) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                  // 1
-           "<cluster-year format=\"1\" year=\"2023\">\n"                                  // 2
-           "  <cluster id=\"dong-bac\" name=\"Cụm thi đua Đông Bắc\"/>\n"                 // 3
-           "  <members>\n"                                                                // 4
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                     // 1
+           "<cluster-year format=\"1\" year=\"2023\">\n"                                      // 2
+           "  <cluster id=\"dong-bac\" name=\"Cụm thi đua Đông Bắc\"/>\n"                     // 3
+           "  <members>\n"                                                                    // 4
            "    <member id=\"bac-kan\" name=\"Liên minh HTX tỉnh Bắc Kạn\" role=\"head\"/>\n" // 5
            "    <member id=\"lang-son\" name=\"Liên minh HTX tỉnh Lạng Sơn\" role=\"deputy\"/>\n"
            "    <member id=\"cao-bang\" name=\"Liên minh HTX tỉnh Cao Bằng\"/>\n" // 7
-           "  </members>\n"                                                    // 8
+           "  </members>\n"                                                       // 8
            + body + "</cluster-year>\n";
 }
 
@@ -43,8 +44,8 @@ std::string read_file(const std::string& path) {
 }
 
 Process run_thidua(const std::string& args) {
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("thidua-test-" + std::to_string(::getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("thidua-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::string out = (dir / "out.txt").string();
     const std::string err = (dir / "err.txt").string();

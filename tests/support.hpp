@@ -37,7 +37,8 @@ namespace doctest {
 template <> struct StringMaker<std::vector<std::string>> {
     static String convert(const std::vector<std::string>& lines) {
         std::string s = "\n";
-        for (const std::string& l : lines) s += "    " + l + "\n";
+        for (const std::string& l : lines)
+            s += "    " + l + "\n";
         return String(s.c_str());
     }
 };

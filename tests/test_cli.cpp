@@ -2,8 +2,8 @@
 #include "cli/commands.hpp"
 #include "support.hpp"
 
-#include <doctest/doctest.h>
 #include <algorithm>
+#include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -21,8 +21,8 @@ TEST_CASE("thidua check on every sample exits 0") {
 }
 
 TEST_CASE("a file with errors makes check exit 1 and print FILE:LINE:COLUMN lines") {
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("thidua-cli-test-" + std::to_string(::getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("thidua-cli-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const auto bad = dir / "three.xml";
     std::ofstream(bad) << thidua::test::with_body(
@@ -34,11 +34,13 @@ TEST_CASE("a file with errors makes check exit 1 and print FILE:LINE:COLUMN line
     std::filesystem::remove_all(dir);
     CHECK(p.exit_code == 1);
     const std::string f = bad.string();
-    CHECK(p.err == f + ":9:18: error: '2023-11-31' is not a date; write YYYY-MM-DD, e.g. "
+    CHECK(p.err == f +
+                       ":9:18: error: '2023-11-31' is not a date; write YYYY-MM-DD, e.g. "
                        "2023-11-24\n" +
                        f + ":10:36: error: unknown member 'bac-can'; did you mean 'bac-kan'?\n" +
-                       f + ":11:3: error: unknown element <succesion> in <cluster-year>; did "
-                           "you mean <succession>?\n");
+                       f +
+                       ":11:3: error: unknown element <succesion> in <cluster-year>; did "
+                       "you mean <succession>?\n");
     CHECK(p.out.find("three.xml: 3 errors, 0 warnings") != std::string::npos);
     CHECK(p.out.find("dong-bac-2023.xml: ok") != std::string::npos); // the good file still checked
 }
@@ -69,6 +71,7 @@ TEST_CASE("cli::run works in-process with any streams") {
     std::ostringstream err;
     const std::vector<std::string> args = {"check", "/nonexistent/file.xml"};
     CHECK(thidua::cli::run(args, out, err) == thidua::cli::exit_input_errors);
-    CHECK(err.str() == "/nonexistent/file.xml: error: no such file; check the name and the folder\n");
+    CHECK(err.str() ==
+          "/nonexistent/file.xml: error: no such file; check the name and the folder\n");
     CHECK(out.str() == "/nonexistent/file.xml: 1 error, 0 warnings\n");
 }

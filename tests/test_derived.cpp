@@ -53,17 +53,18 @@ TEST_CASE("indicator totals follow the aggregate; growth compares with last year
 }
 
 TEST_CASE("score totals, ranks with shared places, grades") {
-    const auto cy = load_ok("  <scoring>\n"
-                            "    <criterion id=\"a\" label=\"A\" max=\"60\"/>\n"
-                            "    <criterion id=\"b\" label=\"B\" max=\"40\"/>\n"
-                            "    <criterion id=\"t\" label=\"Thưởng\" max=\"5\" kind=\"bonus\"/>\n"
-                            "    <criterion id=\"p\" label=\"Trừ\" max=\"5\" kind=\"penalty\"/>\n"
-                            "    <score member=\"bac-kan\" a=\"55.5\" b=\"30\" t=\"2\" p=\"0\"/>\n"
-                            "    <score member=\"lang-son\" a=\"50\" b=\"38.1\" t=\"0\" p=\"0.6\"/>\n"
-                            "    <score member=\"cao-bang\" a=\"50.2\" b=\"37.3\" t=\"0\" p=\"0\"/>\n"
-                            "    <grade min=\"87.5\" label=\"Xuất sắc\"/>\n"
-                            "    <grade min=\"80\" label=\"Tốt\"/>\n"
-                            "  </scoring>\n");
+    const auto cy =
+        load_ok("  <scoring>\n"
+                "    <criterion id=\"a\" label=\"A\" max=\"60\"/>\n"
+                "    <criterion id=\"b\" label=\"B\" max=\"40\"/>\n"
+                "    <criterion id=\"t\" label=\"Thưởng\" max=\"5\" kind=\"bonus\"/>\n"
+                "    <criterion id=\"p\" label=\"Trừ\" max=\"5\" kind=\"penalty\"/>\n"
+                "    <score member=\"bac-kan\" a=\"55.5\" b=\"30\" t=\"2\" p=\"0\"/>\n"
+                "    <score member=\"lang-son\" a=\"50\" b=\"38.1\" t=\"0\" p=\"0.6\"/>\n"
+                "    <score member=\"cao-bang\" a=\"50.2\" b=\"37.3\" t=\"0\" p=\"0\"/>\n"
+                "    <grade min=\"87.5\" label=\"Xuất sắc\"/>\n"
+                "    <grade min=\"80\" label=\"Tốt\"/>\n"
+                "  </scoring>\n");
     const auto& s = cy.scoring->scores;
     CHECK(s[0].total == 87.5);
     CHECK(s[1].total == 87.5); // 50 + 38.1 - 0.6, despite binary fractions
@@ -121,7 +122,7 @@ TEST_CASE("vote percentages; passing means strictly more than min-percent") {
     CHECK(b.tallies[0].percent == doctest::Approx(66.666667));
     CHECK(b.tallies[0].passed);
     CHECK(b.tallies[1].percent == 50.0);
-    CHECK_FALSE(b.tallies[1].passed); // exactly 50% is not "more than 50%"
+    CHECK_FALSE(b.tallies[1].passed);       // exactly 50% is not "more than 50%"
     CHECK(cy.ballots[1].tallies[0].passed); // 66.67 > 66
 }
 
@@ -147,12 +148,9 @@ TEST_CASE("inline bold and italic runs are kept; white space folds across them")
     const auto cy = load_ok("  <covenant>\n    <target>  Thành lập mới <b>ít nhất\n  20</b>"
                             " HTX, <i>01 <b>Liên hiệp</b></i>  HTX </target>\n  </covenant>\n");
     const model::RichText& t = cy.covenant->targets[0];
-    const model::RichText expected = {{"Thành lập mới ", false, false},
-                                      {"ít nhất 20", true, false},
-                                      {" HTX, ", false, false},
-                                      {"01 ", false, true},
-                                      {"Liên hiệp", true, true},
-                                      {" HTX", false, false}};
+    const model::RichText expected = {{"Thành lập mới ", false, false}, {"ít nhất 20", true, false},
+                                      {" HTX, ", false, false},         {"01 ", false, true},
+                                      {"Liên hiệp", true, true},        {" HTX", false, false}};
     CHECK(t == expected);
     CHECK(model::plain_text(t) == "Thành lập mới ít nhất 20 HTX, 01 Liên hiệp HTX");
 }

@@ -57,17 +57,19 @@ TEST_CASE("duplicate ids are errors naming the first one's line") {
     CHECK(diagnose(with_body("  <scoring>\n    <criterion id=\"x\" label=\"A\" max=\"1\"/>\n"
                              "    <criterion id=\"x\" label=\"B\" max=\"1\"/>\n  </scoring>\n")) ==
           Lines{"t.xml:11:20: error: duplicate criterion id 'x' (first defined on line 10)"});
-    CHECK(diagnose(with_body("  <ballot id=\"b\" title=\"B\" voters=\"3\"><tally member=\"bac-kan\" "
-                             "votes=\"2\"/></ballot>\n  <ballot id=\"b\" title=\"C\" voters=\"3\">"
-                             "<tally member=\"bac-kan\" votes=\"2\"/></ballot>\n")) ==
-          Lines{"t.xml:10:15: error: duplicate ballot id 'b' (first defined on line 9)"});
+    CHECK(
+        diagnose(with_body("  <ballot id=\"b\" title=\"B\" voters=\"3\"><tally member=\"bac-kan\" "
+                           "votes=\"2\"/></ballot>\n  <ballot id=\"b\" title=\"C\" voters=\"3\">"
+                           "<tally member=\"bac-kan\" votes=\"2\"/></ballot>\n")) ==
+        Lines{"t.xml:10:15: error: duplicate ballot id 'b' (first defined on line 9)"});
     CHECK(diagnose(with_body("  <covenant>\n    <commitment id=\"x\" label=\"A\"/>\n"
                              "    <commitment id=\"x\" label=\"B\"/>\n  </covenant>\n")) ==
           Lines{"t.xml:11:21: error: duplicate commitment id 'x' (first defined on line 10)"});
 }
 
 TEST_CASE("ids that would clash with the member and year attributes are refused") {
-    CHECK(diagnose(with_body("  <statistics><indicator id=\"year\" label=\"Năm\"/></statistics>\n")) ==
+    CHECK(diagnose(
+              with_body("  <statistics><indicator id=\"year\" label=\"Năm\"/></statistics>\n")) ==
           Lines{"t.xml:9:30: error: 'year' cannot be an indicator id: <row> already uses the "
                 "attribute 'year'"});
 }
@@ -118,9 +120,10 @@ TEST_CASE("a cluster needs a head") {
 
 TEST_CASE("a reported total that differs from the rows is a warning, not an error") {
     const auto r = thidua::load::load_text(
-        with_body("  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
-                  "    <row member=\"bac-kan\" x=\"32\"/>\n    <row member=\"cao-bang\" x=\"70\"/>\n"
-                  "    <total x=\"109\"/>\n  </statistics>\n"),
+        with_body(
+            "  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
+            "    <row member=\"bac-kan\" x=\"32\"/>\n    <row member=\"cao-bang\" x=\"70\"/>\n"
+            "    <total x=\"109\"/>\n  </statistics>\n"),
         "t.xml");
     CHECK(r.model.has_value());
     CHECK(r.diagnostics.format() == "t.xml:13:15: warning: reported total 109 for 'x' differs "
@@ -128,7 +131,8 @@ TEST_CASE("a reported total that differs from the rows is a warning, not an erro
 }
 
 TEST_CASE("criterion and commitment ids may not be 'member'") {
-    CHECK(diagnose(with_body("  <scoring><criterion id=\"member\" label=\"A\" max=\"5\"/></scoring>\n")) ==
+    CHECK(diagnose(with_body(
+              "  <scoring><criterion id=\"member\" label=\"A\" max=\"5\"/></scoring>\n")) ==
           Lines{"t.xml:9:27: error: 'member' cannot be a criterion id: <score> already uses the "
                 "attribute 'member'"});
     CHECK(diagnose(with_body("  <covenant><commitment id=\"member\" label=\"A\"/></covenant>\n")) ==

@@ -24,7 +24,8 @@ std::optional<double> total(const model::ClusterYear& cy, const std::string& id)
 
 std::vector<std::string> ids(const std::vector<const model::Member*>& ms) {
     std::vector<std::string> out;
-    for (const model::Member* m : ms) out.push_back(m->id);
+    for (const model::Member* m : ms)
+        out.push_back(m->id);
     return out;
 }
 

@@ -8,7 +8,9 @@ using thidua::test::diagnose;
 using thidua::test::with_body;
 using Lines = std::vector<std::string>;
 
-TEST_CASE("the shared three-member file is valid") { CHECK(diagnose(with_body("")).empty()); }
+TEST_CASE("the shared three-member file is valid") {
+    CHECK(diagnose(with_body("")).empty());
+}
 
 TEST_CASE("unknown element with a close known name: did you mean") {
     CHECK(diagnose(with_body("  <meeting>\n    <title>H</title>\n    <chiar name=\"A\"/>\n"
@@ -43,7 +45,8 @@ TEST_CASE("required attributes and elements") {
           Lines{"t.xml:9:12: error: <title> is empty"});
     CHECK(diagnose(with_body("  <awards/>\n")) ==
           Lines{"t.xml:9:3: error: <awards> needs at least one <award>"});
-    CHECK(diagnose(with_body("  <ballot id=\"b\" voters=\"3\"><tally member=\"bac-kan\"/></ballot>\n")) ==
+    CHECK(diagnose(with_body(
+              "  <ballot id=\"b\" voters=\"3\"><tally member=\"bac-kan\"/></ballot>\n")) ==
           Lines{"t.xml:9:3: error: <ballot> needs the attribute 'title'",
                 "t.xml:9:29: error: <tally> needs the attribute 'votes'"});
     CHECK(diagnose(with_body("  <succession year=\"2024\"/>\n")) ==
@@ -73,7 +76,8 @@ TEST_CASE("a singleton given twice is reported at the second one") {
 }
 
 TEST_CASE("stray text inside a container is an error") {
-    CHECK(diagnose(with_body("  <awards>Cờ thi đua<award type=\"Cờ\" member=\"bac-kan\"/></awards>\n")) ==
+    CHECK(diagnose(with_body(
+              "  <awards>Cờ thi đua<award type=\"Cờ\" member=\"bac-kan\"/></awards>\n")) ==
           Lines{"t.xml:9:3: error: text is not allowed directly inside <awards>"});
 }
 
@@ -88,10 +92,10 @@ TEST_CASE("only <b> and <i> may sit inside paragraphs; <title> is plain text") {
 }
 
 TEST_CASE("a file with three different mistakes reports all three, in order") {
-    const Lines lines = diagnose(with_body(
-        "  <meeting date=\"2023-11-31\">\n    <title>H</title>\n  </meeting>\n"
-        "  <awards><award type=\"Cờ\" member=\"bac-can\"/></awards>\n"
-        "  <succesion head=\"lang-son\"/>\n"));
+    const Lines lines =
+        diagnose(with_body("  <meeting date=\"2023-11-31\">\n    <title>H</title>\n  </meeting>\n"
+                           "  <awards><award type=\"Cờ\" member=\"bac-can\"/></awards>\n"
+                           "  <succesion head=\"lang-son\"/>\n"));
     CHECK(lines == Lines{"t.xml:9:18: error: '2023-11-31' is not a date; write YYYY-MM-DD, e.g. "
                          "2023-11-24",
                          "t.xml:12:36: error: unknown member 'bac-can'; did you mean 'bac-kan'?",

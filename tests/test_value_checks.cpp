@@ -14,8 +14,8 @@ namespace {
 std::string stats_with_row(const std::string& row) {
     return with_body("  <statistics>\n"
                      "    <indicator id=\"htx\" label=\"Số HTX\"/>\n"
-                     "    <indicator id=\"von\" label=\"Vốn\" type=\"amount\"/>\n" + row +
-                     "\n  </statistics>\n");
+                     "    <indicator id=\"von\" label=\"Vốn\" type=\"amount\"/>\n" +
+                     row + "\n  </statistics>\n");
 }
 
 } // namespace
@@ -26,11 +26,13 @@ TEST_CASE("ids: lower-case letters, digits and '-', at most 40, with a suggestio
           Lines{"t.xml:9:15: error: 'Bầu Cụm trưởng' is not a valid id; use lower-case letters "
                 "a-z, digits and '-' (at most 40), e.g. 'bau-cum-truong'"});
     const std::string long_id(41, 'a');
-    CHECK(diagnose(with_body("  <ballot id=\"" + long_id + "\" title=\"B\" voters=\"3\">"
+    CHECK(diagnose(with_body("  <ballot id=\"" + long_id +
+                             "\" title=\"B\" voters=\"3\">"
                              "<tally member=\"bac-kan\" votes=\"3\"/></ballot>\n")) ==
           Lines{"t.xml:9:15: error: '" + long_id +
                 "' is not a valid id; use lower-case letters a-z, digits and '-' (at most 40), "
-                "e.g. '" + std::string(40, 'a') + "'"});
+                "e.g. '" +
+                std::string(40, 'a') + "'"});
     CHECK(diagnose(with_body("  <ballot id=\"-b\" title=\"B\" voters=\"3\">"
                              "<tally member=\"bac-kan\" votes=\"3\"/></ballot>\n"))
               .size() == 1);
@@ -68,12 +70,15 @@ TEST_CASE("dates, times, and the end after the start") {
                              "<title>H</title></meeting>\n")) ==
           Lines{"t.xml:9:18: error: '24/11/2023' is not a date; write YYYY-MM-DD, e.g. 2023-11-24",
                 "t.xml:9:37: error: '8h30' is not a time; write HH:MM, e.g. 08:30"});
-    CHECK(diagnose(with_body("  <meeting start=\"11:30\" end=\"08:00\"><title>H</title></meeting>\n")) ==
+    CHECK(diagnose(
+              with_body("  <meeting start=\"11:30\" end=\"08:00\"><title>H</title></meeting>\n")) ==
           Lines{"t.xml:9:31: error: end time 08:00 is not after start time 11:30"});
-    CHECK(diagnose(with_body("  <meeting start=\"08:00\" end=\"08:00\"><title>H</title></meeting>\n")) ==
+    CHECK(diagnose(
+              with_body("  <meeting start=\"08:00\" end=\"08:00\"><title>H</title></meeting>\n")) ==
           Lines{"t.xml:9:31: error: end time 08:00 is not after start time 08:00"});
-    CHECK(diagnose(with_body("  <covenant date=\"2023-02-29\"/>\n")) ==
-          Lines{"t.xml:9:19: error: '2023-02-29' is not a date; write YYYY-MM-DD, e.g. 2023-11-24"});
+    CHECK(
+        diagnose(with_body("  <covenant date=\"2023-02-29\"/>\n")) ==
+        Lines{"t.xml:9:19: error: '2023-02-29' is not a date; write YYYY-MM-DD, e.g. 2023-11-24"});
 }
 
 TEST_CASE("choices: role, type, aggregate, kind, status") {
@@ -82,10 +87,11 @@ TEST_CASE("choices: role, type, aggregate, kind, status") {
           Lines{"t.xml:9:49: error: 'percentage' is not a valid type; write count, amount or "
                 "percent (did you mean 'percent'?)",
                 "t.xml:9:72: error: 'average' is not a valid aggregate; write sum, mean or none"});
-    CHECK(diagnose(with_body("  <scoring><criterion id=\"c\" label=\"C\" max=\"10\" kind=\"bonnus\"/>"
-                             "</scoring>\n")) ==
-          Lines{"t.xml:9:55: error: 'bonnus' is not a valid kind; write base, bonus or penalty "
-                "(did you mean 'bonus'?)"});
+    CHECK(
+        diagnose(with_body("  <scoring><criterion id=\"c\" label=\"C\" max=\"10\" kind=\"bonnus\"/>"
+                           "</scoring>\n")) ==
+        Lines{"t.xml:9:55: error: 'bonnus' is not a valid kind; write base, bonus or penalty "
+              "(did you mean 'bonus'?)"});
     CHECK(diagnose(with_body("  <awards><award type=\"Cờ\" member=\"bac-kan\" status=\"done\"/>"
                              "</awards>\n")) ==
           Lines{"t.xml:9:53: error: 'done' is not a valid status; write proposed or granted"});
@@ -93,19 +99,22 @@ TEST_CASE("choices: role, type, aggregate, kind, status") {
 
 TEST_CASE("scores stay between 0 and the criterion's max; max is more than 0") {
     const std::string head = "  <scoring>\n    <criterion id=\"tc1\" label=\"A\" max=\"10\"/>\n";
-    CHECK(diagnose(with_body(head + "    <score member=\"bac-kan\" tc1=\"12\"/>\n  </scoring>\n")) ==
-          Lines{"t.xml:11:34: error: score 12 for 'tc1' exceeds its maximum of 10"});
-    CHECK(diagnose(with_body(head + "    <score member=\"bac-kan\" tc1=\"-1\"/>\n  </scoring>\n")) ==
-          Lines{"t.xml:11:34: error: '-1' is negative; this value cannot be below 0"});
-    CHECK(diagnose(with_body("  <scoring><criterion id=\"c\" label=\"C\" max=\"0\"/></scoring>\n")) ==
-          Lines{"t.xml:9:45: error: max must be more than 0"});
+    CHECK(
+        diagnose(with_body(head + "    <score member=\"bac-kan\" tc1=\"12\"/>\n  </scoring>\n")) ==
+        Lines{"t.xml:11:34: error: score 12 for 'tc1' exceeds its maximum of 10"});
+    CHECK(
+        diagnose(with_body(head + "    <score member=\"bac-kan\" tc1=\"-1\"/>\n  </scoring>\n")) ==
+        Lines{"t.xml:11:34: error: '-1' is negative; this value cannot be below 0"});
+    CHECK(
+        diagnose(with_body("  <scoring><criterion id=\"c\" label=\"C\" max=\"0\"/></scoring>\n")) ==
+        Lines{"t.xml:9:45: error: max must be more than 0"});
 }
 
 TEST_CASE("a score missing a criterion is a warning and counts as 0") {
-    const auto lines = diagnose(with_body(
-        "  <scoring>\n    <criterion id=\"a\" label=\"A\" max=\"10\"/>\n"
-        "    <criterion id=\"b\" label=\"B\" max=\"10\"/>\n"
-        "    <score member=\"bac-kan\" a=\"5\"/>\n  </scoring>\n"));
+    const auto lines =
+        diagnose(with_body("  <scoring>\n    <criterion id=\"a\" label=\"A\" max=\"10\"/>\n"
+                           "    <criterion id=\"b\" label=\"B\" max=\"10\"/>\n"
+                           "    <score member=\"bac-kan\" a=\"5\"/>\n  </scoring>\n"));
     CHECK(lines == Lines{"t.xml:12:5: warning: no score for 'b'; counted as 0"});
 }
 
@@ -128,7 +137,7 @@ TEST_CASE("grade bands go highest first") {
 }
 
 TEST_CASE("delegation counts are whole numbers above 0") {
-    CHECK(diagnose(with_body("  <meeting><title>H</title><delegation member=\"bac-kan\" count=\"0\"/>"
-                             "</meeting>\n")) ==
-          Lines{"t.xml:9:64: error: '0' must be more than 0"});
+    CHECK(
+        diagnose(with_body("  <meeting><title>H</title><delegation member=\"bac-kan\" count=\"0\"/>"
+                           "</meeting>\n")) == Lines{"t.xml:9:64: error: '0' must be more than 0"});
 }

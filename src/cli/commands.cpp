@@ -41,7 +41,8 @@ std::string help_text() {
 
 int check(std::span<const std::string> files, std::ostream& out, std::ostream& err) {
     if (files.empty()) {
-        err << "thidua check: give at least one file, e.g. thidua check samples/dong-bac-2023.xml\n";
+        err << "thidua check: give at least one file, e.g. thidua check "
+               "samples/dong-bac-2023.xml\n";
         return exit_usage;
     }
     int failed = 0;

@@ -15,7 +15,9 @@ void Diagnostics::warning(Pos pos, std::string message) {
     items_.push_back({Severity::warning, pos, std::move(message)});
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+    return error_count() > 0;
+}
 
 int Diagnostics::error_count() const {
     return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {

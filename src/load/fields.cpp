@@ -11,7 +11,9 @@
 namespace thidua::load {
 namespace {
 
-std::string tag(const Element* el) { return "<" + std::string(el->Name()) + ">"; }
+std::string tag(const Element* el) {
+    return "<" + std::string(el->Name()) + ">";
+}
 
 // "7.002", "3.057.365": groups of three digits after dots.
 bool looks_like_thousands(std::string_view s, char sep) {
@@ -40,9 +42,21 @@ std::string without(std::string_view s, char c) {
     return out;
 }
 
+// The attribute's bytes, or nullptr (reported when required).
+const char* raw_attr(Context& ctx, const Element* el, std::string_view name, Need need) {
+    const std::string key(name);
+    const char* raw = el->Attribute(key.c_str());
+    if (raw == nullptr && need == Need::required) {
+        ctx.error(ctx.pos(el), tag(el) + " needs the attribute '" + key + "'");
+    }
+    return raw;
+}
+
 } // namespace
 
-std::string clean(std::string_view raw) { return text::to_nfc(text::fold_whitespace(raw)); }
+std::string clean(std::string_view raw) {
+    return text::to_nfc(text::fold_whitespace(raw));
+}
 
 std::string suggest_id(std::string_view s) {
     const std::string folded = text::strip_marks_lower(s);
@@ -55,27 +69,23 @@ std::string suggest_id(std::string_view s) {
             out += '-';
         }
     }
-    while (!out.empty() && out.back() == '-') out.pop_back();
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
     if (out.size() > 40) out.resize(40);
-    while (!out.empty() && out.back() == '-') out.pop_back();
+    while (!out.empty() && out.back() == '-')
+        out.pop_back();
     return out.empty() ? "bac-kan" : out;
 }
 
 std::optional<std::string> text_attr(Context& ctx, const Element* el, std::string_view name,
                                      Need need) {
-    const std::string key(name);
-    const char* raw = el->Attribute(key.c_str());
-    if (raw == nullptr) {
-        if (need == Need::required) {
-            ctx.error(ctx.pos(el), tag(el) + " needs the attribute '" + key + "'");
-        }
-        return std::nullopt;
-    }
+    const char* raw = raw_attr(ctx, el, name, need);
+    if (raw == nullptr) return std::nullopt;
     std::string value = clean(raw);
     if (value.empty()) {
         if (need == Need::required) {
-            ctx.error(ctx.value_pos(el, name), "the attribute '" + key + "' on " + tag(el) +
-                                                   " is empty");
+            ctx.error(ctx.value_pos(el, name),
+                      "the attribute '" + std::string(name) + "' on " + tag(el) + " is empty");
         }
         return std::nullopt;
     }
@@ -184,14 +194,8 @@ std::optional<double> number_value(Context& ctx, diag::Pos pos, std::string_view
 
 std::optional<double> number_attr(Context& ctx, const Element* el, std::string_view name,
                                   NumberRule rule, Need need) {
-    const std::string key(name);
-    const char* raw = el->Attribute(key.c_str());
-    if (raw == nullptr) {
-        if (need == Need::required) {
-            ctx.error(ctx.pos(el), tag(el) + " needs the attribute '" + key + "'");
-        }
-        return std::nullopt;
-    }
+    const char* raw = raw_attr(ctx, el, name, need);
+    if (raw == nullptr) return std::nullopt;
     return number_value(ctx, ctx.value_pos(el, name), raw, rule);
 }
 
@@ -207,26 +211,28 @@ std::optional<int> year_attr(Context& ctx, const Element* el, std::string_view n
     return static_cast<int>(*y);
 }
 
-std::optional<text::Date> date_attr(Context& ctx, const Element* el, std::string_view name) {
+namespace {
+
+// Reads an attribute with `parse`; reports `what_wrong` when it fails.
+template <typename Parse>
+auto parsed_attr(Context& ctx, const Element* el, std::string_view name, Parse parse,
+                 std::string_view what_wrong) -> decltype(parse(std::string_view())) {
     auto value = text_attr(ctx, el, name);
     if (!value) return std::nullopt;
-    const auto d = text::parse_date(*value);
-    if (!d) {
-        ctx.error(ctx.value_pos(el, name),
-                  "'" + *value + "' is not a date; write YYYY-MM-DD, e.g. 2023-11-24");
-    }
-    return d;
+    auto parsed = parse(*value);
+    if (!parsed) ctx.error(ctx.value_pos(el, name), "'" + *value + "' " + std::string(what_wrong));
+    return parsed;
+}
+
+} // namespace
+
+std::optional<text::Date> date_attr(Context& ctx, const Element* el, std::string_view name) {
+    return parsed_attr(ctx, el, name, text::parse_date,
+                       "is not a date; write YYYY-MM-DD, e.g. 2023-11-24");
 }
 
 std::optional<text::TimeOfDay> time_attr(Context& ctx, const Element* el, std::string_view name) {
-    auto value = text_attr(ctx, el, name);
-    if (!value) return std::nullopt;
-    const auto t = text::parse_time(*value);
-    if (!t) {
-        ctx.error(ctx.value_pos(el, name),
-                  "'" + *value + "' is not a time; write HH:MM, e.g. 08:30");
-    }
-    return t;
+    return parsed_attr(ctx, el, name, text::parse_time, "is not a time; write HH:MM, e.g. 08:30");
 }
 
 std::optional<std::size_t> choice_attr(Context& ctx, const Element* el, std::string_view name,
@@ -305,7 +311,8 @@ model::RichText fold_runs(const model::RichText& raw) {
             emit(c, r);
         }
     }
-    for (model::Run& r : out) r.text = text::to_nfc(r.text);
+    for (model::Run& r : out)
+        r.text = text::to_nfc(r.text);
     return out;
 }
 
@@ -320,6 +327,15 @@ model::RichText rich_content(Context& ctx, const Element* el) {
     return runs;
 }
 
+std::vector<model::RichText> rich_children(Context& ctx, const Element* el, std::string_view name) {
+    std::vector<model::RichText> out;
+    for (const Element* c : children(el, name)) {
+        check_shape(ctx, c);
+        out.push_back(rich_content(ctx, c));
+    }
+    return out;
+}
+
 } // namespace thidua::load
 
 namespace thidua::load {
@@ -328,8 +344,7 @@ bool SeenKeys::add(Context& ctx, diag::Pos pos, const std::string& key, const st
                    std::string_view first_word) {
     for (const auto& [k, line] : seen_) {
         if (k == key) {
-            const std::string where =
-                first_word.empty() ? "" : std::string(first_word) + " on ";
+            const std::string where = first_word.empty() ? "" : std::string(first_word) + " on ";
             ctx.error(pos, message + " (" + where + "line " + text::to_text(line) + ")");
             return false;
         }

@@ -18,10 +18,10 @@ enum class Need { optional, required };
 
 // What a number may be.
 enum class NumberRule {
-    decimal,          // any decimal
-    non_negative,     // decimal >= 0
-    whole,            // whole number >= 0 (counts)
-    positive_whole,   // whole number > 0
+    decimal,        // any decimal
+    non_negative,   // decimal >= 0
+    whole,          // whole number >= 0 (counts)
+    positive_whole, // whole number > 0
 };
 
 // Text of an attribute, folded and NFC. A required attribute that is absent
@@ -58,6 +58,8 @@ std::optional<std::size_t> choice_attr(Context& ctx, const Element* el, std::str
 std::string plain_content(Context& ctx, const Element* el);
 // Text with <b>/<i> runs (for <p>, <item>, <basis>, <target>, <to>).
 model::RichText rich_content(Context& ctx, const Element* el);
+// The rich text of every child with this name (<p>, <item>, <basis>, ...).
+std::vector<model::RichText> rich_children(Context& ctx, const Element* el, std::string_view name);
 
 // Folds white space and normalises to NFC.
 std::string clean(std::string_view raw);

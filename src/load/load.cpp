@@ -32,14 +32,19 @@ std::string xml_error_words(tinyxml2::XMLError e) {
         return "this text is not valid XML; write '&' as &amp; and '<' as &lt;";
     case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE:
         return "an attribute is not valid XML; write name=\"value\"";
-    case tinyxml2::XML_ERROR_PARSING_COMMENT: return "a comment is not closed with -->";
-    case tinyxml2::XML_ERROR_PARSING_CDATA: return "a CDATA section is not closed with ]]>";
+    case tinyxml2::XML_ERROR_PARSING_COMMENT:
+        return "a comment is not closed with -->";
+    case tinyxml2::XML_ERROR_PARSING_CDATA:
+        return "a CDATA section is not closed with ]]>";
     case tinyxml2::XML_ERROR_PARSING_DECLARATION:
         return "the <?xml ...?> declaration is not valid; write <?xml version=\"1.0\" "
                "encoding=\"UTF-8\"?>";
-    case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT: return "a closing tag does not match its element";
-    case tinyxml2::XML_ERROR_PARSING_UNKNOWN: return "a <! ...> construct is not valid XML";
-    default: return "the file is not well-formed XML";
+    case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT:
+        return "a closing tag does not match its element";
+    case tinyxml2::XML_ERROR_PARSING_UNKNOWN:
+        return "a <! ...> construct is not valid XML";
+    default:
+        return "the file is not well-formed XML";
     }
 }
 
@@ -66,7 +71,8 @@ std::string_view strip_bom(std::string_view s) {
 }
 
 bool is_utf8_name(std::string enc) {
-    for (char& c : enc) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (char& c : enc)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return enc == "utf-8" || enc == "utf8";
 }
 
@@ -77,7 +83,8 @@ LoadResult load_text(std::string_view bytes, std::string display_name) {
     diag::Diagnostics& diags = result.diagnostics;
     const std::string_view text = strip_bom(bytes);
     bool blank = true;
-    for (char c : text) blank = blank && text::is_xml_space(c);
+    for (char c : text)
+        blank = blank && text::is_xml_space(c);
     if (blank) {
         diags.error(whole_file, "the file is empty; start from samples/blank.xml");
         return result;
@@ -85,8 +92,8 @@ LoadResult load_text(std::string_view bytes, std::string display_name) {
     if (const auto bad = text::find_invalid_utf8(text)) {
         diags.error({bad->line, bad->column},
                     "the file is not valid UTF-8: " + bad->reason + " (byte offset " +
-                        text::to_text(static_cast<long long>(bad->byte_offset + bytes.size() -
-                                                             text.size())) +
+                        text::to_text(
+                            static_cast<long long>(bad->byte_offset + bytes.size() - text.size())) +
                         "); save the file as UTF-8");
         return result;
     }
@@ -143,8 +150,8 @@ LoadResult load_file(const std::filesystem::path& path, std::string display_name
         return result;
     }
     if (std::filesystem::is_directory(status)) {
-        result.diagnostics.error(whole_file,
-                                 "this is a folder, not a file; give the path of an .xml file in it");
+        result.diagnostics.error(
+            whole_file, "this is a folder, not a file; give the path of an .xml file in it");
         return result;
     }
     const std::uintmax_t size = std::filesystem::file_size(path, ec);

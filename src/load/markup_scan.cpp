@@ -54,12 +54,14 @@ private:
     }
 
     void skip_space() {
-        while (i_ < s_.size() && text::is_xml_space(s_[i_])) ++i_;
+        while (i_ < s_.size() && text::is_xml_space(s_[i_]))
+            ++i_;
     }
 
     std::string name() {
         const std::size_t start = i_;
-        while (i_ < s_.size() && is_name_char(s_[i_])) ++i_;
+        while (i_ < s_.size() && is_name_char(s_[i_]))
+            ++i_;
         return std::string(s_.substr(start, i_ - start));
     }
 
@@ -135,7 +137,8 @@ private:
         for (;;) {
             const std::size_t before = i_;
             skip_space();
-            if (i_ >= s_.size()) return fail(tag.offset, "<" + tag.name + " is never closed with '>'");
+            if (i_ >= s_.size())
+                return fail(tag.offset, "<" + tag.name + " is never closed with '>'");
             if (s_[i_] == '>') {
                 ++i_;
                 out_.tags.push_back(std::move(tag));
@@ -164,8 +167,8 @@ private:
         a.name = name();
         skip_space();
         if (i_ >= s_.size() || s_[i_] != '=') {
-            fail(a.name_offset, "the attribute '" + a.name + "' needs a value: write " + a.name +
-                                    "=\"...\"");
+            fail(a.name_offset,
+                 "the attribute '" + a.name + "' needs a value: write " + a.name + "=\"...\"");
             return false;
         }
         ++i_;
@@ -183,13 +186,14 @@ private:
         }
         const std::string_view value = s_.substr(a.value_offset, close - a.value_offset);
         if (const std::size_t lt = value.find('<'); lt != std::string_view::npos) {
-            fail(a.value_offset + lt, "a '<' inside the value of '" + a.name + "' must be written &lt;");
+            fail(a.value_offset + lt,
+                 "a '<' inside the value of '" + a.name + "' must be written &lt;");
             return false;
         }
         for (const AttrSpan& other : tag.attrs) {
             if (other.name == a.name) {
-                fail(a.name_offset, "the attribute '" + a.name + "' is given twice on <" + tag.name +
-                                        ">");
+                fail(a.name_offset,
+                     "the attribute '" + a.name + "' is given twice on <" + tag.name + ">");
                 return false;
             }
         }
@@ -214,7 +218,9 @@ const AttrSpan* TagSpan::find(std::string_view attr) const {
     return nullptr;
 }
 
-MarkupScan scan_markup(std::string_view text) { return Scanner(text).run(); }
+MarkupScan scan_markup(std::string_view text) {
+    return Scanner(text).run();
+}
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     starts_.push_back(0);

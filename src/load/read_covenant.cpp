@@ -10,15 +10,6 @@
 namespace thidua::load {
 namespace {
 
-std::vector<model::RichText> rich_children(Context& ctx, const Element* el, std::string_view name) {
-    std::vector<model::RichText> out;
-    for (const Element* c : children(el, name)) {
-        check_shape(ctx, c);
-        out.push_back(rich_content(ctx, c));
-    }
-    return out;
-}
-
 // "a b c" -> member ids, each checked; reports duplicates in the list.
 std::vector<std::string> member_list(Context& ctx, const Element* el, std::string_view name,
                                      Need need) {
@@ -33,10 +24,11 @@ std::vector<std::string> member_list(Context& ctx, const Element* el, std::strin
         start = end + 1;
         if (!check_member_ref(ctx, ctx.value_pos(el, name), id)) continue;
         bool repeated = false;
-        for (const std::string& o : out) repeated = repeated || o == id;
+        for (const std::string& o : out)
+            repeated = repeated || o == id;
         if (repeated) {
-            ctx.error(ctx.value_pos(el, name), "'" + id + "' is listed twice in '" +
-                                                   std::string(name) + "'");
+            ctx.error(ctx.value_pos(el, name),
+                      "'" + id + "' is listed twice in '" + std::string(name) + "'");
             continue;
         }
         out.push_back(id);
@@ -75,20 +67,14 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
     cv.place = text_attr(ctx, el, "place");
     cv.bases = rich_children(ctx, el, "basis");
     cv.targets = rich_children(ctx, el, "target");
-    ValueColumns columns{"commitment", {}, {}, {"member"}};
-    SeenKeys ids;
+    ValueColumns columns{"commitment", "pledge", {"member"}};
     for (const Element* c : children(el, "commitment")) {
         check_shape(ctx, c);
         model::Commitment com;
         com.id = id_attr(ctx, c, "id").value_or("");
         com.label = text_attr(ctx, c, "label", Need::required).value_or("");
         com.unit = text_attr(ctx, c, "unit");
-        if (com.id.empty() || !check_not_reserved(ctx, c, com.id, columns, "pledge") ||
-            !ids.add(ctx, ctx.value_pos(c, "id"), com.id, "duplicate commitment id '" + com.id + "'")) {
-            com.id.clear();
-        }
-        columns.ids.push_back(com.id);
-        columns.rules.push_back(NumberRule::decimal);
+        columns.declare(ctx, c, com.id, NumberRule::decimal);
         cv.commitments.push_back(std::move(com));
     }
     SeenKeys members;

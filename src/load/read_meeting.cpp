@@ -6,21 +6,12 @@
 namespace thidua::load {
 namespace {
 
-std::vector<model::RichText> paragraphs(Context& ctx, const Element* el, std::string_view name) {
-    std::vector<model::RichText> out;
-    for (const Element* p : children(el, name)) {
-        check_shape(ctx, p);
-        out.push_back(rich_content(ctx, p));
-    }
-    return out;
-}
-
 model::Statement read_statement(Context& ctx, const Element* el, Need by) {
     check_shape(ctx, el);
     model::Statement s;
     s.by = text_attr(ctx, el, "by", by);
     s.title = text_attr(ctx, el, "title");
-    s.paragraphs = paragraphs(ctx, el, "p");
+    s.paragraphs = rich_children(ctx, el, "p");
     return s;
 }
 
@@ -53,7 +44,8 @@ model::Meeting read_meeting(Context& ctx, const Element* el) {
     m.host = member_attr(ctx, el, "host", Need::optional);
     if (m.start && m.end && !(*m.end > *m.start)) {
         ctx.error(ctx.value_pos(el, "end"), "end time " + text::to_iso(*m.end) +
-                                                " is not after start time " + text::to_iso(*m.start));
+                                                " is not after start time " +
+                                                text::to_iso(*m.start));
     }
     if (const Element* t = first_child(el, "title")) {
         check_shape(ctx, t);
@@ -61,11 +53,12 @@ model::Meeting read_meeting(Context& ctx, const Element* el) {
     }
     if (const Element* c = first_child(el, "chair")) m.chair = read_person(ctx, c);
     if (const Element* s = first_child(el, "secretary")) m.secretary = read_person(ctx, s);
-    for (const Element* g : children(el, "guest")) m.guests.push_back(read_person(ctx, g));
+    for (const Element* g : children(el, "guest"))
+        m.guests.push_back(read_person(ctx, g));
     m.delegations = read_delegations(ctx, el);
     if (const Element* a = first_child(el, "agenda")) {
         check_shape(ctx, a);
-        m.agenda = paragraphs(ctx, a, "item");
+        m.agenda = rich_children(ctx, a, "item");
     }
     if (const Element* r = first_child(el, "report")) {
         m.report = read_statement(ctx, r, Need::optional);
@@ -82,7 +75,7 @@ model::Meeting read_meeting(Context& ctx, const Element* el) {
     }
     if (const Element* r = first_child(el, "recipients")) {
         check_shape(ctx, r);
-        m.recipients = paragraphs(ctx, r, "to");
+        m.recipients = rich_children(ctx, r, "to");
     }
     return m;
 }

@@ -49,9 +49,11 @@ std::vector<model::Member> read_members(Context& ctx, const Element* el) {
         out.push_back(std::move(member));
     }
     bool has_head = false;
-    for (const model::Member& m : out) has_head = has_head || m.role == model::Role::head;
+    for (const model::Member& m : out)
+        has_head = has_head || m.role == model::Role::head;
     if (!out.empty() && !has_head && !role_unreadable) {
-        ctx.error(ctx.pos(el), "no member has role=\"head\"; mark the cluster head with role=\"head\"");
+        ctx.error(ctx.pos(el),
+                  "no member has role=\"head\"; mark the cluster head with role=\"head\"");
     }
     return out;
 }

@@ -21,7 +21,8 @@ model::Criterion read_criterion(Context& ctx, const Element* el) {
         ctx.error(ctx.value_pos(el, "max"), "max must be more than 0");
     }
     c.max = max.value_or(0);
-    if (auto k = choice_attr(ctx, el, "kind", kinds)) c.kind = static_cast<model::CriterionKind>(*k);
+    if (auto k = choice_attr(ctx, el, "kind", kinds))
+        c.kind = static_cast<model::CriterionKind>(*k);
     return c;
 }
 
@@ -48,10 +49,10 @@ std::vector<model::GradeBand> read_grades(Context& ctx, const Element* el) {
         const auto label = text_attr(ctx, g, "label", Need::required);
         if (!min || !label) continue;
         if (!out.empty() && !(*min < out.back().min)) {
-            ctx.error(ctx.value_pos(g, "min"),
-                      "grade bands go highest first: min " + text::to_text(*min) +
-                          " must be below the band before it (min " +
-                          text::to_text(out.back().min) + ")");
+            ctx.error(ctx.value_pos(g, "min"), "grade bands go highest first: min " +
+                                                   text::to_text(*min) +
+                                                   " must be below the band before it (min " +
+                                                   text::to_text(out.back().min) + ")");
             continue;
         }
         out.push_back({*min, *label});
@@ -64,16 +65,10 @@ std::vector<model::GradeBand> read_grades(Context& ctx, const Element* el) {
 model::Scoring read_scoring(Context& ctx, const Element* el) {
     check_shape(ctx, el);
     model::Scoring sc;
-    ValueColumns columns{"criterion", {}, {}, {"member"}};
-    SeenKeys ids;
+    ValueColumns columns{"criterion", "score", {"member"}};
     for (const Element* c : children(el, "criterion")) {
         model::Criterion crit = read_criterion(ctx, c);
-        if (crit.id.empty() || !check_not_reserved(ctx, c, crit.id, columns, "score") ||
-            !ids.add(ctx, ctx.value_pos(c, "id"), crit.id, "duplicate criterion id '" + crit.id + "'")) {
-            crit.id.clear();
-        }
-        columns.ids.push_back(crit.id);
-        columns.rules.push_back(NumberRule::non_negative);
+        columns.declare(ctx, c, crit.id, NumberRule::non_negative);
         sc.criteria.push_back(std::move(crit));
     }
     SeenKeys members;
@@ -117,9 +112,9 @@ model::Ballot read_ballot(Context& ctx, const Element* el) {
             ctx.error(ctx.value_pos(t, "votes"), "votes " + text::to_text(*votes) + " exceed the " +
                                                      text::to_text(*voters) + " voters");
         }
-        if (!member || !members.add(ctx, ctx.value_pos(t, "member"), *member,
-                                    "member '" + *member + "' already has a tally in this ballot",
-                                    "")) {
+        if (!member ||
+            !members.add(ctx, ctx.value_pos(t, "member"), *member,
+                         "member '" + *member + "' already has a tally in this ballot", "")) {
             continue;
         }
         b.tallies.push_back({*member, static_cast<int>(votes.value_or(0))});

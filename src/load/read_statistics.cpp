@@ -18,7 +18,8 @@ model::Indicator read_indicator(Context& ctx, const Element* el) {
     ind.id = id_attr(ctx, el, "id").value_or("");
     ind.label = text_attr(ctx, el, "label", Need::required).value_or("");
     ind.unit = text_attr(ctx, el, "unit");
-    if (auto t = choice_attr(ctx, el, "type", types)) ind.type = static_cast<model::IndicatorType>(*t);
+    if (auto t = choice_attr(ctx, el, "type", types))
+        ind.type = static_cast<model::IndicatorType>(*t);
     ind.aggregate =
         ind.type == model::IndicatorType::percent ? model::Aggregate::none : model::Aggregate::sum;
     if (auto a = choice_attr(ctx, el, "aggregate", aggregates)) {
@@ -36,16 +37,10 @@ NumberRule rule_for_type(model::IndicatorType t) {
 model::Statistics read_statistics(Context& ctx, const Element* el) {
     check_shape(ctx, el);
     model::Statistics st;
-    ValueColumns columns{"indicator", {}, {}, {"member", "year"}};
-    SeenKeys ids;
+    ValueColumns columns{"indicator", "row", {"member", "year"}};
     for (const Element* i : children(el, "indicator")) {
         model::Indicator ind = read_indicator(ctx, i);
-        if (ind.id.empty() || !check_not_reserved(ctx, i, ind.id, columns, "row") ||
-            !ids.add(ctx, ctx.value_pos(i, "id"), ind.id, "duplicate indicator id '" + ind.id + "'")) {
-            ind.id.clear();
-        }
-        columns.ids.push_back(ind.id);
-        columns.rules.push_back(rule_for_type(ind.type));
+        columns.declare(ctx, i, ind.id, rule_for_type(ind.type));
         st.indicators.push_back(std::move(ind));
     }
     SeenKeys rows;
@@ -63,15 +58,18 @@ model::Statistics read_statistics(Context& ctx, const Element* el) {
             continue;
         }
         if (row.year != ctx.file_year && row.year != ctx.file_year - 1) {
-            ctx.warning(ctx.value_pos(r, "year"),
-                        "row for " + year + " is neither this year (" + text::to_text(ctx.file_year) +
-                            ") nor the previous one; it is not used");
+            ctx.warning(ctx.value_pos(r, "year"), "row for " + year + " is neither this year (" +
+                                                      text::to_text(ctx.file_year) +
+                                                      ") nor the previous one; it is not used");
         }
         st.rows.push_back(std::move(row));
     }
     if (const Element* t = first_child(el, "total")) {
         check_shape(ctx, t);
-        st.reported_totals = read_values(ctx, t, {columns.what, columns.ids, columns.rules, {}});
+        ValueColumns totals = columns;
+        totals.user = "total";
+        totals.fixed.clear();
+        st.reported_totals = read_values(ctx, t, totals);
     }
     return st;
 }

@@ -114,7 +114,8 @@ void check_attributes(Context& ctx, const Element* el, const ElementRule& rule) 
         const std::string name = a->Name();
         if (is_namespace_attribute(name)) continue;
         bool ok = false;
-        for (std::string_view k : rule.attributes) ok = ok || k == name;
+        for (std::string_view k : rule.attributes)
+            ok = ok || k == name;
         if (ok) continue;
         std::string msg = "unknown attribute '" + name + "' on <" + std::string(rule.name) + ">";
         if (const auto near = text::closest(name, known)) {
@@ -132,7 +133,8 @@ void report_unknown_child(Context& ctx, const Element* child, const ElementRule&
     const std::string name = child->Name();
     const std::string parent(rule.name);
     std::vector<std::string> allowed;
-    for (const ChildRule& c : rule.children) allowed.emplace_back(c.name);
+    for (const ChildRule& c : rule.children)
+        allowed.emplace_back(c.name);
     if (rule.content == Content::rich) allowed = {"b", "i"};
     std::string msg;
     const std::vector<std::string> homes = parents_of(name);

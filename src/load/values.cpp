@@ -13,7 +13,8 @@ std::vector<std::optional<double>> read_values(Context& ctx, const Element* el,
     for (const tinyxml2::XMLAttribute* a = el->FirstAttribute(); a; a = a->Next()) {
         const std::string name = a->Name();
         bool fixed = false;
-        for (const std::string& f : columns.fixed) fixed = fixed || f == name;
+        for (const std::string& f : columns.fixed)
+            fixed = fixed || f == name;
         if (fixed || name.starts_with("xmlns") || name.starts_with("xml:")) continue;
         bool found = false;
         for (std::size_t k = 0; k < columns.ids.size(); ++k) {
@@ -38,18 +39,22 @@ std::vector<std::optional<double>> read_values(Context& ctx, const Element* el,
     return out;
 }
 
-bool check_not_reserved(Context& ctx, const Element* el, const std::string& id,
-                        const ValueColumns& columns, std::string_view user) {
-    for (const std::string& f : columns.fixed) {
-        if (f == id) {
-            const char* article = columns.what == "indicator" ? "an " : "a ";
-            ctx.error(ctx.value_pos(el, "id"), "'" + id + "' cannot be " + article + columns.what +
-                                                   " id: <" + std::string(user) +
+void ValueColumns::declare(Context& ctx, const Element* el, std::string& id, NumberRule rule) {
+    bool ok = !id.empty();
+    for (const std::string& f : fixed) {
+        if (ok && f == id) {
+            const char* article = what == "indicator" ? "an " : "a ";
+            ctx.error(ctx.value_pos(el, "id"), "'" + id + "' cannot be " + article + what +
+                                                   " id: <" + user +
                                                    "> already uses the attribute '" + id + "'");
-            return false;
+            ok = false;
         }
     }
-    return true;
+    ok =
+        ok && seen_.add(ctx, ctx.value_pos(el, "id"), id, "duplicate " + what + " id '" + id + "'");
+    if (!ok) id.clear();
+    ids.push_back(id);
+    rules.push_back(rule);
 }
 
 } // namespace thidua::load

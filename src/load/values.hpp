@@ -13,19 +13,26 @@
 namespace thidua::load {
 
 struct ValueColumns {
-    std::string what;                    // "indicator", "criterion", "commitment"
-    std::vector<std::string> ids;        // in declaration order
-    std::vector<NumberRule> rules;       // one per id
-    std::vector<std::string> fixed;      // attributes that are not values ("member", "year")
+    ValueColumns(std::string what_, std::string user_, std::vector<std::string> fixed_)
+        : what(std::move(what_)), user(std::move(user_)), fixed(std::move(fixed_)) {}
+
+    std::string what;               // "indicator", "criterion", "commitment"
+    std::string user;               // the element that carries the values: "row", ...
+    std::vector<std::string> fixed; // its attributes that are not values ("member", "year")
+    std::vector<std::string> ids;   // in declaration order
+    std::vector<NumberRule> rules;  // one per id
+
+    // Adds the id declared by `el` (its 'id' attribute). A reserved or
+    // repeated id is reported and cleared, so it matches no attribute.
+    void declare(Context& ctx, const Element* el, std::string& id, NumberRule rule);
+
+private:
+    SeenKeys seen_;
 };
 
 // One value per id (nullopt where the attribute is absent or wrong); reports
 // unknown attributes with a suggestion.
 std::vector<std::optional<double>> read_values(Context& ctx, const Element* el,
                                                const ValueColumns& columns);
-
-// Reports an id that would clash with a fixed attribute such as 'member'.
-bool check_not_reserved(Context& ctx, const Element* el, const std::string& id,
-                        const ValueColumns& columns, std::string_view user);
 
 } // namespace thidua::load

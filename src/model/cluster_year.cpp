@@ -5,7 +5,8 @@ namespace thidua::model {
 
 std::string plain_text(const RichText& rich) {
     std::string out;
-    for (const Run& r : rich) out += r.text;
+    for (const Run& r : rich)
+        out += r.text;
     return out;
 }
 

@@ -10,7 +10,9 @@ namespace {
 
 // Sums of decimals carry binary noise (0.1 + 0.2); figures are kept to a
 // millionth so that equal totals compare equal and ranks can tie.
-double tidy(double v) { return std::round(v * 1e6) / 1e6; }
+double tidy(double v) {
+    return std::round(v * 1e6) / 1e6;
+}
 
 std::optional<double> growth(std::optional<double> now, std::optional<double> before) {
     if (!now || !before || *before == 0) return std::nullopt;
@@ -20,7 +22,8 @@ std::optional<double> growth(std::optional<double> now, std::optional<double> be
 std::optional<double> aggregate(Aggregate how, const std::vector<double>& values) {
     if (how == Aggregate::none || values.empty()) return std::nullopt;
     double sum = 0;
-    for (double v : values) sum += v;
+    for (double v : values)
+        sum += v;
     if (how == Aggregate::mean) sum /= static_cast<double>(values.size());
     return tidy(sum);
 }
@@ -114,13 +117,15 @@ void derive_covenant(Covenant& cv) {
 void derive(ClusterYear& cy) {
     if (cy.statistics) derive_statistics(cy, *cy.statistics);
     if (cy.scoring) derive_scoring(*cy.scoring);
-    for (Ballot& b : cy.ballots) derive_ballot(b);
+    for (Ballot& b : cy.ballots)
+        derive_ballot(b);
     if (cy.covenant) derive_covenant(*cy.covenant);
     cy.handover.reset();
     if (cy.succession) {
         FlagHandover h;
         h.year = cy.succession->year;
-        for (const Member* m : cy.heads()) h.from.push_back(m->id);
+        for (const Member* m : cy.heads())
+            h.from.push_back(m->id);
         h.to = cy.succession->heads;
         cy.handover = h;
     }

@@ -24,7 +24,9 @@ std::string two_digits(int v) {
 
 } // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -52,11 +54,14 @@ std::optional<TimeOfDay> parse_time(std::string_view s) {
 
 std::string to_iso(const Date& d) {
     std::string y = to_text(d.year);
-    while (y.size() < 4) y.insert(y.begin(), '0');
+    while (y.size() < 4)
+        y.insert(y.begin(), '0');
     return y + "-" + two_digits(d.month) + "-" + two_digits(d.day);
 }
 
-std::string to_iso(const TimeOfDay& t) { return two_digits(t.hour) + ":" + two_digits(t.minute); }
+std::string to_iso(const TimeOfDay& t) {
+    return two_digits(t.hour) + ":" + two_digits(t.minute);
+}
 
 std::string date_in_words(const Date& d) {
     const std::string month = d.month <= 2 ? two_digits(d.month) : to_text(d.month);

@@ -24,11 +24,13 @@ std::optional<double> parse_decimal(std::string_view s) {
     std::size_t i = 0;
     if (i < s.size() && s[i] == '-') ++i;
     const std::size_t int_start = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+        ++i;
     if (i == int_start) return std::nullopt;
     if (i < s.size() && s[i] == '.') {
         const std::size_t frac_start = ++i;
-        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9')
+            ++i;
         if (i == frac_start) return std::nullopt;
     }
     if (i != s.size()) return std::nullopt;
@@ -64,7 +66,8 @@ std::string format_vi(double value, int decimals) {
 std::string format_vi_auto(double value, int max_decimals) {
     std::string out = format_vi(value, max_decimals);
     if (max_decimals > 0) {
-        while (out.back() == '0') out.pop_back();
+        while (out.back() == '0')
+            out.pop_back();
         if (out.back() == ',') out.pop_back();
     }
     return out;

@@ -10,7 +10,9 @@ namespace thidua::text {
 
 // "42", "-7".
 std::string to_text(long long value);
-inline std::string to_text(int value) { return to_text(static_cast<long long>(value)); }
+inline std::string to_text(int value) {
+    return to_text(static_cast<long long>(value));
+}
 
 // Shortest form that reads back as the same double: "47.5", "109", "0.1".
 std::string to_text(double value);

@@ -11,7 +11,8 @@ namespace {
 
 std::u32string decode(std::string_view s) {
     std::u32string out;
-    for (std::size_t i = 0; i < s.size();) out += next_code_point(s, i);
+    for (std::size_t i = 0; i < s.size();)
+        out += next_code_point(s, i);
     return out;
 }
 
@@ -25,7 +26,8 @@ int edit_distance(std::string_view a, std::string_view b) {
     std::vector<int> before(y.size() + 1);
     std::vector<int> prev(y.size() + 1);
     std::vector<int> cur(y.size() + 1);
-    for (std::size_t j = 0; j <= y.size(); ++j) prev[j] = static_cast<int>(j);
+    for (std::size_t j = 0; j <= y.size(); ++j)
+        prev[j] = static_cast<int>(j);
     for (std::size_t i = 1; i <= x.size(); ++i) {
         cur[0] = static_cast<int>(i);
         for (std::size_t j = 1; j <= y.size(); ++j) {

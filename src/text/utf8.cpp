@@ -1,7 +1,6 @@
 // UTF-8 checks and normalisation (utf8proc does the Unicode tables).
 #include "text/utf8.hpp"
 
-
 #include <cstdlib>
 #include <memory>
 #include <utf8proc.h>
@@ -27,11 +26,16 @@ int sequence_length(unsigned char b) {
 // surrogates and code points above U+10FFFF).
 bool second_byte_ok(unsigned char lead, unsigned char b) {
     switch (lead) {
-    case 0xE0: return b >= 0xA0 && b <= 0xBF;
-    case 0xED: return b >= 0x80 && b <= 0x9F;
-    case 0xF0: return b >= 0x90 && b <= 0xBF;
-    case 0xF4: return b >= 0x80 && b <= 0x8F;
-    default: return b >= 0x80 && b <= 0xBF;
+    case 0xE0:
+        return b >= 0xA0 && b <= 0xBF;
+    case 0xED:
+        return b >= 0x80 && b <= 0x9F;
+    case 0xF0:
+        return b >= 0x90 && b <= 0xBF;
+    case 0xF4:
+        return b >= 0x80 && b <= 0x8F;
+    default:
+        return b >= 0x80 && b <= 0xBF;
     }
 }
 
@@ -54,7 +58,8 @@ std::optional<Utf8Error> find_invalid_utf8(std::string_view bytes) {
                 const auto b = static_cast<unsigned char>(bytes[i + static_cast<std::size_t>(k)]);
                 const bool ok = k == 1 ? second_byte_ok(lead, b) : (b >= 0x80 && b <= 0xBF);
                 if (!ok) {
-                    reason = "byte " + hex_byte(lead) + " is not followed by a valid continuation byte";
+                    reason =
+                        "byte " + hex_byte(lead) + " is not followed by a valid continuation byte";
                 }
             }
         }
@@ -144,7 +149,9 @@ std::string to_nfc(std::string_view s) {
     return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
 }
 
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_xml_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::string fold_whitespace(std::string_view s, bool trim) {
     std::string out;
@@ -169,11 +176,11 @@ namespace thidua::text {
 
 std::string strip_marks_lower(std::string_view s) {
     utf8proc_uint8_t* raw = nullptr;
-    const utf8proc_ssize_t n = utf8proc_map(
-        reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
-        &raw,
-        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                                       UTF8PROC_CASEFOLD));
+    const utf8proc_ssize_t n =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                     static_cast<utf8proc_ssize_t>(s.size()), &raw,
+                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                                                    UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
     const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(raw, &std::free);
     if (n < 0) return std::string(s);
     std::string out;
