@@ -1,0 +1,76 @@
+// A TrueType font file read for what layout and the PDF writer need: which
+// character has a glyph, advance widths, vertical metrics, and the glyphs a
+// composite glyph is built from (recursively). No third-party types.
+#pragma once
+
+#include "units/pt.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace thidua::font {
+
+using GlyphId = std::uint16_t;
+
+class FontFile {
+public:
+    // Reads and checks a TrueType (glyf-outline) font. On failure returns
+    // nullptr and sets `error` to a plain sentence (file missing, not a
+    // TrueType font, CFF outlines, embedding forbidden by OS/2 fsType, ...).
+    static std::shared_ptr<const FontFile> load(const std::filesystem::path& path,
+                                                std::string& error);
+
+    const std::filesystem::path& path() const { return path_; }
+    const std::string& family() const { return family_; }          // name ID 1
+    const std::string& postscript_name() const { return ps_name_; } // name ID 6
+
+    int units_per_em() const { return units_per_em_; }
+    int ascender() const { return ascender_; }   // hhea, font units, positive
+    int descender() const { return descender_; } // hhea, font units, negative
+    int cap_height() const { return cap_height_; }
+
+    // The glyph for a code point, or nullopt when the font has none (a glyph
+    // id of 0, .notdef, counts as none).
+    std::optional<GlyphId> glyph(char32_t cp) const;
+    bool has(char32_t cp) const { return glyph(cp).has_value(); }
+
+    // Advance width in font units.
+    int advance(GlyphId g) const;
+
+    // Width of UTF-8 text set at `size` (no kerning); code points without a
+    // glyph count with the width of .notdef.
+    units::Pt measure(std::string_view utf8, units::Pt size) const;
+
+    // Every glyph that glyph `g` is built from, at any depth of nesting,
+    // without `g` itself; empty for a simple glyph. Sorted, no repeats.
+    std::vector<GlyphId> components(GlyphId g) const;
+
+    int glyph_count() const { return static_cast<int>(advances_.size()); }
+
+    // The whole file as read (the PDF writer embeds from the same bytes).
+    const std::vector<std::uint8_t>& bytes() const { return bytes_; }
+
+private:
+    FontFile() = default;
+
+    std::filesystem::path path_;
+    std::string family_;
+    std::string ps_name_;
+    int units_per_em_ = 1000;
+    int ascender_ = 0;
+    int descender_ = 0;
+    int cap_height_ = 0;
+    std::vector<std::uint8_t> bytes_;
+    std::vector<std::uint16_t> advances_;                 // per glyph
+    std::vector<std::pair<char32_t, GlyphId>> cmap_;      // sorted by code point
+    std::vector<std::uint32_t> loca_;                     // glyf offsets, glyph_count + 1
+    std::uint32_t glyf_offset_ = 0;
+    std::uint32_t glyf_length_ = 0;
+};
+
+} // namespace thidua::font

@@ -1,0 +1,36 @@
+// Writes laid-out pages as a PDF with the four fonts embedded (subset), a
+// correct /ToUnicode map, and document information; the only place that
+// knows libharu.
+#pragma once
+
+#include "font/font_file.hpp"
+#include "layout/page.hpp"
+#include "text/calendar.hpp"
+
+#include <array>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace thidua::pdf {
+
+// The fonts the layout measured with, indexed by layout::FontStyle.
+using FontSet = std::array<std::shared_ptr<const font::FontFile>, 4>;
+
+struct Metadata {
+    std::string title;
+    std::string subject;
+    std::string author;  // the cluster
+    std::string creator = "thidua";
+    std::optional<text::Date> created; // from the meeting date; never the clock
+};
+
+// Writes `doc` to `out` through a temporary file in the same folder, renamed
+// into place only when complete; on failure nothing is left at `out` (an
+// earlier file there stays untouched) and `error` says why. The same input
+// gives the same bytes.
+bool write_pdf(const layout::Document& doc, const FontSet& fonts, const Metadata& meta,
+               const std::filesystem::path& out, std::string& error);
+
+} // namespace thidua::pdf
