@@ -103,6 +103,6 @@ TEST_CASE("XML syntax mistakes are explained with line and column") {
 
 TEST_CASE("one root element only, and it must be <cluster-year>") {
     CHECK(diagnose("<cluster-year format=\"1\" year=\"2023\"/>\n<cluster-year/>").front() ==
-          "t.xml:2:1: error: a file holds one <cluster-year> only; this element comes after it "
-          "ends");
+          "t.xml:2:1: error: a file holds one root element only; <cluster-year> comes after "
+          "<cluster-year> ends");
 }

@@ -12,7 +12,7 @@ namespace thidua::load {
 namespace {
 
 std::string tag(const Element* el) {
-    return "<" + std::string(el->Name()) + ">";
+    return "<" + std::string(el->name) + ">";
 }
 
 // "7.002", "3.057.365": groups of three digits after dots.
@@ -44,12 +44,11 @@ std::string without(std::string_view s, char c) {
 
 // The attribute's bytes, or nullptr (reported when required).
 const char* raw_attr(Context& ctx, const Element* el, std::string_view name, Need need) {
-    const std::string key(name);
-    const char* raw = el->Attribute(key.c_str());
+    const std::string* raw = el->value(name);
     if (raw == nullptr && need == Need::required) {
-        ctx.error(ctx.pos(el), tag(el) + " needs the attribute '" + key + "'");
+        ctx.error(ctx.pos(el), tag(el) + " needs the attribute '" + std::string(name) + "'");
     }
-    return raw;
+    return raw ? raw->c_str() : nullptr;
 }
 
 } // namespace
@@ -255,8 +254,8 @@ std::optional<std::size_t> choice_attr(Context& ctx, const Element* el, std::str
 
 std::string plain_content(Context& ctx, const Element* el) {
     std::string raw;
-    for (const tinyxml2::XMLNode* n = el->FirstChild(); n; n = n->NextSibling()) {
-        if (const tinyxml2::XMLText* t = n->ToText()) raw += t->Value();
+    for (const xml::Node& n : el->children) {
+        if (!n.element) raw += n.text;
     }
     std::string value = clean(raw);
     if (value.empty()) ctx.error(ctx.pos(el), tag(el) + " is empty");
@@ -265,22 +264,20 @@ std::string plain_content(Context& ctx, const Element* el) {
 
 namespace {
 
-void collect_runs(const tinyxml2::XMLNode* node, bool bold, bool italic, model::RichText& out) {
-    for (const tinyxml2::XMLNode* n = node->FirstChild(); n; n = n->NextSibling()) {
-        if (const tinyxml2::XMLText* t = n->ToText()) {
-            out.push_back({t->Value(), bold, italic});
-        } else if (const tinyxml2::XMLElement* e = n->ToElement()) {
-            const std::string_view name = e->Name();
-            if (name == "b" || name == "i") {
-                collect_runs(e, bold || name == "b", italic || name == "i", out);
-            }
+void collect_runs(const Element* el, bool bold, bool italic, model::RichText& out) {
+    for (const xml::Node& n : el->children) {
+        if (!n.element) {
+            out.push_back({n.text, bold, italic});
+        } else if (n.element->name == "b" || n.element->name == "i") {
+            const bool b = n.element->name == "b";
+            collect_runs(n.element.get(), bold || b, italic || !b, out);
         }
     }
 }
 
 void check_inline(Context& ctx, const Element* el) {
-    for (const Element* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
-        const std::string_view name = c->Name();
+    for (const Element* c : el->elements()) {
+        const std::string_view name = c->name;
         if (name == "b" || name == "i") {
             check_shape(ctx, c);
             check_inline(ctx, c);
@@ -329,7 +326,7 @@ model::RichText rich_content(Context& ctx, const Element* el) {
 
 std::vector<model::RichText> rich_children(Context& ctx, const Element* el, std::string_view name) {
     std::vector<model::RichText> out;
-    for (const Element* c : children(el, name)) {
+    for (const Element* c : el->elements(name)) {
         check_shape(ctx, c);
         out.push_back(rich_content(ctx, c));
     }

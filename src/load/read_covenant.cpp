@@ -42,7 +42,7 @@ std::vector<model::Award> read_awards(Context& ctx, const Element* el) {
     static const std::array<std::string, 2> statuses = {"proposed", "granted"};
     check_shape(ctx, el);
     std::vector<model::Award> out;
-    for (const Element* a : children(el, "award")) {
+    for (const Element* a : el->elements("award")) {
         check_shape(ctx, a);
         model::Award award;
         award.type = text_attr(ctx, a, "type", Need::required).value_or("");
@@ -68,7 +68,7 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
     cv.bases = rich_children(ctx, el, "basis");
     cv.targets = rich_children(ctx, el, "target");
     ValueColumns columns{"commitment", "pledge", {"member"}};
-    for (const Element* c : children(el, "commitment")) {
+    for (const Element* c : el->elements("commitment")) {
         check_shape(ctx, c);
         model::Commitment com;
         com.id = id_attr(ctx, c, "id").value_or("");
@@ -78,7 +78,7 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
         cv.commitments.push_back(std::move(com));
     }
     SeenKeys members;
-    for (const Element* p : children(el, "pledge")) {
+    for (const Element* p : el->elements("pledge")) {
         check_shape(ctx, p);
         const auto member = member_attr(ctx, p, "member");
         auto values = read_values(ctx, p, columns);

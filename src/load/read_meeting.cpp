@@ -18,7 +18,7 @@ model::Statement read_statement(Context& ctx, const Element* el, Need by) {
 std::vector<model::Delegation> read_delegations(Context& ctx, const Element* meeting) {
     std::vector<model::Delegation> out;
     SeenKeys seen;
-    for (const Element* d : children(meeting, "delegation")) {
+    for (const Element* d : meeting->elements("delegation")) {
         check_shape(ctx, d);
         const auto member = member_attr(ctx, d, "member");
         const auto count = number_attr(ctx, d, "count", NumberRule::positive_whole, Need::required);
@@ -47,33 +47,33 @@ model::Meeting read_meeting(Context& ctx, const Element* el) {
                                                 " is not after start time " +
                                                 text::to_iso(*m.start));
     }
-    if (const Element* t = first_child(el, "title")) {
+    if (const Element* t = el->first("title")) {
         check_shape(ctx, t);
         m.title = plain_content(ctx, t);
     }
-    if (const Element* c = first_child(el, "chair")) m.chair = read_person(ctx, c);
-    if (const Element* s = first_child(el, "secretary")) m.secretary = read_person(ctx, s);
-    for (const Element* g : children(el, "guest"))
+    if (const Element* c = el->first("chair")) m.chair = read_person(ctx, c);
+    if (const Element* s = el->first("secretary")) m.secretary = read_person(ctx, s);
+    for (const Element* g : el->elements("guest"))
         m.guests.push_back(read_person(ctx, g));
     m.delegations = read_delegations(ctx, el);
-    if (const Element* a = first_child(el, "agenda")) {
+    if (const Element* a = el->first("agenda")) {
         check_shape(ctx, a);
         m.agenda = rich_children(ctx, a, "item");
     }
-    if (const Element* r = first_child(el, "report")) {
+    if (const Element* r = el->first("report")) {
         m.report = read_statement(ctx, r, Need::optional);
     }
-    if (const Element* d = first_child(el, "discussion")) {
+    if (const Element* d = el->first("discussion")) {
         check_shape(ctx, d);
         m.discussion.emplace();
-        for (const Element* s : children(d, "speech")) {
+        for (const Element* s : d->elements("speech")) {
             m.discussion->push_back(read_statement(ctx, s, Need::required));
         }
     }
-    if (const Element* c = first_child(el, "conclusion")) {
+    if (const Element* c = el->first("conclusion")) {
         m.conclusion = read_statement(ctx, c, Need::optional);
     }
-    if (const Element* r = first_child(el, "recipients")) {
+    if (const Element* r = el->first("recipients")) {
         check_shape(ctx, r);
         m.recipients = rich_children(ctx, r, "to");
     }

@@ -27,7 +27,7 @@ std::vector<model::Member> read_members(Context& ctx, const Element* el) {
     std::vector<model::Member> out;
     SeenKeys ids;
     bool role_unreadable = false;
-    for (const Element* m : children(el, "member")) {
+    for (const Element* m : el->elements("member")) {
         check_shape(ctx, m);
         model::Member member;
         if (auto id = id_attr(ctx, m, "id")) {
@@ -40,10 +40,10 @@ std::vector<model::Member> read_members(Context& ctx, const Element* el) {
         member.place = text_attr(ctx, m, "place");
         if (auto role = choice_attr(ctx, m, "role", roles)) {
             member.role = static_cast<model::Role>(*role);
-        } else if (m->Attribute("role") != nullptr) {
+        } else if (m->value("role") != nullptr) {
             role_unreadable = true; // already reported; "no head" would only repeat it
         }
-        if (const Element* r = first_child(m, "representative")) {
+        if (const Element* r = m->first("representative")) {
             member.representative = read_person(ctx, r);
         }
         out.push_back(std::move(member));

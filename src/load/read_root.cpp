@@ -16,13 +16,13 @@ model::ClusterYear read_cluster_year(Context& ctx, const Element* root) {
     }
     cy.year = year_attr(ctx, root, "year", Need::required).value_or(0);
     ctx.file_year = cy.year;
-    if (const Element* c = first_child(root, "cluster")) cy.cluster = read_cluster(ctx, c);
-    if (const Element* m = first_child(root, "members")) cy.members = read_members(ctx, m);
-    if (const Element* m = first_child(root, "meeting")) cy.meeting = read_meeting(ctx, m);
-    if (const Element* s = first_child(root, "statistics")) cy.statistics = read_statistics(ctx, s);
-    if (const Element* s = first_child(root, "scoring")) cy.scoring = read_scoring(ctx, s);
+    if (const Element* c = root->first("cluster")) cy.cluster = read_cluster(ctx, c);
+    if (const Element* m = root->first("members")) cy.members = read_members(ctx, m);
+    if (const Element* m = root->first("meeting")) cy.meeting = read_meeting(ctx, m);
+    if (const Element* s = root->first("statistics")) cy.statistics = read_statistics(ctx, s);
+    if (const Element* s = root->first("scoring")) cy.scoring = read_scoring(ctx, s);
     SeenKeys ballot_ids;
-    for (const Element* b : children(root, "ballot")) {
+    for (const Element* b : root->elements("ballot")) {
         model::Ballot ballot = read_ballot(ctx, b);
         if (!ballot.id.empty()) {
             ballot_ids.add(ctx, ctx.value_pos(b, "id"), ballot.id,
@@ -30,9 +30,9 @@ model::ClusterYear read_cluster_year(Context& ctx, const Element* root) {
         }
         cy.ballots.push_back(std::move(ballot));
     }
-    if (const Element* a = first_child(root, "awards")) cy.awards = read_awards(ctx, a);
-    if (const Element* c = first_child(root, "covenant")) cy.covenant = read_covenant(ctx, c);
-    if (const Element* s = first_child(root, "succession")) cy.succession = read_succession(ctx, s);
+    if (const Element* a = root->first("awards")) cy.awards = read_awards(ctx, a);
+    if (const Element* c = root->first("covenant")) cy.covenant = read_covenant(ctx, c);
+    if (const Element* s = root->first("succession")) cy.succession = read_succession(ctx, s);
     return cy;
 }
 

@@ -31,7 +31,7 @@ void check_points(Context& ctx, const Element* el, const model::Scoring& sc,
     for (std::size_t k = 0; k < sc.criteria.size(); ++k) {
         const model::Criterion& c = sc.criteria[k];
         if (c.id.empty()) continue;
-        if (el->Attribute(c.id.c_str()) == nullptr) {
+        if (el->value(c.id) == nullptr) {
             ctx.warning(ctx.pos(el), "no score for '" + c.id + "'; counted as 0");
         } else if (points[k] && c.max > 0 && *points[k] > c.max) {
             ctx.error(ctx.value_pos(el, c.id), "score " + text::to_text(*points[k]) + " for '" +
@@ -43,7 +43,7 @@ void check_points(Context& ctx, const Element* el, const model::Scoring& sc,
 
 std::vector<model::GradeBand> read_grades(Context& ctx, const Element* el) {
     std::vector<model::GradeBand> out;
-    for (const Element* g : children(el, "grade")) {
+    for (const Element* g : el->elements("grade")) {
         check_shape(ctx, g);
         const auto min = number_attr(ctx, g, "min", NumberRule::decimal, Need::required);
         const auto label = text_attr(ctx, g, "label", Need::required);
@@ -66,13 +66,13 @@ model::Scoring read_scoring(Context& ctx, const Element* el) {
     check_shape(ctx, el);
     model::Scoring sc;
     ValueColumns columns{"criterion", "score", {"member"}};
-    for (const Element* c : children(el, "criterion")) {
+    for (const Element* c : el->elements("criterion")) {
         model::Criterion crit = read_criterion(ctx, c);
         columns.declare(ctx, c, crit.id, NumberRule::non_negative);
         sc.criteria.push_back(std::move(crit));
     }
     SeenKeys members;
-    for (const Element* s : children(el, "score")) {
+    for (const Element* s : el->elements("score")) {
         check_shape(ctx, s);
         model::Score score;
         const auto member = member_attr(ctx, s, "member");
@@ -104,7 +104,7 @@ model::Ballot read_ballot(Context& ctx, const Element* el) {
         b.min_percent = *min;
     }
     SeenKeys members;
-    for (const Element* t : children(el, "tally")) {
+    for (const Element* t : el->elements("tally")) {
         check_shape(ctx, t);
         const auto member = member_attr(ctx, t, "member");
         const auto votes = number_attr(ctx, t, "votes", NumberRule::whole, Need::required);

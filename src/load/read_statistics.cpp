@@ -38,13 +38,13 @@ model::Statistics read_statistics(Context& ctx, const Element* el) {
     check_shape(ctx, el);
     model::Statistics st;
     ValueColumns columns{"indicator", "row", {"member", "year"}};
-    for (const Element* i : children(el, "indicator")) {
+    for (const Element* i : el->elements("indicator")) {
         model::Indicator ind = read_indicator(ctx, i);
         columns.declare(ctx, i, ind.id, rule_for_type(ind.type));
         st.indicators.push_back(std::move(ind));
     }
     SeenKeys rows;
-    for (const Element* r : children(el, "row")) {
+    for (const Element* r : el->elements("row")) {
         check_shape(ctx, r);
         model::StatRow row;
         const auto member = member_attr(ctx, r, "member");
@@ -64,7 +64,7 @@ model::Statistics read_statistics(Context& ctx, const Element* el) {
         }
         st.rows.push_back(std::move(row));
     }
-    if (const Element* t = first_child(el, "total")) {
+    if (const Element* t = el->first("total")) {
         check_shape(ctx, t);
         ValueColumns totals = columns;
         totals.user = "total";

@@ -110,8 +110,8 @@ bool is_namespace_attribute(std::string_view name) {
 void check_attributes(Context& ctx, const Element* el, const ElementRule& rule) {
     if (rule.open_attributes) return;
     std::vector<std::string> known(rule.attributes.begin(), rule.attributes.end());
-    for (const tinyxml2::XMLAttribute* a = el->FirstAttribute(); a; a = a->Next()) {
-        const std::string name = a->Name();
+    for (const xml::Attribute& a : el->attributes) {
+        const std::string& name = a.name;
         if (is_namespace_attribute(name)) continue;
         bool ok = false;
         for (std::string_view k : rule.attributes)
@@ -130,7 +130,7 @@ void check_attributes(Context& ctx, const Element* el, const ElementRule& rule) 
 }
 
 void report_unknown_child(Context& ctx, const Element* child, const ElementRule& rule) {
-    const std::string name = child->Name();
+    const std::string& name = child->name;
     const std::string parent(rule.name);
     std::vector<std::string> allowed;
     for (const ChildRule& c : rule.children)
@@ -154,24 +154,13 @@ void report_unknown_child(Context& ctx, const Element* child, const ElementRule&
     ctx.error(ctx.pos(child), msg);
 }
 
-bool has_text(const Element* el) {
-    for (const tinyxml2::XMLNode* n = el->FirstChild(); n; n = n->NextSibling()) {
-        if (const tinyxml2::XMLText* t = n->ToText()) {
-            for (const char* c = t->Value(); *c; ++c) {
-                if (!text::is_xml_space(*c)) return true;
-            }
-        }
-    }
-    return false;
-}
-
 void check_children(Context& ctx, const Element* el, const ElementRule& rule) {
     const std::string parent(rule.name);
-    for (const Element* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
+    for (const Element* c : el->elements()) {
         if (!allowed_child(el, c)) report_unknown_child(ctx, c, rule);
     }
     for (const ChildRule& c : rule.children) {
-        const auto found = children(el, c.name);
+        const auto found = el->elements(c.name);
         const std::string name(c.name);
         if (found.empty() && (c.count == one || c.count == at_least_one)) {
             ctx.error(ctx.pos(el), c.count == one
@@ -186,7 +175,7 @@ void check_children(Context& ctx, const Element* el, const ElementRule& rule) {
             }
         }
     }
-    if (rule.content == Content::none && has_text(el)) {
+    if (rule.content == Content::none && el->has_text()) {
         ctx.error(ctx.pos(el), "text is not allowed directly inside <" + parent + ">");
     }
 }
@@ -201,9 +190,9 @@ const ElementRule* rule_for(std::string_view name) {
 }
 
 bool allowed_child(const Element* parent, const Element* child) {
-    const ElementRule* rule = rule_for(parent->Name());
+    const ElementRule* rule = rule_for(parent->name);
     if (rule == nullptr) return false;
-    const std::string_view name = child->Name();
+    const std::string_view name = child->name;
     if (rule->content == Content::rich) return name == "b" || name == "i";
     for (const ChildRule& c : rule->children) {
         if (c.name == name) return true;
@@ -212,25 +201,10 @@ bool allowed_child(const Element* parent, const Element* child) {
 }
 
 void check_shape(Context& ctx, const Element* el) {
-    const ElementRule* rule = rule_for(el->Name());
+    const ElementRule* rule = rule_for(el->name);
     if (rule == nullptr) return;
     check_attributes(ctx, el, *rule);
     check_children(ctx, el, *rule);
-}
-
-std::vector<const Element*> children(const Element* el, std::string_view name) {
-    std::vector<const Element*> out;
-    for (const Element* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
-        if (name == c->Name()) out.push_back(c);
-    }
-    return out;
-}
-
-const Element* first_child(const Element* el, std::string_view name) {
-    for (const Element* c = el->FirstChildElement(); c; c = c->NextSiblingElement()) {
-        if (name == c->Name()) return c;
-    }
-    return nullptr;
 }
 
 } // namespace thidua::load

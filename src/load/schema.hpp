@@ -36,8 +36,4 @@ void check_shape(Context& ctx, const Element* el);
 // Whether a child is one the rule allows (callers skip the others).
 bool allowed_child(const Element* parent, const Element* child);
 
-// The element's children with this name.
-std::vector<const Element*> children(const Element* el, std::string_view name);
-const Element* first_child(const Element* el, std::string_view name);
-
 } // namespace thidua::load

@@ -10,8 +10,8 @@ std::vector<std::optional<double>> read_values(Context& ctx, const Element* el,
     std::vector<std::optional<double>> out(columns.ids.size());
     std::vector<std::string> known = columns.ids;
     known.insert(known.end(), columns.fixed.begin(), columns.fixed.end());
-    for (const tinyxml2::XMLAttribute* a = el->FirstAttribute(); a; a = a->Next()) {
-        const std::string name = a->Name();
+    for (const xml::Attribute& a : el->attributes) {
+        const std::string& name = a.name;
         bool fixed = false;
         for (const std::string& f : columns.fixed)
             fixed = fixed || f == name;
@@ -20,10 +20,10 @@ std::vector<std::optional<double>> read_values(Context& ctx, const Element* el,
         for (std::size_t k = 0; k < columns.ids.size(); ++k) {
             if (columns.ids[k] != name) continue;
             found = true;
-            out[k] = number_value(ctx, ctx.value_pos(el, name), a->Value(), columns.rules[k]);
+            out[k] = number_value(ctx, a.value_pos, a.value, columns.rules[k]);
         }
         if (found) continue;
-        std::string msg = "unknown " + columns.what + " '" + name + "' on <" + el->Name() + ">";
+        std::string msg = "unknown " + columns.what + " '" + name + "' on <" + el->name + ">";
         if (const auto near = text::closest(name, known)) {
             msg += "; did you mean '" + *near + "'?";
         } else if (columns.ids.empty()) {

@@ -1,12 +1,12 @@
 // Start-tag and attribute positions, tag nesting, and the XML declaration.
-#include "load/markup_scan.hpp"
+#include "xml/markup_scan.hpp"
 
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
 
-namespace thidua::load {
+namespace thidua::xml {
 namespace {
 
 bool is_name_start(char c) {
@@ -240,4 +240,4 @@ int LineIndex::column_of(std::size_t offset) const {
     return text::count_code_points(text_.substr(start, offset - start)) + 1;
 }
 
-} // namespace thidua::load
+} // namespace thidua::xml

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace thidua::load {
+namespace thidua::xml {
 
 struct AttrSpan {
     std::string name;
@@ -50,4 +50,4 @@ private:
     std::vector<std::size_t> starts_;
 };
 
-} // namespace thidua::load
+} // namespace thidua::xml

@@ -1,0 +1,180 @@
+// From bytes to the plain tree: UTF-8 and encoding checks, the scanner for
+// positions and plain-words syntax errors, tinyxml2 for the parse itself.
+#include "xml/tree.hpp"
+
+#include "text/number.hpp"
+#include "text/utf8.hpp"
+#include "xml/markup_scan.hpp"
+
+#include <tinyxml2.h>
+
+namespace thidua::xml {
+namespace {
+
+// What tinyxml2 found, in plain words; the scanner catches most mistakes
+// with a column first, so this is the fallback.
+std::string xml_error_words(tinyxml2::XMLError e) {
+    switch (e) {
+    case tinyxml2::XML_ERROR_PARSING_TEXT:
+        return "this text is not valid XML; write '&' as &amp; and '<' as &lt;";
+    case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE:
+        return "an attribute is not valid XML; write name=\"value\"";
+    case tinyxml2::XML_ERROR_PARSING_COMMENT:
+        return "a comment is not closed with -->";
+    case tinyxml2::XML_ERROR_PARSING_CDATA:
+        return "a CDATA section is not closed with ]]>";
+    case tinyxml2::XML_ERROR_PARSING_DECLARATION:
+        return "the <?xml ...?> declaration is not valid; write <?xml version=\"1.0\" "
+               "encoding=\"UTF-8\"?>";
+    case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT:
+        return "a closing tag does not match its element";
+    case tinyxml2::XML_ERROR_PARSING_UNKNOWN:
+        return "a <! ...> construct is not valid XML";
+    default:
+        return "the file is not well-formed XML";
+    }
+}
+
+bool is_utf8_name(std::string enc) {
+    for (char& c : enc)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return enc == "utf-8" || enc == "utf8";
+}
+
+// Copies tinyxml2's tree, giving each element the position of its start
+// tag: both list elements in document order, so the n-th element is the
+// n-th start tag.
+class Builder {
+public:
+    Builder(const MarkupScan& scan, const LineIndex& lines) : scan_(scan), lines_(lines) {}
+
+    std::unique_ptr<Element> element(const tinyxml2::XMLElement* src) {
+        auto out = std::make_unique<Element>();
+        out->name = src->Name();
+        const TagSpan* span = next_ < scan_.tags.size() ? &scan_.tags[next_] : nullptr;
+        ++next_;
+        if (span != nullptr && span->name != out->name) span = nullptr;
+        out->pos = span ? at(span->offset) : diag::Pos{src->GetLineNum(), 1};
+        for (const tinyxml2::XMLAttribute* a = src->FirstAttribute(); a; a = a->Next()) {
+            Attribute attr{a->Name(), a->Value(), out->pos, out->pos};
+            if (const AttrSpan* as = span ? span->find(attr.name) : nullptr) {
+                attr.name_pos = at(as->name_offset);
+                attr.value_pos = at(as->value_offset);
+            }
+            out->attributes.push_back(std::move(attr));
+        }
+        for (const tinyxml2::XMLNode* n = src->FirstChild(); n; n = n->NextSibling()) {
+            if (const tinyxml2::XMLText* t = n->ToText()) {
+                out->children.push_back({t->Value(), nullptr});
+            } else if (const tinyxml2::XMLElement* e = n->ToElement()) {
+                out->children.push_back({{}, element(e)});
+            }
+        }
+        return out;
+    }
+
+private:
+    diag::Pos at(std::size_t offset) const {
+        return {lines_.line_of(offset), lines_.column_of(offset)};
+    }
+
+    const MarkupScan& scan_;
+    const LineIndex& lines_;
+    std::size_t next_ = 0;
+};
+
+} // namespace
+
+const Attribute* Element::attribute(std::string_view attr) const {
+    for (const Attribute& a : attributes) {
+        if (a.name == attr) return &a;
+    }
+    return nullptr;
+}
+
+const std::string* Element::value(std::string_view attr) const {
+    const Attribute* a = attribute(attr);
+    return a ? &a->value : nullptr;
+}
+
+std::vector<const Element*> Element::elements() const {
+    std::vector<const Element*> out;
+    for (const Node& n : children) {
+        if (n.element) out.push_back(n.element.get());
+    }
+    return out;
+}
+
+std::vector<const Element*> Element::elements(std::string_view child) const {
+    std::vector<const Element*> out;
+    for (const Node& n : children) {
+        if (n.element && n.element->name == child) out.push_back(n.element.get());
+    }
+    return out;
+}
+
+const Element* Element::first(std::string_view child) const {
+    for (const Node& n : children) {
+        if (n.element && n.element->name == child) return n.element.get();
+    }
+    return nullptr;
+}
+
+bool Element::has_text() const {
+    for (const Node& n : children) {
+        if (n.element) continue;
+        for (char c : n.text) {
+            if (!text::is_xml_space(c)) return true;
+        }
+    }
+    return false;
+}
+
+std::unique_ptr<Element> parse(std::string_view bytes, diag::Diagnostics& diags) {
+    std::string_view text = bytes;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    const std::size_t bom = bytes.size() - text.size();
+    if (const auto bad = text::find_invalid_utf8(text)) {
+        diags.error({bad->line, bad->column},
+                    "the file is not valid UTF-8: " + bad->reason + " (byte offset " +
+                        text::to_text(static_cast<long long>(bad->byte_offset + bom)) +
+                        "); save the file as UTF-8");
+        return nullptr;
+    }
+    const MarkupScan scan = scan_markup(text);
+    const LineIndex lines(text);
+    auto at = [&](std::size_t offset) {
+        return diag::Pos{lines.line_of(offset), lines.column_of(offset)};
+    };
+    if (scan.declared_encoding && !is_utf8_name(*scan.declared_encoding)) {
+        diags.error(at(scan.encoding_offset), "the file declares encoding \"" +
+                                                  *scan.declared_encoding +
+                                                  "\"; save it as UTF-8 and write "
+                                                  "encoding=\"UTF-8\"");
+        return nullptr;
+    }
+    if (scan.error) {
+        diags.error(at(scan.error->offset), scan.error->message);
+        return nullptr;
+    }
+    tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
+    const tinyxml2::XMLError e = doc.Parse(text.data(), text.size());
+    if (e == tinyxml2::XML_ERROR_EMPTY_DOCUMENT) return nullptr;
+    if (e != tinyxml2::XML_SUCCESS) {
+        diags.error({std::max(doc.ErrorLineNum(), 1), 1}, xml_error_words(e));
+        return nullptr;
+    }
+    const tinyxml2::XMLElement* root = doc.FirstChildElement();
+    if (root == nullptr) return nullptr;
+    Builder builder(scan, lines);
+    auto tree = builder.element(root);
+    if (const tinyxml2::XMLElement* extra = root->NextSiblingElement()) {
+        const auto second = builder.element(extra);
+        diags.error(second->pos, "a file holds one root element only; <" + second->name +
+                                     "> comes after <" + tree->name + "> ends");
+        return nullptr;
+    }
+    return tree;
+}
+
+} // namespace thidua::xml
