@@ -193,3 +193,23 @@ std::string strip_marks_lower(std::string_view s) {
 }
 
 } // namespace thidua::text
+
+namespace thidua::text {
+namespace {
+
+template <typename Map> std::string map_case(std::string_view s, Map map) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const char32_t cp = next_code_point(s, i);
+        append_utf8(out, static_cast<char32_t>(map(static_cast<utf8proc_int32_t>(cp))));
+    }
+    return to_nfc(out);
+}
+
+} // namespace
+
+std::string to_upper(std::string_view s) { return map_case(s, utf8proc_toupper); }
+std::string to_lower(std::string_view s) { return map_case(s, utf8proc_tolower); }
+
+} // namespace thidua::text

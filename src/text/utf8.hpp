@@ -46,3 +46,12 @@ namespace thidua::text {
 std::string strip_marks_lower(std::string_view s);
 
 } // namespace thidua::text
+
+namespace thidua::text {
+
+// Upper case by Unicode's simple mapping, which is right for Vietnamese:
+// "đ" -> "Đ", "ệ" -> "Ệ", "ư" -> "Ư". The result is NFC again.
+std::string to_upper(std::string_view s);
+std::string to_lower(std::string_view s);
+
+} // namespace thidua::text

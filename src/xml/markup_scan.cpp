@@ -125,6 +125,7 @@ private:
                                 "> opened on line " + text::to_text(lines_.line_of(top.offset)) +
                                 "; write </" + top.name + ">");
         }
+        out_.tags[open_.back()].end_offset = i_;
         open_.pop_back();
     }
 
@@ -141,12 +142,14 @@ private:
                 return fail(tag.offset, "<" + tag.name + " is never closed with '>'");
             if (s_[i_] == '>') {
                 ++i_;
+                tag.content_offset = i_;
                 out_.tags.push_back(std::move(tag));
                 open_.push_back(index);
                 return;
             }
             if (s_.substr(i_, 2) == "/>") {
                 i_ += 2;
+                tag.content_offset = tag.end_offset = i_;
                 out_.tags.push_back(std::move(tag));
                 return;
             }

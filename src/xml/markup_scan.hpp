@@ -19,7 +19,9 @@ struct AttrSpan {
 
 struct TagSpan {
     std::string name;
-    std::size_t offset = 0; // the '<'
+    std::size_t offset = 0;         // the '<'
+    std::size_t content_offset = 0; // just after the start tag's '>'
+    std::size_t end_offset = 0;     // just after the end tag (or the '/>')
     std::vector<AttrSpan> attrs;
     const AttrSpan* find(std::string_view attr) const;
 };

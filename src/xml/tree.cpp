@@ -63,13 +63,16 @@ public:
             }
             out->attributes.push_back(std::move(attr));
         }
+        std::size_t cursor = span ? span->content_offset : 0;
         for (const tinyxml2::XMLNode* n = src->FirstChild(); n; n = n->NextSibling()) {
             if (const tinyxml2::XMLText* t = n->ToText()) {
-                out->children.push_back({t->Value(), nullptr});
+                out->children.push_back({t->Value(), nullptr, span ? at(cursor) : out->pos});
             } else if (const tinyxml2::XMLElement* e = n->ToElement()) {
-                out->children.push_back({{}, element(e)});
+                out->children.push_back({{}, element(e), {}});
+                cursor = last_end_;
             }
         }
+        last_end_ = span ? span->end_offset : 0;
         return out;
     }
 
@@ -81,9 +84,24 @@ private:
     const MarkupScan& scan_;
     const LineIndex& lines_;
     std::size_t next_ = 0;
+    std::size_t last_end_ = 0; // end offset of the element built last
 };
 
 } // namespace
+
+diag::Pos position_in(const Node& node, std::size_t offset) {
+    diag::Pos p = node.pos;
+    const std::string_view text(node.text);
+    const std::size_t end = std::min(offset, text.size());
+    const std::size_t nl = text.substr(0, end).rfind('\n');
+    if (nl == std::string_view::npos) {
+        p.column += text::count_code_points(text.substr(0, end));
+        return p;
+    }
+    for (std::size_t k = 0; k < end; ++k) p.line += text[k] == '\n' ? 1 : 0;
+    p.column = text::count_code_points(text.substr(nl + 1, end - nl - 1)) + 1;
+    return p;
+}
 
 const Attribute* Element::attribute(std::string_view attr) const {
     for (const Attribute& a : attributes) {

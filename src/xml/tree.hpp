@@ -26,7 +26,11 @@ struct Element;
 struct Node {
     std::string text;
     std::unique_ptr<Element> element;
+    diag::Pos pos; // where the text starts (for text nodes)
 };
+
+// Where the character at byte `offset` of a text node stands.
+diag::Pos position_in(const Node& text_node, std::size_t offset);
 
 struct Element {
     std::string name;
