@@ -1,6 +1,7 @@
 // Command dispatch, help and version, and `thidua check`.
 #include "cli/commands.hpp"
 
+#include "cli/render.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 
@@ -29,6 +30,10 @@ std::string help_text() {
            "  check FILE...   check cluster-year files; print every error and warning as\n"
            "                  FILE:LINE:COLUMN: error: message\n"
            "                  example: thidua check samples/dong-bac-2023.xml\n"
+           "  render FILE... -o DIR [--only minutes] [--templates DIR] [--fonts DIR]\n"
+           "                  write the documents of each file into DIR/<cluster-id>/<year>/\n"
+           "                  (bien-ban.pdf); nothing is written for a file with errors\n"
+           "                  example: thidua render samples/dong-bac-2023.xml -o out\n"
            "  help            show this text (also --help, -h)\n"
            "                  example: thidua help\n"
            "  version         show the version (also --version)\n"
@@ -76,6 +81,7 @@ int run(std::span<const std::string> args, std::ostream& out, std::ostream& err)
         return exit_ok;
     }
     if (command == "check") return check(args.subspan(1), out, err);
+    if (command == "render") return render(args.subspan(1), out, err);
     err << "thidua: unknown command '" << command << "'; run 'thidua --help' for the list\n";
     return exit_usage;
 }

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,13 +27,18 @@ public:
                                                 std::string& error);
 
     const std::filesystem::path& path() const { return path_; }
-    const std::string& family() const { return family_; }          // name ID 1
+    const std::string& family() const { return family_; }           // name ID 1
     const std::string& postscript_name() const { return ps_name_; } // name ID 6
 
     int units_per_em() const { return units_per_em_; }
     int ascender() const { return ascender_; }   // hhea, font units, positive
     int descender() const { return descender_; } // hhea, font units, negative
     int cap_height() const { return cap_height_; }
+
+    // OS/2 fsType, the embedding licence bits (0 when the font has no OS/2
+    // table). load() already refuses fonts that forbid embedding; bit 8
+    // (0x0100) asks that the font not be subset.
+    std::uint16_t fs_type() const { return fs_type_; }
 
     // The glyph for a code point, or nullopt when the font has none (a glyph
     // id of 0, .notdef, counts as none).
@@ -58,6 +64,12 @@ public:
 private:
     FontFile() = default;
 
+    // Decodes bytes_ into the members below; false with `error` set when the
+    // file is not a usable TrueType font.
+    bool read_tables(std::string& error);
+    // The glyf bytes of glyph g (empty for a glyph with no outline).
+    std::span<const std::uint8_t> glyph_bytes(GlyphId g) const;
+
     std::filesystem::path path_;
     std::string family_;
     std::string ps_name_;
@@ -65,10 +77,11 @@ private:
     int ascender_ = 0;
     int descender_ = 0;
     int cap_height_ = 0;
+    std::uint16_t fs_type_ = 0;
     std::vector<std::uint8_t> bytes_;
-    std::vector<std::uint16_t> advances_;                 // per glyph
-    std::vector<std::pair<char32_t, GlyphId>> cmap_;      // sorted by code point
-    std::vector<std::uint32_t> loca_;                     // glyf offsets, glyph_count + 1
+    std::vector<std::uint16_t> advances_;            // per glyph
+    std::vector<std::pair<char32_t, GlyphId>> cmap_; // sorted by code point
+    std::vector<std::uint32_t> loca_;                // glyf offsets, glyph_count + 1
     std::uint32_t glyf_offset_ = 0;
     std::uint32_t glyf_length_ = 0;
 };

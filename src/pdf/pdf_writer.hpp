@@ -21,7 +21,7 @@ using FontSet = std::array<std::shared_ptr<const font::FontFile>, 4>;
 struct Metadata {
     std::string title;
     std::string subject;
-    std::string author;  // the cluster
+    std::string author; // the cluster
     std::string creator = "thidua";
     std::optional<text::Date> created; // from the meeting date; never the clock
 };
@@ -32,5 +32,10 @@ struct Metadata {
 // gives the same bytes.
 bool write_pdf(const layout::Document& doc, const FontSet& fonts, const Metadata& meta,
                const std::filesystem::path& out, std::string& error);
+
+// The same PDF built in memory: `bytes` is the whole file. On failure `bytes`
+// is empty and `error` says why.
+bool render_pdf(const layout::Document& doc, const FontSet& fonts, const Metadata& meta,
+                std::string& bytes, std::string& error);
 
 } // namespace thidua::pdf

@@ -1,0 +1,321 @@
+// The mapping from the model to the templates' names. Each builder takes a
+// pointer that may be null (absent data) and still produces every key, so
+// the same code gives both the values and the shape templates are checked
+// against. The names are documented in templates/README.md.
+#include "doc/value.hpp"
+
+#include <algorithm>
+
+namespace thidua::doc {
+namespace {
+
+using V = Value;
+using K = NumberKind;
+
+template <typename T, typename Build>
+V list_of(const std::vector<T>& items, Build build) {
+    ValueList out;
+    out.reserve(items.size());
+    for (const T& item : items) out.push_back(build(&item));
+    return V::of_list(std::move(out), build(static_cast<const T*>(nullptr)));
+}
+
+V rich_list(const std::vector<model::RichText>* items) {
+    ValueList out;
+    if (items) {
+        for (const model::RichText& r : *items) out.push_back(V::of_rich(r));
+    }
+    return V::of_list(std::move(out), V::of_rich({}));
+}
+
+V person(const model::Person* p) {
+    return V::of_object({{"name", p ? V::of_text(p->name) : V::null()},
+                         {"title", p ? V::of_text(p->title) : V::null()}},
+                        p != nullptr);
+}
+
+V member(const model::ClusterYear& cy, const model::Member* m) {
+    std::optional<double> delegates;
+    if (m && cy.meeting) {
+        for (const model::Delegation& d : cy.meeting->delegations) {
+            if (d.member == m->id) delegates = d.count;
+        }
+    }
+    const auto rep = m && m->representative ? &*m->representative : nullptr;
+    return V::of_object(
+        {{"id", m ? V::of_text(m->id) : V::null()},
+         {"name", m ? V::of_text(m->name) : V::null()},
+         {"place", m ? V::of_text(m->place) : V::null()},
+         {"role", m ? V::of_text(std::string(m->role == model::Role::head     ? "head"
+                                             : m->role == model::Role::deputy ? "deputy"
+                                                                              : "member"))
+                    : V::null()},
+         {"is_head", V::of_bool(m && m->role == model::Role::head)},
+         {"is_deputy", V::of_bool(m && m->role == model::Role::deputy)},
+         {"representative", person(rep)},
+         {"delegates", V::of_number(delegates, K::count)}},
+        m != nullptr);
+}
+
+V member_by_id(const model::ClusterYear& cy, const std::string* id) {
+    return member(cy, id ? cy.find_member(*id) : nullptr);
+}
+
+V member_list(const model::ClusterYear& cy, const std::vector<std::string>* ids) {
+    ValueList out;
+    if (ids) {
+        for (const std::string& id : *ids) out.push_back(member_by_id(cy, &id));
+    }
+    return V::of_list(std::move(out), member(cy, nullptr));
+}
+
+V statement(const model::Statement* s) {
+    return V::of_object({{"by", s ? V::of_text(s->by) : V::null()},
+                         {"title", s ? V::of_text(s->title) : V::null()},
+                         {"paragraphs", rich_list(s ? &s->paragraphs : nullptr)}},
+                        s != nullptr);
+}
+
+V meeting(const model::ClusterYear& cy) {
+    const model::Meeting* m = cy.meeting ? &*cy.meeting : nullptr;
+    double delegates = 0;
+    if (m) {
+        for (const model::Delegation& d : m->delegations) delegates += d.count;
+    }
+    auto delegation = [&](const model::Delegation* d) {
+        return V::of_object({{"member", member_by_id(cy, d ? &d->member : nullptr)},
+                             {"count", d ? V::of_number(d->count, K::count) : V::null()}},
+                            d != nullptr);
+    };
+    static const std::vector<model::Person> no_people;
+    static const std::vector<model::Delegation> no_delegations;
+    static const std::vector<model::Statement> no_speeches;
+    const auto* speeches = m && m->discussion ? &*m->discussion : &no_speeches;
+    return V::of_object(
+        {{"number", V::of_text(m ? m->number : std::nullopt)},
+         {"date", V::of_date(m ? m->date : std::nullopt)},
+         {"start", V::of_time(m ? m->start : std::nullopt)},
+         {"end", V::of_time(m ? m->end : std::nullopt)},
+         {"place", V::of_text(m ? m->place : std::nullopt)},
+         {"venue", V::of_text(m ? m->venue : std::nullopt)},
+         {"host", member_by_id(cy, m && m->host ? &*m->host : nullptr)},
+         {"title", m ? V::of_text(m->title) : V::null()},
+         {"chair", person(m && m->chair ? &*m->chair : nullptr)},
+         {"secretary", person(m && m->secretary ? &*m->secretary : nullptr)},
+         {"guests", list_of(m ? m->guests : no_people, person)},
+         {"delegations", list_of(m ? m->delegations : no_delegations, delegation)},
+         {"delegates_total", m && !m->delegations.empty() ? V::of_number(delegates, K::count)
+                                                           : V::null()},
+         {"agenda", rich_list(m ? &m->agenda : nullptr)},
+         {"report", statement(m && m->report ? &*m->report : nullptr)},
+         {"speeches", list_of(*speeches, statement)},
+         {"conclusion", statement(m && m->conclusion ? &*m->conclusion : nullptr)},
+         {"recipients", rich_list(m ? &m->recipients : nullptr)}},
+        m != nullptr);
+}
+
+K kind_of(model::IndicatorType t) {
+    return t == model::IndicatorType::count     ? K::count
+           : t == model::IndicatorType::percent ? K::percent
+                                                : K::amount;
+}
+
+V indicator(const model::Statistics* st, std::size_t i) {
+    const bool ok = st && i < st->indicators.size();
+    const model::Indicator* ind = ok ? &st->indicators[i] : nullptr;
+    const model::IndicatorFigures* f = ok ? &st->figures[i] : nullptr;
+    const K k = ind ? kind_of(ind->type) : K::amount;
+    return V::of_object(
+        {{"id", ind ? V::of_text(ind->id) : V::null()},
+         {"label", ind ? V::of_text(ind->label) : V::null()},
+         {"unit", ind ? V::of_text(ind->unit) : V::null()},
+         {"total", f ? V::of_number(f->total, k) : V::null()},
+         {"previous_total", f ? V::of_number(f->previous_total, k) : V::null()},
+         {"growth", f ? V::of_number(f->growth_percent, K::percent) : V::null()},
+         {"reported_total", f ? V::of_number(f->reported_total, k) : V::null()},
+         {"difference", f ? V::of_number(f->difference, k) : V::null()}},
+        ind != nullptr);
+}
+
+V statistics(const model::ClusterYear& cy) {
+    const model::Statistics* st = cy.statistics ? &*cy.statistics : nullptr;
+    ValueList indicators;
+    for (std::size_t i = 0; st && i < st->indicators.size(); ++i) {
+        indicators.push_back(indicator(st, i));
+    }
+    auto figure = [&](std::size_t m, std::size_t i) {
+        const bool ok = st && m < st->member_table.size() && i < st->indicators.size();
+        const model::MemberFigure* f = ok ? &st->member_table[m][i] : nullptr;
+        const K k = ok ? kind_of(st->indicators[i].type) : K::amount;
+        return V::of_object({{"value", f ? V::of_number(f->value, k) : V::null()},
+                             {"previous", f ? V::of_number(f->previous, k) : V::null()},
+                             {"growth", f ? V::of_number(f->growth_percent, K::percent)
+                                          : V::null()},
+                             {"indicator", indicator(st, i)}},
+                            f != nullptr);
+    };
+    auto row = [&](std::size_t m) {
+        const bool ok = m < cy.members.size();
+        ValueList values;
+        for (std::size_t i = 0; ok && st && i < st->indicators.size(); ++i) {
+            values.push_back(figure(m, i));
+        }
+        return V::of_object({{"member", member(cy, ok ? &cy.members[m] : nullptr)},
+                             {"values", V::of_list(std::move(values), figure(~0u, ~0u))}},
+                            ok);
+    };
+    ValueList rows;
+    for (std::size_t m = 0; st && m < cy.members.size(); ++m) rows.push_back(row(m));
+    return V::of_object(
+        {{"indicators", V::of_list(std::move(indicators), indicator(nullptr, 0))},
+         {"rows", V::of_list(std::move(rows), row(~0u))},
+         {"has_previous_year", V::of_bool(st && st->has_previous_year)}},
+        st != nullptr);
+}
+
+V scoring(const model::ClusterYear& cy) {
+    const model::Scoring* sc = cy.scoring ? &*cy.scoring : nullptr;
+    auto criterion = [](const model::Criterion* c) {
+        return V::of_object({{"id", c ? V::of_text(c->id) : V::null()},
+                             {"label", c ? V::of_text(c->label) : V::null()},
+                             {"max", c ? V::of_number(c->max) : V::null()},
+                             {"is_bonus", V::of_bool(c && c->kind == model::CriterionKind::bonus)},
+                             {"is_penalty",
+                              V::of_bool(c && c->kind == model::CriterionKind::penalty)}},
+                            c != nullptr);
+    };
+    auto score = [&](const model::Score* s) {
+        ValueList points;
+        for (std::size_t k = 0; s && k < s->points.size(); ++k) {
+            points.push_back(V::of_number(s->points[k]));
+        }
+        return V::of_object({{"member", member_by_id(cy, s ? &s->member : nullptr)},
+                             {"points", V::of_list(std::move(points), V::null())},
+                             {"total", s ? V::of_number(s->total) : V::null()},
+                             {"rank", s ? V::of_number(s->rank, K::count) : V::null()},
+                             {"grade", V::of_text(s ? s->grade : std::nullopt)}},
+                            s != nullptr);
+    };
+    auto grade = [](const model::GradeBand* g) {
+        return V::of_object({{"min", g ? V::of_number(g->min) : V::null()},
+                             {"label", g ? V::of_text(g->label) : V::null()}},
+                            g != nullptr);
+    };
+    static const model::Scoring none;
+    const model::Scoring& s = sc ? *sc : none;
+    std::vector<model::Score> by_rank = s.scores;
+    std::stable_sort(by_rank.begin(), by_rank.end(),
+                     [](const model::Score& a, const model::Score& b) { return a.rank < b.rank; });
+    return V::of_object({{"criteria", list_of(s.criteria, criterion)},
+                         {"scores", list_of(s.scores, score)},
+                         {"scores_by_rank", list_of(by_rank, score)},
+                         {"grades", list_of(s.grades, grade)}},
+                        sc != nullptr);
+}
+
+V ballot(const model::ClusterYear& cy, const model::Ballot* b) {
+    auto tally = [&](const model::Tally* t) {
+        return V::of_object({{"member", member_by_id(cy, t ? &t->member : nullptr)},
+                             {"votes", t ? V::of_number(t->votes, K::count) : V::null()},
+                             {"percent", t ? V::of_number(t->percent, K::percent) : V::null()},
+                             {"passed", V::of_bool(t && t->passed)}},
+                            t != nullptr);
+    };
+    static const std::vector<model::Tally> none;
+    return V::of_object({{"id", b ? V::of_text(b->id) : V::null()},
+                         {"title", b ? V::of_text(b->title) : V::null()},
+                         {"voters", b ? V::of_number(b->voters, K::count) : V::null()},
+                         {"min_percent", b ? V::of_number(b->min_percent, K::percent) : V::null()},
+                         {"tallies", list_of(b ? b->tallies : none, tally)}},
+                        b != nullptr);
+}
+
+V award(const model::ClusterYear& cy, const model::Award* a) {
+    return V::of_object(
+        {{"type", a ? V::of_text(a->type) : V::null()},
+         {"by", V::of_text(a ? a->by : std::nullopt)},
+         {"member", member_by_id(cy, a ? &a->member : nullptr)},
+         {"recipient", V::of_text(a ? a->recipient : std::nullopt)},
+         {"is_granted", V::of_bool(a && a->status == model::AwardStatus::granted)},
+         {"reason", V::of_text(a ? a->reason : std::nullopt)}},
+        a != nullptr);
+}
+
+V covenant(const model::ClusterYear& cy) {
+    const model::Covenant* cv = cy.covenant ? &*cy.covenant : nullptr;
+    auto commitment = [&](const model::Commitment* c) {
+        std::optional<double> total;
+        if (c && cv) {
+            for (std::size_t k = 0; k < cv->commitments.size(); ++k) {
+                if (&cv->commitments[k] == c) total = cv->totals[k];
+            }
+        }
+        return V::of_object({{"id", c ? V::of_text(c->id) : V::null()},
+                             {"label", c ? V::of_text(c->label) : V::null()},
+                             {"unit", V::of_text(c ? c->unit : std::nullopt)},
+                             {"total", V::of_number(total)}},
+                            c != nullptr);
+    };
+    auto pledge_row = [&](const model::Member* m) {
+        const model::Pledge* p = nullptr;
+        for (std::size_t k = 0; m && cv && k < cv->pledges.size(); ++k) {
+            if (cv->pledges[k].member == m->id) p = &cv->pledges[k];
+        }
+        ValueList values;
+        for (std::size_t k = 0; cv && m && k < cv->commitments.size(); ++k) {
+            values.push_back(V::of_number(p && k < p->values.size() ? p->values[k] : std::nullopt));
+        }
+        return V::of_object({{"member", member(cy, m)},
+                             {"values", V::of_list(std::move(values), V::null())},
+                             {"pledged", V::of_bool(p != nullptr)}},
+                            m != nullptr);
+    };
+    static const std::vector<model::Commitment> none;
+    return V::of_object(
+        {{"year", V::of_number(cv ? cv->year : cy.year + 1, K::year)},
+         {"number", V::of_text(cv ? cv->number : std::nullopt)},
+         {"date", V::of_date(cv ? cv->date : std::nullopt)},
+         {"place", V::of_text(cv ? cv->place : std::nullopt)},
+         {"bases", rich_list(cv ? &cv->bases : nullptr)},
+         {"targets", rich_list(cv ? &cv->targets : nullptr)},
+         {"commitments", list_of(cv ? cv->commitments : none, commitment)},
+         {"rows", list_of(cy.members, pledge_row)}},
+        cv != nullptr);
+}
+
+} // namespace
+
+Value model_value(const model::ClusterYear& cy) {
+    const model::Succession* su = cy.succession ? &*cy.succession : nullptr;
+    const model::FlagHandover* ho = cy.handover ? &*cy.handover : nullptr;
+    auto member_of = [&](const model::Member* m) { return member(cy, m); };
+    std::vector<std::string> heads, deputies;
+    for (const model::Member* m : cy.heads()) heads.push_back(m->id);
+    for (const model::Member* m : cy.deputies()) deputies.push_back(m->id);
+    return V::of_object(
+        {{"year", V::of_number(cy.year, K::year)},
+         {"next_year", V::of_number(cy.year + 1, K::year)},
+         {"cluster", V::of_object({{"id", V::of_text(cy.cluster.id)},
+                                   {"name", V::of_text(cy.cluster.name)},
+                                   {"authority", V::of_text(cy.cluster.authority)}})},
+         {"members", list_of(cy.members, member_of)},
+         {"heads", member_list(cy, &heads)},
+         {"deputies", member_list(cy, &deputies)},
+         {"meeting", meeting(cy)},
+         {"statistics", statistics(cy)},
+         {"scoring", scoring(cy)},
+         {"ballots", list_of(cy.ballots, [&](const model::Ballot* b) { return ballot(cy, b); })},
+         {"awards", list_of(cy.awards, [&](const model::Award* a) { return award(cy, a); })},
+         {"covenant", covenant(cy)},
+         {"succession",
+          V::of_object({{"year", V::of_number(su ? su->year : cy.year + 1, K::year)},
+                        {"heads", member_list(cy, su ? &su->heads : nullptr)},
+                        {"deputies", member_list(cy, su ? &su->deputies : nullptr)}},
+                       su != nullptr)},
+         {"handover", V::of_object({{"year", V::of_number(ho ? ho->year : cy.year + 1, K::year)},
+                                    {"from", member_list(cy, ho ? &ho->from : nullptr)},
+                                    {"to", member_list(cy, ho ? &ho->to : nullptr)}},
+                                   ho != nullptr)}});
+}
+
+} // namespace thidua::doc

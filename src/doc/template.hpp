@@ -1,0 +1,44 @@
+// A document template (templates/minutes.xml, ...): the wording and order
+// of a document, read from a file the alliance staff may edit. Loading
+// checks every element, attribute, field and formatter against the model's
+// shape, so a mistake is reported as TEMPLATE:LINE:COLUMN before anything
+// is rendered; rendering then cannot fail.
+#pragma once
+
+#include "diag/diagnostics.hpp"
+#include "doc/blocks.hpp"
+#include "model/cluster_year.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace thidua::xml {
+struct Element;
+}
+
+namespace thidua::doc {
+
+class Template {
+public:
+    // Reads and checks a template file; nullptr when it has errors (they are
+    // in `diags`, whose file name is the template's).
+    static std::unique_ptr<Template> load(const std::filesystem::path& file,
+                                          diag::Diagnostics& diags);
+    // The same for text in memory; `name` is how messages call it.
+    static std::unique_ptr<Template> parse(std::string_view text, diag::Diagnostics& diags);
+
+    Document render(const model::ClusterYear& cy) const;
+
+    ~Template();
+    Template(Template&&) noexcept;
+    Template& operator=(Template&&) noexcept;
+
+private:
+    Template();
+    std::string name_;
+    std::unique_ptr<xml::Element> root_;
+};
+
+} // namespace thidua::doc

@@ -1,0 +1,624 @@
+// The template walker: structure, loops and conditions, values into spans.
+#include "doc/template_walk.hpp"
+
+#include "doc/formatters.hpp"
+#include "text/number.hpp"
+#include "text/suggest.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace thidua::doc {
+namespace {
+
+std::vector<std::string> keys_of(const Value& v) {
+    std::vector<std::string> out;
+    if (v.kind == Value::Kind::object && v.fields) {
+        for (const auto& [k, _] : *v.fields) out.push_back(k);
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& path, std::size_t n) {
+    std::string out;
+    for (std::size_t k = 0; k < n && k < path.size(); ++k) out += (k ? "." : "") + path[k];
+    return out;
+}
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
+    if (const auto near = text::closest(word, known)) return "; did you mean '" + *near + "'?";
+    return "";
+}
+
+// "20mm", "1.27cm", "6pt", "6" (points).
+std::optional<units::Pt> parse_length(std::string_view s) {
+    double factor = 1;
+    if (s.ends_with("mm")) {
+        factor = 72.0 / 25.4;
+        s.remove_suffix(2);
+    } else if (s.ends_with("cm")) {
+        factor = 72.0 / 2.54;
+        s.remove_suffix(2);
+    } else if (s.ends_with("pt")) {
+        s.remove_suffix(2);
+    }
+    const auto v = text::parse_decimal(s);
+    if (!v || *v < 0) return std::nullopt;
+    return units::Pt(*v * factor);
+}
+
+} // namespace
+
+void fold_spans(Spans& spans) {
+    Spans out;
+    bool pending = false;
+    for (Span& s : spans) {
+        if (s.fill) {
+            if (pending && !out.empty()) out.push_back({" ", s.bold, s.italic, false, s.origin});
+            pending = false;
+            out.push_back(std::move(s));
+            continue;
+        }
+        std::string folded;
+        for (char c : s.text) {
+            if (text::is_xml_space(c)) {
+                pending = true;
+                continue;
+            }
+            if (pending && (!out.empty() || !folded.empty())) folded += ' ';
+            pending = false;
+            folded += c;
+        }
+        if (!folded.empty()) {
+            s.text = std::move(folded);
+            out.push_back(std::move(s));
+        }
+    }
+    spans = std::move(out);
+}
+
+TemplateWalk::TemplateWalk(std::string name, Value root, diag::Diagnostics* check)
+    : name_(std::move(name)), root_(std::move(root)), check_(check) {}
+
+void TemplateWalk::error(diag::Pos pos, std::string message) {
+    if (check_) check_->error(pos, std::move(message));
+}
+
+std::string TemplateWalk::origin(diag::Pos pos) const {
+    return name_ + ":" + text::to_text(pos.line);
+}
+
+// ---- values ----------------------------------------------------------------
+
+std::optional<Value> TemplateWalk::lookup(const std::vector<std::string>& path, diag::Pos pos) {
+    const Value* current = nullptr;
+    for (auto it = scope_.rbegin(); it != scope_.rend() && !current; ++it) {
+        if (it->name == path[0]) current = &it->value;
+    }
+    if (!current) current = root_.field(path[0]);
+    if (!current) {
+        std::vector<std::string> known = keys_of(root_);
+        for (const Binding& b : scope_) known.push_back(b.name);
+        error(pos, "unknown field '" + path[0] + "'" + did_you_mean(path[0], known));
+        return std::nullopt;
+    }
+    for (std::size_t k = 1; k < path.size(); ++k) {
+        const std::string so_far = joined(path, k);
+        if (current->kind == Value::Kind::list) {
+            error(pos, "'" + so_far + "' is a list; go through it with <for each=\"x in " +
+                           so_far + "\"> and write {x." + path[k] + "}");
+            return std::nullopt;
+        }
+        const Value* next = current->field(path[k]);
+        if (!next) {
+            if (current->kind == Value::Kind::object) {
+                error(pos, "unknown field '" + path[k] + "' in '" + so_far + "'" +
+                               did_you_mean(path[k], keys_of(*current)));
+            } else {
+                error(pos, "'" + so_far + "' has no fields, so '" + joined(path, path.size()) +
+                               "' does not exist");
+            }
+            return std::nullopt;
+        }
+        current = next;
+    }
+    return *current;
+}
+
+std::optional<Value> TemplateWalk::evaluate(const Placeholder& p, diag::Pos pos) {
+    auto v = lookup(p.path, pos);
+    if (!v) return std::nullopt;
+    const auto names = formatter_names();
+    const std::vector<std::string> known(names.begin(), names.end());
+    for (const Formatter& f : p.formatters) {
+        bool found = false;
+        for (const std::string& n : known) found = found || n == f.name;
+        if (!found) {
+            error(pos, "unknown formatter '" + f.name + "' in {" + p.source + "}" +
+                           did_you_mean(f.name, known));
+            return std::nullopt;
+        }
+        const auto [lo, hi] = formatter_arity(f.name);
+        if (f.args.size() < lo || f.args.size() > hi) {
+            error(pos, "the formatter '" + f.name + "' takes " +
+                           (lo == hi ? text::to_text(static_cast<long long>(lo))
+                                     : text::to_text(static_cast<long long>(lo)) + " to " +
+                                           text::to_text(static_cast<long long>(hi))) +
+                           " argument" + (hi == 1 ? "" : "s") + " (written " + f.name +
+                           ":'...'), in {" + p.source + "}");
+            return std::nullopt;
+        }
+        v = apply_formatter(*v, f);
+    }
+    return v;
+}
+
+void TemplateWalk::append_value(const Placeholder& p, diag::Pos pos, Sink& sink) {
+    const auto v = evaluate(p, pos);
+    if (!v || !sink.spans) return;
+    if (v->kind == Value::Kind::rich) {
+        for (const model::Run& r : v->rich) {
+            sink.spans->push_back({r.text, sink.bold || r.bold, sink.italic || r.italic, false,
+                                   origin(pos)});
+        }
+        return;
+    }
+    const std::string text = to_plain_text(*v);
+    if (!text.empty()) {
+        sink.spans->push_back({text, sink.bold, sink.italic, false, origin(pos)});
+        return;
+    }
+    int dots = 10;
+    for (const Formatter& f : p.formatters) {
+        if (f.name == "dots" && !f.args.empty()) {
+            std::from_chars(f.args[0].data(), f.args[0].data() + f.args[0].size(), dots);
+        }
+    }
+    sink.spans->push_back({std::string(static_cast<std::size_t>(std::clamp(dots, 1, 200)), '.'),
+                           sink.bold, sink.italic, true, origin(pos)});
+}
+
+void TemplateWalk::append_text(std::string_view raw, const xml::Node* node, diag::Pos pos,
+                               Sink& sink) {
+    std::string problem;
+    const auto t = parse_text_template(raw, problem);
+    if (!t) {
+        error(pos, problem);
+        return;
+    }
+    std::size_t offset = 0;
+    for (const auto& part : t->parts) {
+        if (const auto* literal = std::get_if<std::string>(&part)) {
+            if (sink.spans) sink.spans->push_back({*literal, sink.bold, sink.italic, false, origin(pos)});
+            offset += literal->size();
+        } else {
+            const auto& p = std::get<Placeholder>(part);
+            const std::size_t at = raw.find('{' + p.source, offset);
+            const diag::Pos where =
+                node && at != std::string_view::npos ? xml::position_in(*node, at) : pos;
+            append_value(p, where, sink);
+            offset = at == std::string_view::npos ? offset : at + 1;
+        }
+    }
+}
+
+Spans TemplateWalk::attribute_spans(const xml::Element& el, std::string_view attr, bool bold,
+                                    bool italic) {
+    Spans spans;
+    const xml::Attribute* a = el.attribute(attr);
+    if (!a) return spans;
+    Sink sink;
+    sink.spans = &spans;
+    sink.bold = bold;
+    sink.italic = italic;
+    append_text(a->value, nullptr, a->value_pos, sink);
+    fold_spans(spans);
+    return spans;
+}
+
+std::string TemplateWalk::attribute_text(const xml::Element& el, std::string_view attr) {
+    std::string out;
+    for (const Span& s : attribute_spans(el, attr, false, false)) out += s.text;
+    return out;
+}
+
+// ---- attribute values ------------------------------------------------------
+
+units::Pt TemplateWalk::length(const xml::Element& el, std::string_view attr, units::Pt fallback) {
+    const xml::Attribute* a = el.attribute(attr);
+    if (!a) return fallback;
+    const auto v = parse_length(a->value);
+    if (!v) {
+        error(a->value_pos, "'" + a->value + "' is not a length; write e.g. 20mm, 1.27cm or 6pt");
+        return fallback;
+    }
+    return *v;
+}
+
+double TemplateWalk::number(const xml::Element& el, std::string_view attr, double fallback) {
+    const xml::Attribute* a = el.attribute(attr);
+    if (!a) return fallback;
+    const auto v = text::parse_decimal(a->value);
+    if (!v || *v <= 0) {
+        error(a->value_pos, "'" + a->value + "' is not a number above 0; write e.g. 1.2");
+        return fallback;
+    }
+    return *v;
+}
+
+bool TemplateWalk::yes_no(const xml::Element& el, std::string_view attr, bool fallback) {
+    const xml::Attribute* a = el.attribute(attr);
+    if (!a) return fallback;
+    if (a->value == "yes") return true;
+    if (a->value == "no") return false;
+    error(a->value_pos, "write yes or no, not '" + a->value + "'");
+    return fallback;
+}
+
+Align TemplateWalk::align(const xml::Element& el, Align fallback) {
+    const xml::Attribute* a = el.attribute("align");
+    if (!a) return fallback;
+    if (a->value == "justify") return Align::justify;
+    if (a->value == "left") return Align::left;
+    if (a->value == "center") return Align::center;
+    if (a->value == "right") return Align::right;
+    error(a->value_pos, "'" + a->value + "' is not an alignment; write justify, left, center or right");
+    return fallback;
+}
+
+std::optional<ColumnWidth> TemplateWalk::column_width(const xml::Attribute& a) {
+    std::string_view token = a.value;
+    if (token.ends_with('*')) {
+        token.remove_suffix(1);
+        const auto share = token.empty() ? std::optional<double>(1) : text::parse_decimal(token);
+        if (share && *share > 0) return ColumnWidth{units::Pt(0), *share};
+    } else if (const auto len = parse_length(token)) {
+        return ColumnWidth{*len, 0};
+    }
+    error(a.value_pos, "'" + a.value + "' is not a column width; write a length (2cm) or a share (*, 2*)");
+    return std::nullopt;
+}
+
+std::vector<ColumnWidth> TemplateWalk::widths(const xml::Element& el) {
+    std::vector<ColumnWidth> out;
+    const xml::Attribute* a = el.attribute("widths");
+    if (!a) return {{units::Pt(0), 1}};
+    const std::string folded = text::fold_whitespace(a->value);
+    std::size_t start = 0;
+    while (start < folded.size()) {
+        std::size_t end = folded.find(' ', start);
+        if (end == std::string::npos) end = folded.size();
+        std::string_view token(folded.data() + start, end - start);
+        start = end + 1;
+        if (token.ends_with('*')) {
+            token.remove_suffix(1);
+            const auto share = token.empty() ? std::optional<double>(1) : text::parse_decimal(token);
+            if (share && *share > 0) {
+                out.push_back({units::Pt(0), *share});
+                continue;
+            }
+        } else if (const auto len = parse_length(token)) {
+            out.push_back({*len, 0});
+            continue;
+        }
+        error(a->value_pos, "'" + std::string(token) +
+                                "' is not a column width; write a length (2cm) or a share (*, 2*)");
+    }
+    if (out.empty()) out.push_back({units::Pt(0), 1});
+    return out;
+}
+
+// ---- structure ---------------------------------------------------------------
+
+void TemplateWalk::check_attributes(const xml::Element& el, const TemplateElement& rule) {
+    if (!checking()) return;
+    std::vector<std::string> known(rule.attributes.begin(), rule.attributes.end());
+    for (const xml::Attribute& a : el.attributes) {
+        bool ok = false;
+        for (std::string_view k : rule.attributes) ok = ok || k == a.name;
+        if (ok) continue;
+        std::string msg = "unknown attribute '" + a.name + "' on <" + el.name + ">";
+        if (const auto near = text::closest(a.name, known)) {
+            msg += "; did you mean '" + *near + "'?";
+        } else if (known.empty()) {
+            msg += "; <" + el.name + "> takes no attributes";
+        }
+        error(a.name_pos, msg);
+    }
+}
+
+void TemplateWalk::walk(const xml::Element& el, Context ctx, Sink& sink) {
+    for (const xml::Node& n : el.children) {
+        if (n.element) {
+            element(*n.element, ctx, sink);
+        } else if (ctx == Context::inline_text) {
+            append_text(n.text, &n, n.pos, sink);
+        } else {
+            for (char c : n.text) {
+                if (!text::is_xml_space(c)) {
+                    error(n.pos, "text is not allowed directly inside <" + el.name +
+                                     ">; put it in an element such as <p>");
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
+    const TemplateElement* rule = nullptr;
+    std::vector<std::string> known;
+    for (const TemplateElement& e : elements_in(ctx)) {
+        known.emplace_back(e.name);
+        if (e.name == el.name) rule = &e;
+    }
+    if (!rule) {
+        std::string msg = "<" + el.name + "> is not allowed in " + std::string(context_name(ctx));
+        if (const auto near = text::closest(el.name, known)) {
+            msg += "; did you mean <" + *near + ">?";
+        } else {
+            msg += "; allowed here:";
+            for (const std::string& k : known) msg += " <" + k + ">";
+        }
+        error(el.pos, msg);
+        return;
+    }
+    check_attributes(el, *rule);
+    if (el.name == "for") return loop(el, ctx, sink);
+    if (el.name == "if") return condition(el, ctx, sink, true);
+    if (el.name == "unless") return condition(el, ctx, sink, false);
+    switch (ctx) {
+    case Context::block: return block(el, sink);
+    case Context::table: {
+        TableRow row;
+        row.header = yes_no(el, "header", false);
+        const bool bold = yes_no(el, "bold", row.header);
+        Sink inner;
+        inner.row = &row;
+        inner.bold = bold;
+        walk(el, Context::row, inner);
+        if (sink.table) sink.table->rows.push_back(std::move(row));
+        return;
+    }
+    case Context::row: {
+        Cell cell;
+        cell.align = align(el, Align::left);
+        cell.span = static_cast<int>(number(el, "span", 1));
+        cell.bold = yes_no(el, "bold", sink.bold);
+        if (el.attribute("width")) {
+            const auto w = column_width(*el.attribute("width"));
+            if (w) cell.width = *w;
+        }
+        cell.spans = inline_spans(el, cell.bold);
+        if (sink.row) sink.row->cells.push_back(std::move(cell));
+        return;
+    }
+    case Context::signatures: {
+        Signer signer;
+        Sink inner;
+        inner.signer = &signer;
+        walk(el, Context::signer, inner);
+        if (sink.signatures) sink.signatures->signers.push_back(std::move(signer));
+        return;
+    }
+    case Context::signer:
+        if (!sink.signer) return;
+        if (el.name == "line") {
+            sink.signer->titles.push_back(inline_spans(el, true));
+        } else {
+            sink.signer->name = inline_spans(el, true);
+        }
+        return;
+    case Context::recipients:
+        if (sink.recipients) sink.recipients->items.push_back(inline_spans(el));
+        return;
+    case Context::inline_text: {
+        Sink inner = sink;
+        inner.bold = sink.bold || el.name == "b";
+        inner.italic = sink.italic || el.name == "i";
+        walk(el, Context::inline_text, inner);
+        return;
+    }
+    case Context::document: return;
+    }
+}
+
+void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
+    const xml::Attribute* each = el.attribute("each");
+    if (!each) {
+        error(el.pos, "<for> needs each=\"x in LIST\", e.g. each=\"m in members\"");
+        return;
+    }
+    const std::string spec = text::fold_whitespace(each->value);
+    const std::size_t in = spec.find(" in ");
+    std::string problem;
+    const std::string var = in == std::string::npos ? "" : spec.substr(0, in);
+    bool var_ok = !var.empty();
+    for (char c : var) var_ok = var_ok && ((c >= 'a' && c <= 'z') || c == '_');
+    const auto path = in == std::string::npos ? std::nullopt
+                                              : parse_placeholder(spec.substr(in + 4), problem);
+    if (!var_ok || !path) {
+        error(each->value_pos, "write each=\"x in LIST\" with a lower-case name for x, e.g. "
+                               "each=\"m in members\"");
+        return;
+    }
+    const auto list = evaluate(*path, each->value_pos);
+    if (!list) return;
+    if (list->kind != Value::Kind::list) {
+        error(each->value_pos, "'" + path->source + "' is not a list, so <for> cannot go through it");
+        return;
+    }
+    const std::string separator = el.value("separator") ? *el.value("separator") : "";
+    const std::string last = el.value("last-separator") ? *el.value("last-separator") : separator;
+    std::vector<Value> items;
+    if (checking()) {
+        items.push_back(list->prototype ? *list->prototype : Value::null());
+    } else {
+        items = *list->items;
+    }
+    for (std::size_t k = 0; k < items.size(); ++k) {
+        if (k > 0 && sink.spans) {
+            sink.spans->push_back({k + 1 == items.size() ? last : separator, sink.bold,
+                                   sink.italic, false, origin(el.pos)});
+        }
+        const double count = static_cast<double>(items.size());
+        scope_.push_back({var, items[k]});
+        scope_.push_back(
+            {"loop", Value::of_object({{"index", Value::of_number(k + 1.0, NumberKind::count)},
+                                       {"count", Value::of_number(count, NumberKind::count)},
+                                       {"first", Value::of_bool(k == 0)},
+                                       {"last", Value::of_bool(k + 1 == items.size())}})});
+        walk(el, ctx, sink);
+        scope_.pop_back();
+        scope_.pop_back();
+    }
+}
+
+void TemplateWalk::condition(const xml::Element& el, Context ctx, Sink& sink, bool wanted) {
+    const xml::Attribute* test = el.attribute("test");
+    if (!test) {
+        error(el.pos, "<" + el.name + "> needs test=\"FIELD\", e.g. test=\"meeting.report\"");
+        return;
+    }
+    std::string problem;
+    const auto p = parse_placeholder(test->value, problem);
+    if (!p) {
+        error(test->value_pos, problem);
+        return;
+    }
+    const auto v = evaluate(*p, test->value_pos);
+    if (checking() || (v && v->truthy() == wanted)) walk(el, ctx, sink);
+}
+
+Spans TemplateWalk::inline_spans(const xml::Element& el, bool bold, bool italic) {
+    Spans spans;
+    Sink sink;
+    sink.spans = &spans;
+    sink.bold = bold;
+    sink.italic = italic;
+    walk(el, Context::inline_text, sink);
+    fold_spans(spans);
+    return spans;
+}
+
+Paragraph TemplateWalk::paragraph(const xml::Element& el, Paragraph p) {
+    p.align = align(el, p.align);
+    p.first_indent = length(el, "indent", p.first_indent);
+    p.left_indent = length(el, "left", p.left_indent);
+    p.size = length(el, "size", p.size);
+    p.space_before = length(el, "space-before", p.space_before);
+    p.space_after = length(el, "space-after", p.space_after);
+    p.keep_with_next = yes_no(el, "keep-with-next", p.keep_with_next);
+    const bool bold = yes_no(el, "bold", false);
+    const bool italic = yes_no(el, "italic", false);
+    p.spans = inline_spans(el, bold, italic);
+    return p;
+}
+
+void TemplateWalk::block(const xml::Element& el, Sink& sink) {
+    std::vector<Block>& out = *sink.blocks;
+    Paragraph body;
+    body.size = body_size_;
+    body.line_spacing = body_spacing_;
+    body.first_indent = units::cm(1.27);
+    const std::string& n = el.name;
+    if (n == "p" || n == "heading") {
+        Paragraph p = paragraph(el, body);
+        if (n == "heading") {
+            p.keep_with_next = true;
+            for (Span& s : p.spans) s.bold = true;
+        }
+        out.push_back({std::move(p)});
+    } else if (n == "title" || n == "subtitle") {
+        Paragraph p = body;
+        p.align = Align::center;
+        p.first_indent = units::Pt(0);
+        p.size = length(el, "size", units::Pt(14));
+        p.keep_with_next = true;
+        p.space_before = n == "title" ? units::Pt(18) : units::Pt(0);
+        p.space_after = n == "title" ? units::Pt(0) : units::Pt(12);
+        p.spans = inline_spans(el, true);
+        out.push_back({std::move(p)});
+    } else if (n == "header") {
+        HeaderBlock h;
+        h.parent = text::to_upper(attribute_text(el, "parent"));
+        h.issuer = text::to_upper(attribute_text(el, "issuer"));
+        h.number = attribute_spans(el, "number", false, false);
+        h.nation = attribute_text(el, "nation");
+        h.motto = attribute_text(el, "motto");
+        h.place_date = attribute_spans(el, "place-date", false, true);
+        h.origin = origin(el.pos);
+        out.push_back({std::move(h)});
+    } else if (n == "table") {
+        Table t;
+        t.widths = widths(el);
+        t.size = length(el, "size", units::Pt(12));
+        t.space_before = length(el, "space-before", t.space_before);
+        t.space_after = length(el, "space-after", t.space_after);
+        Sink inner;
+        inner.table = &t;
+        walk(el, Context::table, inner);
+        out.push_back({std::move(t)});
+    } else if (n == "signatures") {
+        Signatures s;
+        s.columns = static_cast<int>(number(el, "columns", 2));
+        s.sign_space = length(el, "sign-space", s.sign_space);
+        s.size = length(el, "size", body_size_);
+        s.space_before = length(el, "space-before", s.space_before);
+        Sink inner;
+        inner.signatures = &s;
+        walk(el, Context::signatures, inner);
+        out.push_back({std::move(s)});
+    } else if (n == "recipients") {
+        Recipients r;
+        r.heading = attribute_spans(el, "heading", true, true);
+        r.space_before = length(el, "space-before", r.space_before);
+        Sink inner;
+        inner.recipients = &r;
+        walk(el, Context::recipients, inner);
+        out.push_back({std::move(r)});
+    } else if (n == "space") {
+        out.push_back({Space{length(el, "height", units::Pt(6))}});
+    } else if (n == "keep") {
+        KeepTogether keep;
+        Sink inner;
+        inner.blocks = &keep.blocks;
+        walk(el, Context::block, inner);
+        out.push_back({std::move(keep)});
+    }
+}
+
+Document TemplateWalk::run(const xml::Element& root) {
+    doc_ = Document{};
+    if (root.name != "template") {
+        error(root.pos, "a template starts with <template>, not <" + root.name + ">");
+        return doc_;
+    }
+    check_attributes(root, elements_in(Context::document).front());
+    PageSetup& page = doc_.page;
+    page.margin_top = length(root, "margin-top", page.margin_top);
+    page.margin_bottom = length(root, "margin-bottom", page.margin_bottom);
+    page.margin_left = length(root, "margin-left", page.margin_left);
+    page.margin_right = length(root, "margin-right", page.margin_right);
+    page.page_numbers = yes_no(root, "page-numbers", true);
+    body_size_ = length(root, "font-size", units::Pt(13));
+    page.page_number_size = body_size_;
+    body_spacing_ = number(root, "line-spacing", 1.0);
+    doc_.info.title = attribute_text(root, "title");
+    doc_.info.subject = attribute_text(root, "subject");
+    doc_.info.author = attribute_text(root, "author");
+    if (const xml::Attribute* d = root.attribute("date")) {
+        std::string problem;
+        const auto p = parse_placeholder(d->value, problem);
+        const auto v = p ? evaluate(*p, d->value_pos) : std::nullopt;
+        if (!p) error(d->value_pos, problem);
+        if (v && v->kind == Value::Kind::date) doc_.info.date = v->date;
+    }
+    Sink sink;
+    sink.blocks = &doc_.blocks;
+    walk(root, Context::block, sink);
+    return std::move(doc_);
+}
+
+} // namespace thidua::doc

@@ -1,0 +1,91 @@
+// Value constructors and the two questions templates ask of a value.
+#include "doc/value.hpp"
+
+namespace thidua::doc {
+
+Value Value::of_text(std::string s) {
+    Value v;
+    v.kind = Kind::text;
+    v.text = std::move(s);
+    return v;
+}
+
+Value Value::of_text(const std::optional<std::string>& s) { return s ? of_text(*s) : null(); }
+
+Value Value::of_number(double n, NumberKind k) {
+    Value v;
+    v.kind = Kind::number;
+    v.number = n;
+    v.number_kind = k;
+    return v;
+}
+
+Value Value::of_number(const std::optional<double>& n, NumberKind k) {
+    return n ? of_number(*n, k) : null();
+}
+
+Value Value::of_bool(bool b) {
+    Value v;
+    v.kind = Kind::boolean;
+    v.boolean = b;
+    return v;
+}
+
+Value Value::of_date(const std::optional<text::Date>& d) {
+    if (!d) return null();
+    Value v;
+    v.kind = Kind::date;
+    v.date = *d;
+    return v;
+}
+
+Value Value::of_time(const std::optional<text::TimeOfDay>& t) {
+    if (!t) return null();
+    Value v;
+    v.kind = Kind::time;
+    v.time = *t;
+    return v;
+}
+
+Value Value::of_rich(model::RichText r) {
+    Value v;
+    v.kind = Kind::rich;
+    v.rich = std::move(r);
+    return v;
+}
+
+Value Value::of_list(ValueList items, Value prototype) {
+    Value v;
+    v.kind = Kind::list;
+    v.items = std::make_shared<const ValueList>(std::move(items));
+    v.prototype = std::make_shared<const Value>(std::move(prototype));
+    return v;
+}
+
+Value Value::of_object(ValueObject fields, bool present) {
+    Value v;
+    v.kind = Kind::object;
+    v.fields = std::make_shared<const ValueObject>(std::move(fields));
+    v.present = present;
+    return v;
+}
+
+const Value* Value::field(std::string_view name) const {
+    if (kind != Kind::object || !fields) return nullptr;
+    const auto it = fields->find(name);
+    return it == fields->end() ? nullptr : &it->second;
+}
+
+bool Value::truthy() const {
+    switch (kind) {
+    case Kind::null: return false;
+    case Kind::boolean: return boolean;
+    case Kind::text: return !text.empty();
+    case Kind::rich: return !rich.empty();
+    case Kind::list: return items && !items->empty();
+    case Kind::object: return present;
+    default: return true;
+    }
+}
+
+} // namespace thidua::doc

@@ -1,0 +1,62 @@
+// What templates see of the model: a tree of named values (text, numbers,
+// rich text, lists, objects). Every object has all its keys even when the
+// data is absent (the value is then null), and every list carries a
+// prototype item, so a template can be checked against the shape before
+// anything is rendered, whatever the input holds.
+#pragma once
+
+#include "model/cluster_year.hpp"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace thidua::doc {
+
+// How a number prints by default: counts grouped (3.057.365), amounts with
+// up to two decimals (47,5), percentages with a sign (12,5%), years as digits.
+enum class NumberKind { count, amount, percent, year };
+
+struct Value;
+using ValueList = std::vector<Value>;
+using ValueObject = std::map<std::string, Value, std::less<>>;
+
+struct Value {
+    enum class Kind { null, text, number, boolean, date, time, rich, list, object };
+
+    Kind kind = Kind::null;
+    std::string text;
+    double number = 0;
+    NumberKind number_kind = NumberKind::amount;
+    bool boolean = false;
+    text::Date date;
+    text::TimeOfDay time;
+    model::RichText rich;
+    std::shared_ptr<const ValueList> items;
+    std::shared_ptr<const Value> prototype; // for lists: the shape of an item
+    std::shared_ptr<const ValueObject> fields;
+    bool present = true; // for objects: false when built from absent data
+
+    static Value null() { return {}; }
+    static Value of_text(std::string s);
+    static Value of_text(const std::optional<std::string>& s);
+    static Value of_number(double v, NumberKind k = NumberKind::amount);
+    static Value of_number(const std::optional<double>& v, NumberKind k = NumberKind::amount);
+    static Value of_bool(bool b);
+    static Value of_date(const std::optional<text::Date>& d);
+    static Value of_time(const std::optional<text::TimeOfDay>& t);
+    static Value of_rich(model::RichText r);
+    static Value of_list(ValueList items, Value prototype);
+    static Value of_object(ValueObject fields, bool present = true);
+
+    // A field of an object (nullptr when there is no such key).
+    const Value* field(std::string_view name) const;
+    // Null, false, an empty text or list, or an absent object.
+    bool truthy() const;
+};
+
+// The whole cluster-year as the templates' root object.
+Value model_value(const model::ClusterYear& cy);
+
+} // namespace thidua::doc

@@ -1,0 +1,28 @@
+// Layout: the document tree and the fonts in, pages of positioned words and
+// rules out. Lines are broken and justified here (never by libharu), pages
+// are broken here (headings kept with what follows, no single line left
+// alone, table headers repeated, signature rows kept whole).
+#pragma once
+
+#include "diag/diagnostics.hpp"
+#include "doc/blocks.hpp"
+#include "font/font_file.hpp"
+#include "layout/page.hpp"
+
+#include <array>
+#include <memory>
+
+namespace thidua::layout {
+
+// Indexed by FontStyle: regular, bold, italic, bold italic.
+using Fonts = std::array<std::shared_ptr<const font::FontFile>, 4>;
+
+// Every character of the document against the font it will be set in; a
+// character without a glyph is an error naming U+XXXX and where the text
+// came from. Returns false if any is missing.
+bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags);
+
+// Lays the document out. Call check_glyphs first.
+Document lay_out(const doc::Document& doc, const Fonts& fonts);
+
+} // namespace thidua::layout

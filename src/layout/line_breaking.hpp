@@ -1,0 +1,49 @@
+// Breaking styled text into lines and setting each line: words measured in
+// their own fonts, greedy breaking at spaces (and, for a word longer than
+// the line, after '/' or '-', else between letters), justification by
+// spreading the spaces, never by spreading letters.
+#pragma once
+
+#include "doc/blocks.hpp"
+#include "layout/layout.hpp"
+
+#include <vector>
+
+namespace thidua::layout {
+
+// A piece of a word in one style.
+struct Fragment {
+    std::string text;
+    FontStyle style = FontStyle::regular;
+    units::Pt width;
+};
+
+struct Word {
+    std::vector<Fragment> parts;
+    units::Pt width;
+    units::Pt space_after; // the space that follows it (0: none, e.g. before a punctuation run)
+};
+
+struct Line {
+    std::vector<Word> words;
+    units::Pt natural_width; // words plus the spaces between them
+};
+
+FontStyle style_of(bool bold, bool italic);
+
+std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts& fonts);
+
+// The first line may be narrower (a first-line indent).
+std::vector<Line> break_lines(const std::vector<Word>& words, units::Pt first_width,
+                              units::Pt width, units::Pt size, const Fonts& fonts);
+
+// Places a line whose left edge is `x`, in a box `width` wide, on `baseline`.
+// Justified lines other than the last spread their spaces to fill the box.
+void set_line(const Line& line, units::Pt x, units::Pt width, doc::Align align, bool last,
+              units::Pt baseline, units::Pt size, std::vector<PlacedText>& out);
+
+// Vertical metrics of the regular font at `size`.
+units::Pt ascent(const Fonts& fonts, units::Pt size);
+units::Pt line_height(const Fonts& fonts, units::Pt size, double spacing);
+
+} // namespace thidua::layout

@@ -1,0 +1,46 @@
+// Private to src/pdf: the four font styles loaded into one libharu document,
+// each distinct font embedded once, with the characters drawn in it.
+#pragma once
+
+#include "pdf/hpdf_doc.hpp"
+#include "pdf/pdf_writer.hpp"
+
+#include <array>
+#include <hpdf.h>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace thidua::pdf {
+
+struct EmbeddedFont {
+    HPDF_Font font = nullptr; // a Type0 font over an embedded TrueType subset
+    std::shared_ptr<const font::FontFile> file;
+    std::vector<bool> used = std::vector<bool>(0x10000); // code points drawn with it
+
+    std::vector<char32_t> used_code_points() const;
+};
+
+class EmbeddedFonts {
+public:
+    // Loads every style's font file into `doc` (fails on a missing style or a
+    // file libharu refuses). Fonts are created in the PDF only when first used.
+    bool load(HpdfDoc& doc, const FontSet& fonts, std::string& error);
+
+    // The font for a style, created on first use; nullptr (and `error`) when
+    // libharu fails.
+    EmbeddedFont* for_style(layout::FontStyle style, std::string& error);
+
+    // Every font used so far, in order of first use.
+    std::vector<EmbeddedFont>& used() { return fonts_; }
+
+private:
+    HpdfDoc* doc_ = nullptr;
+    FontSet files_;
+    std::array<std::string, 4> names_;               // libharu's names of the loaded fonts
+    std::array<std::optional<std::size_t>, 4> slot_; // index into fonts_ per style
+    std::vector<EmbeddedFont> fonts_;
+};
+
+} // namespace thidua::pdf

@@ -1,0 +1,71 @@
+// The RAII libharu document and its error record (see hpdf_doc.hpp).
+#include "pdf/hpdf_doc.hpp"
+
+#include <cstdio>
+
+extern "C" {
+static void on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
+    thidua::pdf::HpdfDoc::record(error, detail, user_data);
+}
+}
+
+namespace thidua::pdf {
+
+HpdfDoc::HpdfDoc() : doc_(HPDF_NewEx(on_hpdf_error, nullptr, nullptr, 0, this)) {}
+
+void HpdfDoc::record(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
+    auto* self = static_cast<HpdfDoc*>(user_data);
+    if (self != nullptr && self->first_error_ == HPDF_OK) {
+        self->first_error_ = error;
+        self->first_detail_ = detail;
+    }
+}
+
+std::string HpdfDoc::error_text(std::string_view doing) const {
+    std::string s = "libharu could not " + std::string(doing);
+    if (!doc_) return s + ": it could not create a document (out of memory?)";
+    if (first_error_ == HPDF_OK) return s;
+    char code[48];
+    std::snprintf(code, sizeof code, " (error 0x%04X, detail %u)",
+                  static_cast<unsigned>(first_error_), static_cast<unsigned>(first_detail_));
+    return s + ": " + describe_hpdf_error(first_error_) + code;
+}
+
+std::string describe_hpdf_error(HPDF_STATUS code) {
+    switch (code) {
+    case HPDF_FAILD_TO_ALLOC_MEM:
+        return "out of memory";
+    case HPDF_FILE_IO_ERROR:
+        return "a file could not be read or written";
+    case HPDF_FILE_OPEN_ERROR:
+        return "a file could not be opened";
+    case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+        return "the font's licence flags (OS/2 fsType) forbid embedding it";
+    case HPDF_TTF_INVALID_CMAP:
+        return "the font has no usable Unicode cmap table";
+    case HPDF_TTF_INVALID_FOMAT:
+        return "the font file is not a TrueType font libharu can read";
+    case HPDF_TTF_MISSING_TABLE:
+        return "the font file lacks a table libharu needs";
+    case HPDF_INVALID_FONTDEF_DATA:
+        return "the font data is not valid";
+    case HPDF_INVALID_DATE_TIME:
+        return "the date is not valid";
+    case HPDF_PAGE_INVALID_SIZE:
+        return "the page size is outside 3 to 14400 points";
+    case HPDF_PAGE_INVALID_FONT_SIZE:
+        return "the font size is outside 0 to 600 points";
+    case HPDF_PAGE_OUT_OF_RANGE:
+        return "a value (line width or position) is out of range";
+    case HPDF_STRING_OUT_OF_RANGE:
+        return "a text is longer than 65535 bytes";
+    case HPDF_ZLIB_ERROR:
+        return "compression (zlib) failed";
+    case HPDF_INVALID_DOCUMENT:
+        return "the document is in an error state";
+    default:
+        return "internal error";
+    }
+}
+
+} // namespace thidua::pdf

@@ -1,0 +1,101 @@
+// write_pdf and render_pdf: the order of the work (see pdf_writer.hpp).
+// Fonts, pages, information, then the font repairs, saved in memory and
+// written through a temporary file.
+#include "pdf/pdf_writer.hpp"
+
+#include "pdf/atomic_file.hpp"
+#include "pdf/draw_page.hpp"
+#include "pdf/embedded_fonts.hpp"
+#include "pdf/font_fixes.hpp"
+#include "pdf/hpdf_doc.hpp"
+#include "pdf/info.hpp"
+
+#include <vector>
+
+namespace thidua::pdf {
+
+namespace {
+
+bool start(HpdfDoc& doc, std::string& error) {
+    if (doc.failed()) {
+        error = doc.error_text("start a document");
+        return false;
+    }
+    HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
+    HPDF_UseUTFEncodings(doc.get());
+    if (doc.failed()) {
+        error = doc.error_text("set up compression and its UTF-8 encoder");
+        return false;
+    }
+    return true;
+}
+
+bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& fonts,
+               std::string& error) {
+    if (layout.pages.empty()) {
+        error = "the document has no pages";
+        return false;
+    }
+    for (std::size_t i = 0; i < layout.pages.size(); ++i) {
+        HPDF_Page page = HPDF_AddPage(doc.get());
+        if (page != nullptr) {
+            HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout.width.value));
+            HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.height.value));
+        }
+        if (page == nullptr || doc.failed()) {
+            error = doc.error_text("add page " + std::to_string(i + 1));
+            return false;
+        }
+        const layout::Page& p = layout.pages[i];
+        if (!draw_rules(doc, page, p.rules, error) ||
+            !draw_texts(doc, page, p.texts, fonts, error)) {
+            error = "page " + std::to_string(i + 1) + ": " + error;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool save_to_memory(HpdfDoc& doc, std::string& bytes, std::string& error) {
+    HPDF_SaveToStream(doc.get());
+    const HPDF_UINT32 size = doc.failed() ? 0 : HPDF_GetStreamSize(doc.get());
+    if (doc.failed() || size == 0) {
+        error = doc.error_text("save the document");
+        return false;
+    }
+    bytes.resize(size);
+    HPDF_UINT32 got = size;
+    HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &got);
+    if (doc.failed() || got != size) {
+        error = doc.error_text("read back the saved document");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool render_pdf(const layout::Document& layout, const FontSet& fonts, const Metadata& meta,
+                std::string& bytes, std::string& error) {
+    bytes.clear();
+    HpdfDoc doc;
+    EmbeddedFonts embedded;
+    bool ok = start(doc, error) && embedded.load(doc, fonts, error) &&
+              add_pages(doc, layout, embedded, error) && set_info(doc, meta, error);
+    for (EmbeddedFont& f : embedded.used()) {
+        ok = ok && mark_nested_components(f, error) && replace_to_unicode(f, error);
+        if (ok) use_postscript_name(f);
+    }
+    ok = ok && save_to_memory(doc, bytes, error);
+    if (!ok) bytes.clear();
+    return ok;
+}
+
+bool write_pdf(const layout::Document& layout, const FontSet& fonts, const Metadata& meta,
+               const std::filesystem::path& out, std::string& error) {
+    std::string bytes;
+    return render_pdf(layout, fonts, meta, bytes, error) &&
+           write_file_atomically(out, bytes, error);
+}
+
+} // namespace thidua::pdf

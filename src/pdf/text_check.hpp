@@ -1,0 +1,17 @@
+// Private to src/pdf: the defensive check before a text is drawn. Every code
+// point must have a glyph in its font (never .notdef), in both the layout's
+// view (font::FontFile) and libharu's, and fit libharu's 2-byte codes.
+#pragma once
+
+#include "layout/page.hpp"
+#include "pdf/embedded_fonts.hpp"
+
+#include <string>
+
+namespace thidua::pdf {
+
+// Checks `text` against `font` and records its code points as used there.
+// On failure `error` names the code point as U+XXXX.
+bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::string& error);
+
+} // namespace thidua::pdf
