@@ -13,7 +13,8 @@ std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std
         "LiberationSerif-BoldItalic.ttf"};
     const std::filesystem::path system = "/usr/share/fonts/truetype/liberation2";
     bool use_own = !folder.empty();
-    for (const char* name : own) use_own = use_own && std::filesystem::exists(folder / name);
+    for (const char* name : own)
+        use_own = use_own && std::filesystem::exists(folder / name);
     layout::Fonts fonts;
     for (std::size_t k = 0; k < 4; ++k) {
         const auto path = use_own ? folder / own[k] : system / liberation[k];

@@ -51,8 +51,7 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
         } else if (a == "--only" && has_value) {
             o.only = args[++k];
         } else if (!a.empty() && a[0] == '-') {
-            err << "thidua render: unknown option '" << a
-                << "'; see thidua --help\n";
+            err << "thidua render: unknown option '" << a << "'; see thidua --help\n";
             return std::nullopt;
         } else {
             o.files.push_back(a);
@@ -65,7 +64,8 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
     }
     if (!o.only.empty()) {
         bool known = false;
-        for (const Kind& kind : kinds) known = known || o.only == kind.name;
+        for (const Kind& kind : kinds)
+            known = known || o.only == kind.name;
         if (!known) {
             err << "thidua render: --only takes minutes, not '" << o.only << "'\n";
             return std::nullopt;

@@ -42,7 +42,7 @@ struct Paragraph {
     units::Pt left_indent{0};
     units::Pt space_before{0};
     units::Pt space_after{6};
-    double line_spacing = 1.0; // multiple of the font's single spacing
+    double line_spacing = 1.0;   // multiple of the font's single spacing
     bool keep_with_next = false; // headings: never the last thing on a page
 };
 
@@ -59,7 +59,6 @@ struct TableRow {
     bool header = false; // repeated at the top of every page the table spans
 };
 
-
 struct Table {
     std::vector<ColumnWidth> widths; // one per column; the last repeats
     std::vector<TableRow> rows;
@@ -71,12 +70,12 @@ struct Table {
 // Decree 30's two-column header: agency names and the number on the left,
 // the national title and motto (and the place and date) on the right.
 struct HeaderBlock {
-    std::string parent;     // upper case, regular
-    std::string issuer;     // upper case, bold, with a short rule under it
-    Spans number;           // "Số: 01/BB-CTĐ"
-    std::string nation;     // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    std::string motto;      // "Độc lập - Tự do - Hạnh phúc", rule as long as it
-    Spans place_date;       // italic; empty for a biên bản
+    std::string parent; // upper case, regular
+    std::string issuer; // upper case, bold, with a short rule under it
+    Spans number;       // "Số: 01/BB-CTĐ"
+    std::string nation; // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    std::string motto;  // "Độc lập - Tự do - Hạnh phúc", rule as long as it
+    Spans place_date;   // italic; empty for a biên bản
     std::string origin;
 };
 

@@ -7,13 +7,15 @@ namespace thidua::doc {
 namespace {
 
 bool is_name_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_' || c == '-';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-';
 }
 
 std::string trim(std::string_view s) {
-    while (!s.empty() && text::is_xml_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && text::is_xml_space(s.back())) s.remove_suffix(1);
+    while (!s.empty() && text::is_xml_space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && text::is_xml_space(s.back()))
+        s.remove_suffix(1);
     return std::string(s);
 }
 
@@ -59,13 +61,15 @@ std::optional<Placeholder> parse_placeholder(std::string_view s, std::string& er
         } else if (is_name_char(c)) {
             name += c;
         } else {
-            error = "'" + path + "' is not a field name; write names joined by dots, e.g. "
+            error = "'" + path +
+                    "' is not a field name; write names joined by dots, e.g. "
                     "meeting.chair.name";
             return std::nullopt;
         }
     }
     if (name.empty()) {
-        error = "'" + path + "' is not a field name; write names joined by dots, e.g. "
+        error = "'" + path +
+                "' is not a field name; write names joined by dots, e.g. "
                 "meeting.chair.name";
         return std::nullopt;
     }

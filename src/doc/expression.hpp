@@ -19,7 +19,7 @@ struct Formatter {
 struct Placeholder {
     std::vector<std::string> path; // "meeting.date" -> {"meeting", "date"}
     std::vector<Formatter> formatters;
-    std::string source;            // as written, for messages
+    std::string source; // as written, for messages
 };
 
 // Literal text and placeholders in order.

@@ -11,10 +11,9 @@
 namespace thidua::doc {
 namespace {
 
-const std::array<std::string, 16> names = {"date",  "short-date", "time",  "number", "percent",
-                                           "upper", "lower",      "or",    "dots",   "map",
-                                           "join",  "count",      "first", "roman",  "year",
-                                           "plain"};
+const std::array<std::string, 16> names = {
+    "date", "short-date", "time", "number", "percent", "upper", "lower", "or",
+    "dots", "map",        "join", "count",  "first",   "roman", "year",  "plain"};
 
 int int_arg(const Formatter& f, std::size_t k, int fallback) {
     if (k >= f.args.size()) return fallback;
@@ -48,7 +47,9 @@ std::string roman(int n) {
     return out;
 }
 
-std::string two(int v) { return (v < 10 ? "0" : "") + text::to_text(v); }
+std::string two(int v) {
+    return (v < 10 ? "0" : "") + text::to_text(v);
+}
 
 Value text_or_null(const Value& v, const std::string& s) {
     return v.kind == Value::Kind::null ? Value::null() : Value::of_text(s);
@@ -56,7 +57,9 @@ Value text_or_null(const Value& v, const std::string& s) {
 
 } // namespace
 
-std::span<const std::string> formatter_names() { return names; }
+std::span<const std::string> formatter_names() {
+    return names;
+}
 
 std::pair<std::size_t, std::size_t> formatter_arity(std::string_view name) {
     if (name == "number" || name == "percent" || name == "dots") return {0, 1};
@@ -67,18 +70,28 @@ std::pair<std::size_t, std::size_t> formatter_arity(std::string_view name) {
 
 std::string to_plain_text(const Value& v) {
     switch (v.kind) {
-    case Value::Kind::null: return "";
-    case Value::Kind::text: return v.text;
-    case Value::Kind::boolean: return "";
-    case Value::Kind::date: return text::date_in_words(v.date);
-    case Value::Kind::time: return text::time_in_words(v.time);
-    case Value::Kind::rich: return model::plain_text(v.rich);
+    case Value::Kind::null:
+        return "";
+    case Value::Kind::text:
+        return v.text;
+    case Value::Kind::boolean:
+        return "";
+    case Value::Kind::date:
+        return text::date_in_words(v.date);
+    case Value::Kind::time:
+        return text::time_in_words(v.time);
+    case Value::Kind::rich:
+        return model::plain_text(v.rich);
     case Value::Kind::number:
         switch (v.number_kind) {
-        case NumberKind::count: return text::format_vi_auto(v.number, 0);
-        case NumberKind::year: return text::to_text(static_cast<long long>(v.number));
-        case NumberKind::percent: return text::format_vi_auto(v.number, 1) + "%";
-        default: return text::format_vi_auto(v.number, 2);
+        case NumberKind::count:
+            return text::format_vi_auto(v.number, 0);
+        case NumberKind::year:
+            return text::to_text(static_cast<long long>(v.number));
+        case NumberKind::percent:
+            return text::format_vi_auto(v.number, 1) + "%";
+        default:
+            return text::format_vi_auto(v.number, 2);
         }
     case Value::Kind::list: {
         std::string out;
@@ -103,13 +116,16 @@ Value apply_formatter(const Value& v, const Formatter& f) {
     if (n == "plain") return text_or_null(v, to_plain_text(v));
     if (n == "upper") return text_or_null(v, text::to_upper(to_plain_text(v)));
     if (n == "lower") return text_or_null(v, text::to_lower(to_plain_text(v)));
-    if (n == "date" && v.kind == Value::Kind::date) return Value::of_text(text::date_in_words(v.date));
+    if (n == "date" && v.kind == Value::Kind::date)
+        return Value::of_text(text::date_in_words(v.date));
     if (n == "short-date" && v.kind == Value::Kind::date) {
         return Value::of_text(two(v.date.day) + "/" + two(v.date.month) + "/" +
                               text::to_text(v.date.year));
     }
-    if (n == "year" && v.kind == Value::Kind::date) return Value::of_text(text::to_text(v.date.year));
-    if (n == "time" && v.kind == Value::Kind::time) return Value::of_text(text::time_in_words(v.time));
+    if (n == "year" && v.kind == Value::Kind::date)
+        return Value::of_text(text::to_text(v.date.year));
+    if (n == "time" && v.kind == Value::Kind::time)
+        return Value::of_text(text::time_in_words(v.time));
     if (n == "number" && v.kind == Value::Kind::number) {
         return Value::of_text(f.args.empty() ? text::format_vi_auto(v.number, 2)
                                              : text::format_vi(v.number, int_arg(f, 0, 0)));
@@ -123,7 +139,8 @@ Value apply_formatter(const Value& v, const Formatter& f) {
         return Value::of_text(roman(static_cast<int>(v.number)));
     }
     if (v.kind != Value::Kind::list) return v;
-    if (n == "count") return Value::of_number(static_cast<double>(v.items->size()), NumberKind::count);
+    if (n == "count")
+        return Value::of_number(static_cast<double>(v.items->size()), NumberKind::count);
     if (n == "first") return v.items->empty() ? Value::null() : v.items->front();
     if (n == "map") {
         ValueList out;

@@ -12,18 +12,19 @@ namespace {
 using V = Value;
 using K = NumberKind;
 
-template <typename T, typename Build>
-V list_of(const std::vector<T>& items, Build build) {
+template <typename T, typename Build> V list_of(const std::vector<T>& items, Build build) {
     ValueList out;
     out.reserve(items.size());
-    for (const T& item : items) out.push_back(build(&item));
+    for (const T& item : items)
+        out.push_back(build(&item));
     return V::of_list(std::move(out), build(static_cast<const T*>(nullptr)));
 }
 
 V rich_list(const std::vector<model::RichText>* items) {
     ValueList out;
     if (items) {
-        for (const model::RichText& r : *items) out.push_back(V::of_rich(r));
+        for (const model::RichText& r : *items)
+            out.push_back(V::of_rich(r));
     }
     return V::of_list(std::move(out), V::of_rich({}));
 }
@@ -64,7 +65,8 @@ V member_by_id(const model::ClusterYear& cy, const std::string* id) {
 V member_list(const model::ClusterYear& cy, const std::vector<std::string>* ids) {
     ValueList out;
     if (ids) {
-        for (const std::string& id : *ids) out.push_back(member_by_id(cy, &id));
+        for (const std::string& id : *ids)
+            out.push_back(member_by_id(cy, &id));
     }
     return V::of_list(std::move(out), member(cy, nullptr));
 }
@@ -80,7 +82,8 @@ V meeting(const model::ClusterYear& cy) {
     const model::Meeting* m = cy.meeting ? &*cy.meeting : nullptr;
     double delegates = 0;
     if (m) {
-        for (const model::Delegation& d : m->delegations) delegates += d.count;
+        for (const model::Delegation& d : m->delegations)
+            delegates += d.count;
     }
     auto delegation = [&](const model::Delegation* d) {
         return V::of_object({{"member", member_by_id(cy, d ? &d->member : nullptr)},
@@ -104,8 +107,8 @@ V meeting(const model::ClusterYear& cy) {
          {"secretary", person(m && m->secretary ? &*m->secretary : nullptr)},
          {"guests", list_of(m ? m->guests : no_people, person)},
          {"delegations", list_of(m ? m->delegations : no_delegations, delegation)},
-         {"delegates_total", m && !m->delegations.empty() ? V::of_number(delegates, K::count)
-                                                           : V::null()},
+         {"delegates_total",
+          m && !m->delegations.empty() ? V::of_number(delegates, K::count) : V::null()},
          {"agenda", rich_list(m ? &m->agenda : nullptr)},
          {"report", statement(m && m->report ? &*m->report : nullptr)},
          {"speeches", list_of(*speeches, statement)},
@@ -125,16 +128,15 @@ V indicator(const model::Statistics* st, std::size_t i) {
     const model::Indicator* ind = ok ? &st->indicators[i] : nullptr;
     const model::IndicatorFigures* f = ok ? &st->figures[i] : nullptr;
     const K k = ind ? kind_of(ind->type) : K::amount;
-    return V::of_object(
-        {{"id", ind ? V::of_text(ind->id) : V::null()},
-         {"label", ind ? V::of_text(ind->label) : V::null()},
-         {"unit", ind ? V::of_text(ind->unit) : V::null()},
-         {"total", f ? V::of_number(f->total, k) : V::null()},
-         {"previous_total", f ? V::of_number(f->previous_total, k) : V::null()},
-         {"growth", f ? V::of_number(f->growth_percent, K::percent) : V::null()},
-         {"reported_total", f ? V::of_number(f->reported_total, k) : V::null()},
-         {"difference", f ? V::of_number(f->difference, k) : V::null()}},
-        ind != nullptr);
+    return V::of_object({{"id", ind ? V::of_text(ind->id) : V::null()},
+                         {"label", ind ? V::of_text(ind->label) : V::null()},
+                         {"unit", ind ? V::of_text(ind->unit) : V::null()},
+                         {"total", f ? V::of_number(f->total, k) : V::null()},
+                         {"previous_total", f ? V::of_number(f->previous_total, k) : V::null()},
+                         {"growth", f ? V::of_number(f->growth_percent, K::percent) : V::null()},
+                         {"reported_total", f ? V::of_number(f->reported_total, k) : V::null()},
+                         {"difference", f ? V::of_number(f->difference, k) : V::null()}},
+                        ind != nullptr);
 }
 
 V statistics(const model::ClusterYear& cy) {
@@ -147,12 +149,12 @@ V statistics(const model::ClusterYear& cy) {
         const bool ok = st && m < st->member_table.size() && i < st->indicators.size();
         const model::MemberFigure* f = ok ? &st->member_table[m][i] : nullptr;
         const K k = ok ? kind_of(st->indicators[i].type) : K::amount;
-        return V::of_object({{"value", f ? V::of_number(f->value, k) : V::null()},
-                             {"previous", f ? V::of_number(f->previous, k) : V::null()},
-                             {"growth", f ? V::of_number(f->growth_percent, K::percent)
-                                          : V::null()},
-                             {"indicator", indicator(st, i)}},
-                            f != nullptr);
+        return V::of_object(
+            {{"value", f ? V::of_number(f->value, k) : V::null()},
+             {"previous", f ? V::of_number(f->previous, k) : V::null()},
+             {"growth", f ? V::of_number(f->growth_percent, K::percent) : V::null()},
+             {"indicator", indicator(st, i)}},
+            f != nullptr);
     };
     auto row = [&](std::size_t m) {
         const bool ok = m < cy.members.size();
@@ -165,24 +167,24 @@ V statistics(const model::ClusterYear& cy) {
                             ok);
     };
     ValueList rows;
-    for (std::size_t m = 0; st && m < cy.members.size(); ++m) rows.push_back(row(m));
-    return V::of_object(
-        {{"indicators", V::of_list(std::move(indicators), indicator(nullptr, 0))},
-         {"rows", V::of_list(std::move(rows), row(~0u))},
-         {"has_previous_year", V::of_bool(st && st->has_previous_year)}},
-        st != nullptr);
+    for (std::size_t m = 0; st && m < cy.members.size(); ++m)
+        rows.push_back(row(m));
+    return V::of_object({{"indicators", V::of_list(std::move(indicators), indicator(nullptr, 0))},
+                         {"rows", V::of_list(std::move(rows), row(~0u))},
+                         {"has_previous_year", V::of_bool(st && st->has_previous_year)}},
+                        st != nullptr);
 }
 
 V scoring(const model::ClusterYear& cy) {
     const model::Scoring* sc = cy.scoring ? &*cy.scoring : nullptr;
     auto criterion = [](const model::Criterion* c) {
-        return V::of_object({{"id", c ? V::of_text(c->id) : V::null()},
-                             {"label", c ? V::of_text(c->label) : V::null()},
-                             {"max", c ? V::of_number(c->max) : V::null()},
-                             {"is_bonus", V::of_bool(c && c->kind == model::CriterionKind::bonus)},
-                             {"is_penalty",
-                              V::of_bool(c && c->kind == model::CriterionKind::penalty)}},
-                            c != nullptr);
+        return V::of_object(
+            {{"id", c ? V::of_text(c->id) : V::null()},
+             {"label", c ? V::of_text(c->label) : V::null()},
+             {"max", c ? V::of_number(c->max) : V::null()},
+             {"is_bonus", V::of_bool(c && c->kind == model::CriterionKind::bonus)},
+             {"is_penalty", V::of_bool(c && c->kind == model::CriterionKind::penalty)}},
+            c != nullptr);
     };
     auto score = [&](const model::Score* s) {
         ValueList points;
@@ -231,14 +233,13 @@ V ballot(const model::ClusterYear& cy, const model::Ballot* b) {
 }
 
 V award(const model::ClusterYear& cy, const model::Award* a) {
-    return V::of_object(
-        {{"type", a ? V::of_text(a->type) : V::null()},
-         {"by", V::of_text(a ? a->by : std::nullopt)},
-         {"member", member_by_id(cy, a ? &a->member : nullptr)},
-         {"recipient", V::of_text(a ? a->recipient : std::nullopt)},
-         {"is_granted", V::of_bool(a && a->status == model::AwardStatus::granted)},
-         {"reason", V::of_text(a ? a->reason : std::nullopt)}},
-        a != nullptr);
+    return V::of_object({{"type", a ? V::of_text(a->type) : V::null()},
+                         {"by", V::of_text(a ? a->by : std::nullopt)},
+                         {"member", member_by_id(cy, a ? &a->member : nullptr)},
+                         {"recipient", V::of_text(a ? a->recipient : std::nullopt)},
+                         {"is_granted", V::of_bool(a && a->status == model::AwardStatus::granted)},
+                         {"reason", V::of_text(a ? a->reason : std::nullopt)}},
+                        a != nullptr);
 }
 
 V covenant(const model::ClusterYear& cy) {
@@ -271,16 +272,15 @@ V covenant(const model::ClusterYear& cy) {
                             m != nullptr);
     };
     static const std::vector<model::Commitment> none;
-    return V::of_object(
-        {{"year", V::of_number(cv ? cv->year : cy.year + 1, K::year)},
-         {"number", V::of_text(cv ? cv->number : std::nullopt)},
-         {"date", V::of_date(cv ? cv->date : std::nullopt)},
-         {"place", V::of_text(cv ? cv->place : std::nullopt)},
-         {"bases", rich_list(cv ? &cv->bases : nullptr)},
-         {"targets", rich_list(cv ? &cv->targets : nullptr)},
-         {"commitments", list_of(cv ? cv->commitments : none, commitment)},
-         {"rows", list_of(cy.members, pledge_row)}},
-        cv != nullptr);
+    return V::of_object({{"year", V::of_number(cv ? cv->year : cy.year + 1, K::year)},
+                         {"number", V::of_text(cv ? cv->number : std::nullopt)},
+                         {"date", V::of_date(cv ? cv->date : std::nullopt)},
+                         {"place", V::of_text(cv ? cv->place : std::nullopt)},
+                         {"bases", rich_list(cv ? &cv->bases : nullptr)},
+                         {"targets", rich_list(cv ? &cv->targets : nullptr)},
+                         {"commitments", list_of(cv ? cv->commitments : none, commitment)},
+                         {"rows", list_of(cy.members, pledge_row)}},
+                        cv != nullptr);
 }
 
 } // namespace
@@ -290,8 +290,10 @@ Value model_value(const model::ClusterYear& cy) {
     const model::FlagHandover* ho = cy.handover ? &*cy.handover : nullptr;
     auto member_of = [&](const model::Member* m) { return member(cy, m); };
     std::vector<std::string> heads, deputies;
-    for (const model::Member* m : cy.heads()) heads.push_back(m->id);
-    for (const model::Member* m : cy.deputies()) deputies.push_back(m->id);
+    for (const model::Member* m : cy.heads())
+        heads.push_back(m->id);
+    for (const model::Member* m : cy.deputies())
+        deputies.push_back(m->id);
     return V::of_object(
         {{"year", V::of_number(cy.year, K::year)},
          {"next_year", V::of_number(cy.year + 1, K::year)},
@@ -307,11 +309,10 @@ Value model_value(const model::ClusterYear& cy) {
          {"ballots", list_of(cy.ballots, [&](const model::Ballot* b) { return ballot(cy, b); })},
          {"awards", list_of(cy.awards, [&](const model::Award* a) { return award(cy, a); })},
          {"covenant", covenant(cy)},
-         {"succession",
-          V::of_object({{"year", V::of_number(su ? su->year : cy.year + 1, K::year)},
-                        {"heads", member_list(cy, su ? &su->heads : nullptr)},
-                        {"deputies", member_list(cy, su ? &su->deputies : nullptr)}},
-                       su != nullptr)},
+         {"succession", V::of_object({{"year", V::of_number(su ? su->year : cy.year + 1, K::year)},
+                                      {"heads", member_list(cy, su ? &su->heads : nullptr)},
+                                      {"deputies", member_list(cy, su ? &su->deputies : nullptr)}},
+                                     su != nullptr)},
          {"handover", V::of_object({{"year", V::of_number(ho ? ho->year : cy.year + 1, K::year)},
                                     {"from", member_list(cy, ho ? &ho->from : nullptr)},
                                     {"to", member_list(cy, ho ? &ho->to : nullptr)}},

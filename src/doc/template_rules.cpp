@@ -21,8 +21,8 @@ std::vector<TemplateElement> with_control(std::vector<TemplateElement> elements)
 const std::vector<TemplateElement>& elements_in(Context ctx) {
     static const std::vector<TemplateElement> document = {
         {"template",
-         {"margin-top", "margin-bottom", "margin-left", "margin-right", "font-size",
-          "line-spacing", "page-numbers", "title", "subject", "author", "date"}}};
+         {"margin-top", "margin-bottom", "margin-left", "margin-right", "font-size", "line-spacing",
+          "page-numbers", "title", "subject", "author", "date"}}};
     static const std::vector<TemplateElement> block = with_control({
         {"header", {"parent", "issuer", "number", "place-date", "nation", "motto"}},
         {"title", {"size"}},
@@ -45,14 +45,22 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
     static const std::vector<TemplateElement> recipients = with_control({{"to", {}}});
     static const std::vector<TemplateElement> inline_text = with_control({{"b", {}}, {"i", {}}});
     switch (ctx) {
-    case Context::document: return document;
-    case Context::block: return block;
-    case Context::table: return table;
-    case Context::row: return row;
-    case Context::signatures: return signatures;
-    case Context::signer: return signer;
-    case Context::recipients: return recipients;
-    case Context::inline_text: return inline_text;
+    case Context::document:
+        return document;
+    case Context::block:
+        return block;
+    case Context::table:
+        return table;
+    case Context::row:
+        return row;
+    case Context::signatures:
+        return signatures;
+    case Context::signer:
+        return signer;
+    case Context::recipients:
+        return recipients;
+    case Context::inline_text:
+        return inline_text;
     }
     return block;
 }
@@ -70,14 +78,22 @@ Context inner_context(std::string_view element, Context outer) {
 
 std::string_view context_name(Context ctx) {
     switch (ctx) {
-    case Context::document: return "the file";
-    case Context::block: return "the document body";
-    case Context::table: return "<table>";
-    case Context::row: return "<row>";
-    case Context::signatures: return "<signatures>";
-    case Context::signer: return "<signer>";
-    case Context::recipients: return "<recipients>";
-    case Context::inline_text: return "text";
+    case Context::document:
+        return "the file";
+    case Context::block:
+        return "the document body";
+    case Context::table:
+        return "<table>";
+    case Context::row:
+        return "<row>";
+    case Context::signatures:
+        return "<signatures>";
+    case Context::signer:
+        return "<signer>";
+    case Context::recipients:
+        return "<recipients>";
+    case Context::inline_text:
+        return "text";
     }
     return "";
 }

@@ -15,14 +15,16 @@ namespace {
 std::vector<std::string> keys_of(const Value& v) {
     std::vector<std::string> out;
     if (v.kind == Value::Kind::object && v.fields) {
-        for (const auto& [k, _] : *v.fields) out.push_back(k);
+        for (const auto& [k, _] : *v.fields)
+            out.push_back(k);
     }
     return out;
 }
 
 std::string joined(const std::vector<std::string>& path, std::size_t n) {
     std::string out;
-    for (std::size_t k = 0; k < n && k < path.size(); ++k) out += (k ? "." : "") + path[k];
+    for (std::size_t k = 0; k < n && k < path.size(); ++k)
+        out += (k ? "." : "") + path[k];
     return out;
 }
 
@@ -48,14 +50,30 @@ std::optional<units::Pt> parse_length(std::string_view s) {
     return units::Pt(*v * factor);
 }
 
+// Where an element of the language may stand, if not here: "<row>".
+std::string home_of(std::string_view name) {
+    for (Context c : {Context::block, Context::table, Context::row, Context::signatures,
+                      Context::signer, Context::recipients, Context::inline_text}) {
+        for (const TemplateElement& e : elements_in(c)) {
+            const bool control = e.name == "for" || e.name == "if" || e.name == "unless";
+            if (e.name == name && !control) return std::string(context_name(c));
+        }
+    }
+    return "";
+}
+
 } // namespace
 
 void fold_spans(Spans& spans) {
+    // A run of white space becomes one space, kept in the span where the run
+    // starts (so "có <b>109</b> mô" keeps both spaces out of the bold).
     Spans out;
-    bool pending = false;
+    bool pending = false;      // white space seen, not yet written
+    bool pending_here = false; // ... and it started in the current span
     for (Span& s : spans) {
+        pending_here = false;
         if (s.fill) {
-            if (pending && !out.empty()) out.push_back({" ", s.bold, s.italic, false, s.origin});
+            if (pending && !out.empty()) out.back().text += ' ';
             pending = false;
             out.push_back(std::move(s));
             continue;
@@ -63,16 +81,25 @@ void fold_spans(Spans& spans) {
         std::string folded;
         for (char c : s.text) {
             if (text::is_xml_space(c)) {
+                if (!pending) pending_here = true;
                 pending = true;
                 continue;
             }
-            if (pending && (!out.empty() || !folded.empty())) folded += ' ';
+            if (pending && (pending_here || out.empty()) && (!folded.empty() || !out.empty())) {
+                folded += ' ';
+            } else if (pending && !out.empty()) {
+                out.back().text += ' ';
+            }
             pending = false;
+            pending_here = false;
             folded += c;
         }
         if (!folded.empty()) {
             s.text = std::move(folded);
             out.push_back(std::move(s));
+        } else if (pending && pending_here && !out.empty()) {
+            out.back().text += ' '; // a span of only white space
+            pending = false;
         }
     }
     spans = std::move(out);
@@ -99,15 +126,16 @@ std::optional<Value> TemplateWalk::lookup(const std::vector<std::string>& path, 
     if (!current) current = root_.field(path[0]);
     if (!current) {
         std::vector<std::string> known = keys_of(root_);
-        for (const Binding& b : scope_) known.push_back(b.name);
+        for (const Binding& b : scope_)
+            known.push_back(b.name);
         error(pos, "unknown field '" + path[0] + "'" + did_you_mean(path[0], known));
         return std::nullopt;
     }
     for (std::size_t k = 1; k < path.size(); ++k) {
         const std::string so_far = joined(path, k);
         if (current->kind == Value::Kind::list) {
-            error(pos, "'" + so_far + "' is a list; go through it with <for each=\"x in " +
-                           so_far + "\"> and write {x." + path[k] + "}");
+            error(pos, "'" + so_far + "' is a list; go through it with <for each=\"x in " + so_far +
+                           "\"> and write {x." + path[k] + "}");
             return std::nullopt;
         }
         const Value* next = current->field(path[k]);
@@ -133,7 +161,8 @@ std::optional<Value> TemplateWalk::evaluate(const Placeholder& p, diag::Pos pos)
     const std::vector<std::string> known(names.begin(), names.end());
     for (const Formatter& f : p.formatters) {
         bool found = false;
-        for (const std::string& n : known) found = found || n == f.name;
+        for (const std::string& n : known)
+            found = found || n == f.name;
         if (!found) {
             error(pos, "unknown formatter '" + f.name + "' in {" + p.source + "}" +
                            did_you_mean(f.name, known));
@@ -159,8 +188,8 @@ void TemplateWalk::append_value(const Placeholder& p, diag::Pos pos, Sink& sink)
     if (!v || !sink.spans) return;
     if (v->kind == Value::Kind::rich) {
         for (const model::Run& r : v->rich) {
-            sink.spans->push_back({r.text, sink.bold || r.bold, sink.italic || r.italic, false,
-                                   origin(pos)});
+            sink.spans->push_back(
+                {r.text, sink.bold || r.bold, sink.italic || r.italic, false, origin(pos)});
         }
         return;
     }
@@ -190,7 +219,8 @@ void TemplateWalk::append_text(std::string_view raw, const xml::Node* node, diag
     std::size_t offset = 0;
     for (const auto& part : t->parts) {
         if (const auto* literal = std::get_if<std::string>(&part)) {
-            if (sink.spans) sink.spans->push_back({*literal, sink.bold, sink.italic, false, origin(pos)});
+            if (sink.spans)
+                sink.spans->push_back({*literal, sink.bold, sink.italic, false, origin(pos)});
             offset += literal->size();
         } else {
             const auto& p = std::get<Placeholder>(part);
@@ -219,7 +249,8 @@ Spans TemplateWalk::attribute_spans(const xml::Element& el, std::string_view att
 
 std::string TemplateWalk::attribute_text(const xml::Element& el, std::string_view attr) {
     std::string out;
-    for (const Span& s : attribute_spans(el, attr, false, false)) out += s.text;
+    for (const Span& s : attribute_spans(el, attr, false, false))
+        out += s.text;
     return out;
 }
 
@@ -263,7 +294,8 @@ Align TemplateWalk::align(const xml::Element& el, Align fallback) {
     if (a->value == "left") return Align::left;
     if (a->value == "center") return Align::center;
     if (a->value == "right") return Align::right;
-    error(a->value_pos, "'" + a->value + "' is not an alignment; write justify, left, center or right");
+    error(a->value_pos,
+          "'" + a->value + "' is not an alignment; write justify, left, center or right");
     return fallback;
 }
 
@@ -276,7 +308,8 @@ std::optional<ColumnWidth> TemplateWalk::column_width(const xml::Attribute& a) {
     } else if (const auto len = parse_length(token)) {
         return ColumnWidth{*len, 0};
     }
-    error(a.value_pos, "'" + a.value + "' is not a column width; write a length (2cm) or a share (*, 2*)");
+    error(a.value_pos,
+          "'" + a.value + "' is not a column width; write a length (2cm) or a share (*, 2*)");
     return std::nullopt;
 }
 
@@ -293,7 +326,8 @@ std::vector<ColumnWidth> TemplateWalk::widths(const xml::Element& el) {
         start = end + 1;
         if (token.ends_with('*')) {
             token.remove_suffix(1);
-            const auto share = token.empty() ? std::optional<double>(1) : text::parse_decimal(token);
+            const auto share =
+                token.empty() ? std::optional<double>(1) : text::parse_decimal(token);
             if (share && *share > 0) {
                 out.push_back({units::Pt(0), *share});
                 continue;
@@ -316,7 +350,8 @@ void TemplateWalk::check_attributes(const xml::Element& el, const TemplateElemen
     std::vector<std::string> known(rule.attributes.begin(), rule.attributes.end());
     for (const xml::Attribute& a : el.attributes) {
         bool ok = false;
-        for (std::string_view k : rule.attributes) ok = ok || k == a.name;
+        for (std::string_view k : rule.attributes)
+            ok = ok || k == a.name;
         if (ok) continue;
         std::string msg = "unknown attribute '" + a.name + "' on <" + el.name + ">";
         if (const auto near = text::closest(a.name, known)) {
@@ -355,11 +390,19 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
     }
     if (!rule) {
         std::string msg = "<" + el.name + "> is not allowed in " + std::string(context_name(ctx));
-        if (const auto near = text::closest(el.name, known)) {
+        std::optional<std::string> near = text::closest(el.name, known);
+        for (const std::string& k : known) {
+            if (!near && el.name.size() > k.size() && el.name.starts_with(k)) near = k;
+        }
+        const std::string home = home_of(el.name);
+        if (!home.empty()) {
+            msg += "; it belongs inside " + home;
+        } else if (near) {
             msg += "; did you mean <" + *near + ">?";
         } else {
             msg += "; allowed here:";
-            for (const std::string& k : known) msg += " <" + k + ">";
+            for (const std::string& k : known)
+                msg += " <" + k + ">";
         }
         error(el.pos, msg);
         return;
@@ -369,7 +412,8 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
     if (el.name == "if") return condition(el, ctx, sink, true);
     if (el.name == "unless") return condition(el, ctx, sink, false);
     switch (ctx) {
-    case Context::block: return block(el, sink);
+    case Context::block:
+        return block(el, sink);
     case Context::table: {
         TableRow row;
         row.header = yes_no(el, "header", false);
@@ -420,7 +464,8 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
         walk(el, Context::inline_text, inner);
         return;
     }
-    case Context::document: return;
+    case Context::document:
+        return;
     }
 }
 
@@ -435,9 +480,10 @@ void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
     std::string problem;
     const std::string var = in == std::string::npos ? "" : spec.substr(0, in);
     bool var_ok = !var.empty();
-    for (char c : var) var_ok = var_ok && ((c >= 'a' && c <= 'z') || c == '_');
-    const auto path = in == std::string::npos ? std::nullopt
-                                              : parse_placeholder(spec.substr(in + 4), problem);
+    for (char c : var)
+        var_ok = var_ok && ((c >= 'a' && c <= 'z') || c == '_');
+    const auto path =
+        in == std::string::npos ? std::nullopt : parse_placeholder(spec.substr(in + 4), problem);
     if (!var_ok || !path) {
         error(each->value_pos, "write each=\"x in LIST\" with a lower-case name for x, e.g. "
                                "each=\"m in members\"");
@@ -446,7 +492,8 @@ void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
     const auto list = evaluate(*path, each->value_pos);
     if (!list) return;
     if (list->kind != Value::Kind::list) {
-        error(each->value_pos, "'" + path->source + "' is not a list, so <for> cannot go through it");
+        error(each->value_pos,
+              "'" + path->source + "' is not a list, so <for> cannot go through it");
         return;
     }
     const std::string separator = el.value("separator") ? *el.value("separator") : "";
@@ -459,8 +506,8 @@ void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
     }
     for (std::size_t k = 0; k < items.size(); ++k) {
         if (k > 0 && sink.spans) {
-            sink.spans->push_back({k + 1 == items.size() ? last : separator, sink.bold,
-                                   sink.italic, false, origin(el.pos)});
+            sink.spans->push_back({k + 1 == items.size() ? last : separator, sink.bold, sink.italic,
+                                   false, origin(el.pos)});
         }
         const double count = static_cast<double>(items.size());
         scope_.push_back({var, items[k]});
@@ -527,7 +574,8 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         Paragraph p = paragraph(el, body);
         if (n == "heading") {
             p.keep_with_next = true;
-            for (Span& s : p.spans) s.bold = true;
+            for (Span& s : p.spans)
+                s.bold = true;
         }
         out.push_back({std::move(p)});
     } else if (n == "title" || n == "subtitle") {

@@ -10,7 +10,9 @@ Value Value::of_text(std::string s) {
     return v;
 }
 
-Value Value::of_text(const std::optional<std::string>& s) { return s ? of_text(*s) : null(); }
+Value Value::of_text(const std::optional<std::string>& s) {
+    return s ? of_text(*s) : null();
+}
 
 Value Value::of_number(double n, NumberKind k) {
     Value v;
@@ -78,13 +80,20 @@ const Value* Value::field(std::string_view name) const {
 
 bool Value::truthy() const {
     switch (kind) {
-    case Kind::null: return false;
-    case Kind::boolean: return boolean;
-    case Kind::text: return !text.empty();
-    case Kind::rich: return !rich.empty();
-    case Kind::list: return items && !items->empty();
-    case Kind::object: return present;
-    default: return true;
+    case Kind::null:
+        return false;
+    case Kind::boolean:
+        return boolean;
+    case Kind::text:
+        return !text.empty();
+    case Kind::rich:
+        return !rich.empty();
+    case Kind::list:
+        return items && !items->empty();
+    case Kind::object:
+        return present;
+    default:
+        return true;
     }
 }
 

@@ -1,6 +1,5 @@
 // The missing-glyph check: every span against its style's font.
 #include "layout/layout.hpp"
-
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
@@ -17,7 +16,8 @@ const char* style_name(int style) {
 std::string hex(char32_t cp) {
     const char* digits = "0123456789ABCDEF";
     std::string out;
-    for (int shift = cp > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4) out += digits[(cp >> shift) & 0xF];
+    for (int shift = cp > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4)
+        out += digits[(cp >> shift) & 0xF];
     return "U+" + out;
 }
 
@@ -42,7 +42,8 @@ public:
     }
 
     void spans(const doc::Spans& spans) {
-        for (const doc::Span& s : spans) text(s.text, s.bold, s.italic, s.origin);
+        for (const doc::Span& s : spans)
+            text(s.text, s.bold, s.italic, s.origin);
     }
 
     void block(const doc::Block& b) {
@@ -53,7 +54,8 @@ private:
     void visit(const doc::Paragraph& p) { spans(p.spans); }
     void visit(const doc::Table& t) {
         for (const doc::TableRow& r : t.rows) {
-            for (const doc::Cell& c : r.cells) spans(c.spans);
+            for (const doc::Cell& c : r.cells)
+                spans(c.spans);
         }
     }
     void visit(const doc::HeaderBlock& h) {
@@ -66,17 +68,20 @@ private:
     }
     void visit(const doc::Signatures& s) {
         for (const doc::Signer& signer : s.signers) {
-            for (const doc::Spans& line : signer.titles) spans(line);
+            for (const doc::Spans& line : signer.titles)
+                spans(line);
             spans(signer.name);
         }
     }
     void visit(const doc::Recipients& r) {
         spans(r.heading);
-        for (const doc::Spans& item : r.items) spans(item);
+        for (const doc::Spans& item : r.items)
+            spans(item);
     }
     void visit(const doc::Space&) {}
     void visit(const doc::KeepTogether& k) {
-        for (const doc::Block& b : k.blocks) block(b);
+        for (const doc::Block& b : k.blocks)
+            block(b);
     }
 
     const Fonts& fonts_;
@@ -92,7 +97,8 @@ bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostic
     for (const char* digit = "0123456789"; *digit; ++digit) {
         check.text(std::string(1, *digit), false, false, "the page numbers");
     }
-    for (const doc::Block& b : doc.blocks) check.block(b);
+    for (const doc::Block& b : doc.blocks)
+        check.block(b);
     return diags.error_count() == before;
 }
 

@@ -18,7 +18,8 @@ units::Pt measure(const Fonts& fonts, FontStyle s, std::string_view text, units:
 
 // Splits a word too wide for `width` into pieces that fit, preferring to
 // break after '/' or '-'.
-std::vector<Word> split_word(const Word& word, units::Pt width, units::Pt size, const Fonts& fonts) {
+std::vector<Word> split_word(const Word& word, units::Pt width, units::Pt size,
+                             const Fonts& fonts) {
     std::vector<Word> out(1);
     std::size_t last_break_part = 0;
     std::size_t last_break_byte = std::string::npos;
@@ -45,8 +46,10 @@ std::vector<Word> split_word(const Word& word, units::Pt width, units::Pt size, 
                     }
                     cur.parts.resize(last_break_part + 1);
                     cur.width = units::Pt(0);
-                    for (const Fragment& p : cur.parts) cur.width += p.width;
-                    for (const Fragment& p : rest.parts) rest.width += p.width;
+                    for (const Fragment& p : cur.parts)
+                        cur.width += p.width;
+                    for (const Fragment& p : rest.parts)
+                        rest.width += p.width;
                     out.push_back(std::move(rest));
                 } else {
                     close_piece();

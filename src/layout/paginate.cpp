@@ -31,14 +31,16 @@ public:
         new_page();
         for (std::size_t i = 0; i < pieces_.size();) {
             std::size_t j = i;
-            while (j + 1 < pieces_.size() && pieces_[j].keep_with_next) ++j;
+            while (j + 1 < pieces_.size() && pieces_[j].keep_with_next)
+                ++j;
             Pt needed;
             for (std::size_t k = i; k <= j; ++k) {
                 needed += pieces_[k].height + (k == i && empty_ ? Pt(0) : pieces_[k].space_before);
             }
             const Pt page_room = bottom_ - top_;
             if (!empty_ && y_ + needed > bottom_ && needed <= page_room) new_page();
-            for (std::size_t k = i; k <= j; ++k) place(pieces_[k]);
+            for (std::size_t k = i; k <= j; ++k)
+                place(pieces_[k]);
             i = j + 1;
         }
         number_pages();
@@ -59,7 +61,8 @@ private:
             page.texts.push_back({t.x, h - (top + t.baseline), t.text, t.style, t.size});
         }
         for (const PlacedRule& r : p.rules) {
-            page.rules.push_back({r.x1, h - (top + r.y1), r.x2, h - (top + r.y2), r.width, r.dotted});
+            page.rules.push_back(
+                {r.x1, h - (top + r.y1), r.x2, h - (top + r.y2), r.width, r.dotted});
         }
     }
 

@@ -62,7 +62,8 @@ public:
     }
 
     std::vector<Piece> run() {
-        for (const doc::Block& b : doc_.blocks) block(b);
+        for (const doc::Block& b : doc_.blocks)
+            block(b);
         return std::move(out_);
     }
 
@@ -107,6 +108,24 @@ private:
         pending_ += p.space_after;
     }
 
+    // The narrowest a column may be: its longest word (numbers never split)
+    // plus the cell padding.
+    std::vector<Pt> min_widths(const doc::Table& t, std::size_t columns) const {
+        std::vector<Pt> out(columns, cell_pad_x * 2);
+        for (const doc::TableRow& r : t.rows) {
+            std::size_t c = 0;
+            for (const doc::Cell& cell : r.cells) {
+                if (cell.span == 1 && c < columns) {
+                    for (const Word& w : words_of(styled(cell.spans, cell.bold), t.size, fonts_)) {
+                        out[c] = std::max(out[c], w.width + cell_pad_x * 2);
+                    }
+                }
+                c += static_cast<std::size_t>(std::max(cell.span, 1));
+            }
+        }
+        return out;
+    }
+
     std::vector<Pt> column_widths(const doc::Table& t, std::size_t columns) const {
         std::vector<doc::ColumnWidth> specs;
         for (std::size_t c = 0; c < columns; ++c) {
@@ -131,7 +150,28 @@ private:
         }
         const Pt rest = std::max(Pt(0), width_ - fixed);
         std::vector<Pt> out;
-        for (const auto& s : specs) out.push_back(s.share > 0 ? rest * (s.share / shares) : s.fixed);
+        for (const auto& s : specs)
+            out.push_back(s.share > 0 ? rest * (s.share / shares) : s.fixed);
+        // Proportional columns narrower than their longest word take the
+        // difference from the proportional columns that have room to spare.
+        const std::vector<Pt> least = min_widths(t, columns);
+        for (int round = 0; round < 4; ++round) {
+            Pt missing;
+            Pt spare;
+            for (std::size_t c = 0; c < columns; ++c) {
+                if (specs[c].share <= 0) continue;
+                if (out[c] < least[c])
+                    missing += least[c] - out[c];
+                else
+                    spare += out[c] - least[c];
+            }
+            if (missing.value <= 0 || spare.value <= 0) break;
+            const double take = std::min(1.0, missing / spare);
+            for (std::size_t c = 0; c < columns; ++c) {
+                if (specs[c].share <= 0) continue;
+                out[c] = out[c] < least[c] ? least[c] : out[c] - (out[c] - least[c]) * take;
+            }
+        }
         return out;
     }
 
@@ -139,7 +179,8 @@ private:
         std::size_t columns = 0;
         for (const doc::TableRow& r : t.rows) {
             std::size_t n = 0;
-            for (const doc::Cell& c : r.cells) n += static_cast<std::size_t>(std::max(c.span, 1));
+            for (const doc::Cell& c : r.cells)
+                n += static_cast<std::size_t>(std::max(c.span, 1));
             columns = std::max(columns, n);
         }
         if (columns == 0) return;
@@ -159,12 +200,14 @@ private:
             for (const doc::Cell& cell : row.cells) {
                 const std::size_t span = static_cast<std::size_t>(std::max(cell.span, 1));
                 Pt w;
-                for (std::size_t k = col; k < col + span && k < widths.size(); ++k) w += widths[k];
-                TextBox box = set_text(styled(cell.spans, cell.bold), x + cell_pad_x,
-                                       w - cell_pad_x * 2, t.size, 1.0, cell.align, Pt(0), fonts_,
-                                       cell_pad_y);
+                for (std::size_t k = col; k < col + span && k < widths.size(); ++k)
+                    w += widths[k];
+                TextBox box =
+                    set_text(styled(cell.spans, cell.bold), x + cell_pad_x, w - cell_pad_x * 2,
+                             t.size, 1.0, cell.align, Pt(0), fonts_, cell_pad_y);
                 tallest = std::max(tallest, box.height);
-                for (PlacedText& pt : box.texts) piece.texts.push_back(std::move(pt));
+                for (PlacedText& pt : box.texts)
+                    piece.texts.push_back(std::move(pt));
                 x += w;
                 col += span;
                 edges.push_back(x);
@@ -175,10 +218,12 @@ private:
             }
             piece.height = std::max(tallest, line_height(fonts_, t.size, 1.0)) + cell_pad_y * 2;
             Pt right = left_;
-            for (Pt w : widths) right += w;
+            for (Pt w : widths)
+                right += w;
             piece.rules.push_back({left_, Pt(0), right, Pt(0), rule_width, false});
             piece.rules.push_back({left_, piece.height, right, piece.height, rule_width, false});
-            for (Pt e : edges) piece.rules.push_back({e, Pt(0), e, piece.height, rule_width, false});
+            for (Pt e : edges)
+                piece.rules.push_back({e, Pt(0), e, piece.height, rule_width, false});
             push(std::move(piece));
         }
         pending_ += t.space_after;
@@ -193,7 +238,8 @@ private:
         const Pt motto_w = fonts_[1]->measure(h.motto, big);
         Pt place_w;
         for (const doc::Span& s : h.place_date) {
-            place_w += fonts_[static_cast<std::size_t>(style_of(s.bold, true))]->measure(s.text, big);
+            place_w +=
+                fonts_[static_cast<std::size_t>(style_of(s.bold, true))]->measure(s.text, big);
         }
         place_w += fonts_[2]->measure(" ", big) * static_cast<double>(h.place_date.size());
         const Pt gap_between = Pt(12);
@@ -203,27 +249,28 @@ private:
         Piece piece;
         // Left: parent, issuer with its short rule, number.
         Pt y;
-        TextBox parent = set_text(plain(h.parent, false, false, h.origin), left_, left_w, small, 1.0,
-                                  doc::Align::center, Pt(0), fonts_, y);
+        TextBox parent = set_text(plain(h.parent, false, false, h.origin), left_, left_w, small,
+                                  1.0, doc::Align::center, Pt(0), fonts_, y);
         y += parent.height;
         TextBox issuer = set_text(plain(h.issuer, true, false, h.origin), left_, left_w, small, 1.0,
                                   doc::Align::center, Pt(0), fonts_, y);
         y += issuer.height + Pt(2);
         const Pt rule_len = issuer.widest * 0.4;
         const Pt mid_left = left_ + left_w / 2;
-        piece.rules.push_back({mid_left - rule_len / 2, y, mid_left + rule_len / 2, y, Pt(0.6), false});
+        piece.rules.push_back(
+            {mid_left - rule_len / 2, y, mid_left + rule_len / 2, y, Pt(0.6), false});
         const Pt left_bottom = y + gap;
         // Right: national title, motto, the motto's full-length rule.
         Pt ry;
-        TextBox nation = set_text(plain(h.nation, true, false, h.origin), right_x, right_w, small, 1.0,
-                                  doc::Align::center, Pt(0), fonts_, ry);
+        TextBox nation = set_text(plain(h.nation, true, false, h.origin), right_x, right_w, small,
+                                  1.0, doc::Align::center, Pt(0), fonts_, ry);
         ry += nation.height;
         TextBox motto = set_text(plain(h.motto, true, false, h.origin), right_x, right_w, big, 1.0,
                                  doc::Align::center, Pt(0), fonts_, ry);
         ry += motto.height + Pt(2);
         const Pt mid_right = right_x + right_w / 2;
-        piece.rules.push_back({mid_right - motto.widest / 2, ry, mid_right + motto.widest / 2, ry,
-                               Pt(0.6), false});
+        piece.rules.push_back(
+            {mid_right - motto.widest / 2, ry, mid_right + motto.widest / 2, ry, Pt(0.6), false});
         const Pt right_bottom = ry + gap;
         // The number and the place and date share one line below both.
         const Pt line_top = std::max(left_bottom, right_bottom) + Pt(4);
@@ -232,7 +279,8 @@ private:
         TextBox place = set_text(styled(h.place_date, false, true), right_x, right_w, big, 1.0,
                                  doc::Align::center, Pt(0), fonts_, line_top);
         for (TextBox* box : {&parent, &issuer, &nation, &motto, &number, &place}) {
-            for (PlacedText& t : box->texts) piece.texts.push_back(std::move(t));
+            for (PlacedText& t : box->texts)
+                piece.texts.push_back(std::move(t));
         }
         piece.height = line_top + std::max({number.height, place.height, Pt(1)});
         push(std::move(piece));
@@ -243,10 +291,12 @@ private:
         const int columns = std::max(1, s.columns);
         const Pt col_w = width_ / columns;
         pending_ += s.space_before;
-        for (std::size_t first = 0; first < s.signers.size(); first += static_cast<std::size_t>(columns)) {
+        for (std::size_t first = 0; first < s.signers.size();
+             first += static_cast<std::size_t>(columns)) {
             Piece piece;
             Pt tallest;
-            for (int c = 0; c < columns && first + static_cast<std::size_t>(c) < s.signers.size(); ++c) {
+            for (int c = 0; c < columns && first + static_cast<std::size_t>(c) < s.signers.size();
+                 ++c) {
                 const doc::Signer& signer = s.signers[first + static_cast<std::size_t>(c)];
                 const Pt x = left_ + col_w * c;
                 Pt y;
@@ -254,13 +304,15 @@ private:
                     TextBox box = set_text(styled(title, true), x, col_w, s.size, 1.0,
                                            doc::Align::center, Pt(0), fonts_, y);
                     y += box.height;
-                    for (PlacedText& t : box.texts) piece.texts.push_back(std::move(t));
+                    for (PlacedText& t : box.texts)
+                        piece.texts.push_back(std::move(t));
                 }
                 y += s.sign_space;
                 TextBox name = set_text(styled(signer.name, true), x, col_w, s.size, 1.0,
                                         doc::Align::center, Pt(0), fonts_, y);
                 y += name.height;
-                for (PlacedText& t : name.texts) piece.texts.push_back(std::move(t));
+                for (PlacedText& t : name.texts)
+                    piece.texts.push_back(std::move(t));
                 tallest = std::max(tallest, y);
             }
             piece.height = tallest;
@@ -275,11 +327,13 @@ private:
         TextBox heading = set_text(styled(r.heading, true, true), left_, w, Pt(12), 1.0,
                                    doc::Align::left, Pt(0), fonts_);
         Pt y = heading.height;
-        for (PlacedText& t : heading.texts) piece.texts.push_back(std::move(t));
+        for (PlacedText& t : heading.texts)
+            piece.texts.push_back(std::move(t));
         for (const doc::Spans& item : r.items) {
             TextBox box = set_text(item, left_, w, Pt(11), 1.0, doc::Align::left, Pt(0), fonts_, y);
             y += box.height;
-            for (PlacedText& t : box.texts) piece.texts.push_back(std::move(t));
+            for (PlacedText& t : box.texts)
+                piece.texts.push_back(std::move(t));
         }
         piece.height = y;
         piece.space_before = r.space_before;
@@ -290,8 +344,10 @@ private:
 
     void add(const doc::KeepTogether& k) {
         const std::size_t first = out_.size();
-        for (const doc::Block& b : k.blocks) block(b);
-        for (std::size_t i = first; i + 1 < out_.size(); ++i) out_[i].keep_with_next = true;
+        for (const doc::Block& b : k.blocks)
+            block(b);
+        for (std::size_t i = first; i + 1 < out_.size(); ++i)
+            out_[i].keep_with_next = true;
     }
 
     const doc::Document& doc_;
