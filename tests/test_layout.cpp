@@ -1,0 +1,226 @@
+// Layout: line breaking and justification, page breaks that keep headings
+// with what follows, no single line alone, table headers repeated on every
+// page, signature rows kept whole, page numbers, the missing-glyph check.
+#include "cli/font_choice.hpp"
+#include "layout/layout.hpp"
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+#include <map>
+#include <set>
+
+using namespace thidua;
+using units::Pt;
+
+namespace {
+
+const layout::Fonts& fonts() {
+    static const layout::Fonts f = [] {
+        std::string error;
+        auto loaded = cli::load_fonts("", error);
+        REQUIRE_MESSAGE(loaded, error);
+        return *loaded;
+    }();
+    return f;
+}
+
+doc::Cell cell(const std::string& text, bool bold = false) {
+    doc::Cell c;
+    c.spans = {{text, bold, false, false, ""}};
+    return c;
+}
+
+doc::Signer signer(const std::string& title, const std::string& name) {
+    doc::Signer s;
+    s.titles = {{{title, true, false, false, ""}}};
+    s.name = {{name, true, false, false, ""}};
+    return s;
+}
+
+doc::Paragraph para(const std::string& text, bool keep_with_next = false) {
+    doc::Paragraph p;
+    p.spans = {{text, false, false, false, "test"}};
+    p.first_indent = units::cm(1.27);
+    p.keep_with_next = keep_with_next;
+    return p;
+}
+
+std::string words(int n) {
+    std::string out;
+    for (int k = 0; k < n; ++k) out += (k ? " " : "") + std::string("thi đua");
+    return out;
+}
+
+// Page index of every text that contains `needle`.
+std::vector<std::size_t> pages_with(const layout::Document& d, const std::string& needle) {
+    std::vector<std::size_t> out;
+    for (std::size_t p = 0; p < d.pages.size(); ++p) {
+        for (const layout::PlacedText& t : d.pages[p].texts) {
+            if (t.text.find(needle) != std::string::npos) out.push_back(p);
+        }
+    }
+    return out;
+}
+
+Pt content_bottom(const doc::Document& d) { return d.page.margin_bottom; }
+
+} // namespace
+
+TEST_CASE("justified lines end at the right margin; the last line does not") {
+    doc::Document d;
+    d.blocks.push_back({para(words(60))});
+    const auto out = layout::lay_out(d, fonts());
+    REQUIRE(out.pages.size() == 1);
+    const Pt right = d.page.width - d.page.margin_right;
+    std::map<double, Pt> line_end; // baseline -> right edge of the last word
+    for (const auto& t : out.pages[0].texts) {
+        const Pt end = t.x + fonts()[0]->measure(t.text, t.size);
+        line_end[t.baseline.value] = std::max(line_end[t.baseline.value], end);
+    }
+    REQUIRE(line_end.size() >= 3);
+    int full = 0;
+    for (auto it = line_end.begin(); it != line_end.end(); ++it) {
+        const bool last = it == line_end.begin(); // lowest baseline = last line
+        if (!last) {
+            CHECK(it->second.value == doctest::Approx(right.value).epsilon(0.0001));
+            ++full;
+        } else {
+            CHECK(it->second < right - Pt(10));
+        }
+    }
+    CHECK(full >= 2);
+}
+
+TEST_CASE("a 40-row table repeats its header row on every page it spans") {
+    doc::Document d;
+    doc::Table t;
+    t.widths = {{units::cm(1), 0}, {Pt(0), 1}};
+    doc::TableRow header;
+    header.header = true;
+    header.cells = {cell("TT", true), cell("Đơn vị", true)};
+    t.rows.push_back(header);
+    for (int k = 1; k <= 40; ++k) {
+        doc::TableRow r;
+        r.cells = {cell(std::to_string(k)),
+                   cell("Liên minh HTX tỉnh số " + std::to_string(k) + " " + words(12))};
+        t.rows.push_back(r);
+    }
+    d.blocks.push_back({t});
+    const auto out = layout::lay_out(d, fonts());
+    REQUIRE(out.pages.size() >= 2);
+    for (std::size_t p = 0; p < out.pages.size(); ++p) {
+        CAPTURE(p);
+        // The header is the highest text of the table on each page.
+        double top_table_text = 0;
+        std::string top_text;
+        for (const auto& t2 : out.pages[p].texts) {
+            if (t2.baseline.value > d.page.height.value - d.page.margin_top.value) continue;
+            if (t2.baseline.value > top_table_text) {
+                top_table_text = t2.baseline.value;
+                top_text = t2.text;
+            }
+        }
+        CHECK((top_text == "TT" || top_text == "Đơn vị"));
+    }
+    CHECK(pages_with(out, "TT").size() == out.pages.size());
+    for (int k : {1, 20, 40}) CHECK(pages_with(out, "số " + std::to_string(k) + " ").size() == 1);
+}
+
+TEST_CASE("a signature row that would straddle the foot moves whole to the next page") {
+    for (int filler = 20; filler <= 34; ++filler) {
+        CAPTURE(filler);
+        doc::Document d;
+        for (int k = 0; k < filler; ++k) d.blocks.push_back({para("Dòng " + std::to_string(k))});
+        doc::Signatures s;
+        s.signers = {signer("THƯ KÝ", "Nguyễn Văn A"), signer("CHỦ TỌA", "Trần Văn B")};
+        d.blocks.push_back({s});
+        const auto out = layout::lay_out(d, fonts());
+        const auto title = pages_with(out, "THƯ KÝ");
+        const auto name = pages_with(out, "Nguyễn Văn A");
+        const auto other = pages_with(out, "Trần Văn B");
+        REQUIRE(title.size() == 1);
+        CHECK(name == title);
+        CHECK(other == title);
+        // Nothing below the bottom margin.
+        for (const auto& page : out.pages) {
+            for (const auto& t : page.texts) CHECK(t.baseline > content_bottom(d) - Pt(1));
+        }
+    }
+}
+
+TEST_CASE("no paragraph leaves a single line alone at the foot or the head of a page") {
+    for (int filler = 24; filler <= 34; ++filler) {
+        CAPTURE(filler);
+        doc::Document d;
+        for (int k = 0; k < filler; ++k) d.blocks.push_back({para("Đoạn " + std::to_string(k))});
+        doc::Paragraph long_para = para("MỞ " + words(50) + " HẾT");
+        d.blocks.push_back({long_para});
+        const auto out = layout::lay_out(d, fonts());
+        // Count the long paragraph's lines per page: by baselines of its texts.
+        std::map<std::size_t, std::set<double>> lines;
+        for (std::size_t p = 0; p < out.pages.size(); ++p) {
+            for (const auto& t : out.pages[p].texts) {
+                if (t.text.find("thi") != std::string::npos || t.text.find("MỞ") == 0 ||
+                    t.text.find("HẾT") != std::string::npos) {
+                    lines[p].insert(t.baseline.value);
+                }
+            }
+        }
+        for (const auto& [page, set] : lines) {
+            if (lines.size() > 1) CHECK(set.size() >= 2);
+        }
+    }
+}
+
+TEST_CASE("a heading is never the last thing on a page") {
+    for (int filler = 24; filler <= 34; ++filler) {
+        CAPTURE(filler);
+        doc::Document d;
+        for (int k = 0; k < filler; ++k) d.blocks.push_back({para("Đoạn " + std::to_string(k))});
+        d.blocks.push_back({para("TIÊU ĐỀ MỤC", true)});
+        d.blocks.push_back({para(words(40))});
+        const auto out = layout::lay_out(d, fonts());
+        const auto heading = pages_with(out, "TIÊU ĐỀ MỤC");
+        REQUIRE(heading.size() == 1);
+        // The first line of the following paragraph is on the same page.
+        bool follows = false;
+        for (const auto& t : out.pages[heading[0]].texts) {
+            follows = follows || t.text.find("thi") != std::string::npos;
+        }
+        CHECK(follows);
+    }
+}
+
+TEST_CASE("a 30-page proceedings section is numbered from page 2, centred in the top margin") {
+    doc::Document d;
+    for (int k = 0; k < 420; ++k) d.blocks.push_back({para(words(30))});
+    const auto out = layout::lay_out(d, fonts());
+    REQUIRE(out.pages.size() >= 30);
+    CHECK(pages_with(out, "1").empty() == false);
+    for (std::size_t p = 1; p < out.pages.size(); ++p) {
+        const auto& first = out.pages[p].texts.front();
+        CHECK(first.text == std::to_string(p + 1));
+        CHECK(first.baseline > d.page.height - d.page.margin_top);
+        const Pt mid = first.x + fonts()[0]->measure(first.text, first.size) / 2;
+        const Pt centre = d.page.margin_left + (d.page.width - d.page.margin_left - d.page.margin_right) / 2;
+        CHECK(mid.value == doctest::Approx(centre.value).epsilon(0.001));
+    }
+    for (const auto& t : out.pages[0].texts) CHECK(t.baseline < d.page.height - d.page.margin_top);
+}
+
+TEST_CASE("a character without a glyph is an error naming it and its origin") {
+    doc::Document d;
+    doc::Paragraph p;
+    p.spans = {{"Hội nghị 会議", false, false, false, "templates/minutes.xml:12"},
+               {"ệ ẩ ữ ở Đ", true, true, false, "samples/x.xml"}};
+    d.blocks.push_back({p});
+    diag::Diagnostics diags("x.xml");
+    CHECK_FALSE(layout::check_glyphs(d, fonts(), diags));
+    CHECK(diags.format() ==
+          "x.xml: error: the character U+4F1A '会' has no glyph in Liberation Serif (regular); it "
+          "comes from templates/minutes.xml:12. Write it another way or configure a font that "
+          "has it (fonts/README.md)\n"
+          "x.xml: error: the character U+8B70 '議' has no glyph in Liberation Serif (regular); it "
+          "comes from templates/minutes.xml:12. Write it another way or configure a font that "
+          "has it (fonts/README.md)\n");
+}
