@@ -47,7 +47,8 @@ doc::Paragraph para(const std::string& text, bool keep_with_next = false) {
 
 std::string words(int n) {
     std::string out;
-    for (int k = 0; k < n; ++k) out += (k ? " " : "") + std::string("thi đua");
+    for (int k = 0; k < n; ++k)
+        out += (k ? " " : "") + std::string("thi đua");
     return out;
 }
 
@@ -62,7 +63,9 @@ std::vector<std::size_t> pages_with(const layout::Document& d, const std::string
     return out;
 }
 
-Pt content_bottom(const doc::Document& d) { return d.page.margin_bottom; }
+Pt content_bottom(const doc::Document& d) {
+    return d.page.margin_bottom;
+}
 
 } // namespace
 
@@ -123,14 +126,16 @@ TEST_CASE("a 40-row table repeats its header row on every page it spans") {
         CHECK((top_text == "TT" || top_text == "Đơn vị"));
     }
     CHECK(pages_with(out, "TT").size() == out.pages.size());
-    for (int k : {1, 20, 40}) CHECK(pages_with(out, "số " + std::to_string(k) + " ").size() == 1);
+    for (int k : {1, 20, 40})
+        CHECK(pages_with(out, "số " + std::to_string(k) + " ").size() == 1);
 }
 
 TEST_CASE("a signature row that would straddle the foot moves whole to the next page") {
     for (int filler = 20; filler <= 34; ++filler) {
         CAPTURE(filler);
         doc::Document d;
-        for (int k = 0; k < filler; ++k) d.blocks.push_back({para("Dòng " + std::to_string(k))});
+        for (int k = 0; k < filler; ++k)
+            d.blocks.push_back({para("Dòng " + std::to_string(k))});
         doc::Signatures s;
         s.signers = {signer("THƯ KÝ", "Nguyễn Văn A"), signer("CHỦ TỌA", "Trần Văn B")};
         d.blocks.push_back({s});
@@ -143,7 +148,8 @@ TEST_CASE("a signature row that would straddle the foot moves whole to the next 
         CHECK(other == title);
         // Nothing below the bottom margin.
         for (const auto& page : out.pages) {
-            for (const auto& t : page.texts) CHECK(t.baseline > content_bottom(d) - Pt(1));
+            for (const auto& t : page.texts)
+                CHECK(t.baseline > content_bottom(d) - Pt(1));
         }
     }
 }
@@ -152,7 +158,8 @@ TEST_CASE("no paragraph leaves a single line alone at the foot or the head of a 
     for (int filler = 24; filler <= 34; ++filler) {
         CAPTURE(filler);
         doc::Document d;
-        for (int k = 0; k < filler; ++k) d.blocks.push_back({para("Đoạn " + std::to_string(k))});
+        for (int k = 0; k < filler; ++k)
+            d.blocks.push_back({para("Đoạn " + std::to_string(k))});
         doc::Paragraph long_para = para("MỞ " + words(50) + " HẾT");
         d.blocks.push_back({long_para});
         const auto out = layout::lay_out(d, fonts());
@@ -176,7 +183,8 @@ TEST_CASE("a heading is never the last thing on a page") {
     for (int filler = 24; filler <= 34; ++filler) {
         CAPTURE(filler);
         doc::Document d;
-        for (int k = 0; k < filler; ++k) d.blocks.push_back({para("Đoạn " + std::to_string(k))});
+        for (int k = 0; k < filler; ++k)
+            d.blocks.push_back({para("Đoạn " + std::to_string(k))});
         d.blocks.push_back({para("TIÊU ĐỀ MỤC", true)});
         d.blocks.push_back({para(words(40))});
         const auto out = layout::lay_out(d, fonts());
@@ -193,7 +201,8 @@ TEST_CASE("a heading is never the last thing on a page") {
 
 TEST_CASE("a 30-page proceedings section is numbered from page 2, centred in the top margin") {
     doc::Document d;
-    for (int k = 0; k < 420; ++k) d.blocks.push_back({para(words(30))});
+    for (int k = 0; k < 420; ++k)
+        d.blocks.push_back({para(words(30))});
     const auto out = layout::lay_out(d, fonts());
     REQUIRE(out.pages.size() >= 30);
     CHECK(pages_with(out, "1").empty() == false);
@@ -202,10 +211,12 @@ TEST_CASE("a 30-page proceedings section is numbered from page 2, centred in the
         CHECK(first.text == std::to_string(p + 1));
         CHECK(first.baseline > d.page.height - d.page.margin_top);
         const Pt mid = first.x + fonts()[0]->measure(first.text, first.size) / 2;
-        const Pt centre = d.page.margin_left + (d.page.width - d.page.margin_left - d.page.margin_right) / 2;
+        const Pt centre =
+            d.page.margin_left + (d.page.width - d.page.margin_left - d.page.margin_right) / 2;
         CHECK(mid.value == doctest::Approx(centre.value).epsilon(0.001));
     }
-    for (const auto& t : out.pages[0].texts) CHECK(t.baseline < d.page.height - d.page.margin_top);
+    for (const auto& t : out.pages[0].texts)
+        CHECK(t.baseline < d.page.height - d.page.margin_top);
 }
 
 TEST_CASE("a character without a glyph is an error naming it and its origin") {
