@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the whole process (start to exit) on the samples and on a large
-# generated cluster-year; prints median wall milliseconds and peak RSS.
+# generated cluster-year: checking, and rendering the minutes. Prints median
+# wall milliseconds (per document and per page) and peak RSS.
 # Usage: bench/run.sh [RUNS]   (needs a Release build in build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,3 +38,13 @@ for f in samples/*.xml "$work/large.xml"; do
 done
 printf '%-36s %10s %10s %12s\n' "check all samples (one process)" "-" \
   "$(median_ms "$exe" check samples/*.xml)" "$(peak_kib "$exe" check samples/*.xml)"
+
+echo
+printf '%-36s %6s %10s %12s %12s\n' "render minutes" "pages" "median ms" "ms per page" "peak RSS KiB"
+for f in samples/*.xml "$work/large.xml"; do
+  pages=$("$exe" render "$f" -o "$work/out" | sed -n 's/.*(\([0-9]*\) page.*/\1/p' | head -1)
+  ms=$(median_ms "$exe" render "$f" -o "$work/out")
+  per=$(awk -v m="$ms" -v p="$pages" 'BEGIN {printf "%.2f", m / p}')
+  printf '%-36s %6s %10s %12s %12s\n' "$(basename "$f")" "$pages" "$ms" "$per" \
+    "$(peak_kib "$exe" render "$f" -o "$work/out")"
+done

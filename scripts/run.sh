@@ -1,13 +1,10 @@
 #!/usr/bin/env bash
-# The main job: install what is missing, build, and process every bundled
-# sample into out/.
+# The main job: install what is missing, build, and render the documents of
+# every bundled sample into out/<cluster-id>/<year>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
 build="${THIDUA_BUILD:-build}"
-mkdir -p out
-status=0
-"$build"/thidua check samples/*.xml 2>&1 | tee out/check-report.txt || status=$?
-echo "report written to out/check-report.txt"
-exit "$status"
+"$build"/thidua render samples/*.xml -o out
+echo "documents written under out/"
