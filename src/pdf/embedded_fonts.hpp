@@ -14,12 +14,30 @@
 
 namespace thidua::pdf {
 
-struct EmbeddedFont {
-    HPDF_Font font = nullptr; // a Type0 font over an embedded TrueType subset
-    std::shared_ptr<const font::FontFile> file;
-    std::vector<bool> used = std::vector<bool>(0x10000); // code points drawn with it
+// One font embedded in the PDF: libharu's Type0 font over a TrueType subset,
+// the file it came from, and the characters drawn with it.
+class EmbeddedFont {
+public:
+    EmbeddedFont(HPDF_Font f, std::shared_ptr<const font::FontFile> ff)
+        : font(f), file(std::move(ff)) {}
 
+    HPDF_Font font;
+    std::shared_ptr<const font::FontFile> file;
+
+    // Records a code point (at most U+FFFF) as drawn with this font.
+    void use(char32_t cp) {
+        if (!used_[cp]) {
+            used_[cp] = true;
+            first_use_.push_back(cp);
+        }
+    }
+    bool uses(char32_t cp) const { return cp < used_.size() && used_[cp]; }
+    // The code points drawn with it, sorted.
     std::vector<char32_t> used_code_points() const;
+
+private:
+    std::vector<bool> used_ = std::vector<bool>(0x10000);
+    std::vector<char32_t> first_use_; // the same, in order of first use
 };
 
 class EmbeddedFonts {

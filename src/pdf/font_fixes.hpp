@@ -19,6 +19,11 @@ bool mark_nested_components(EmbeddedFont& font, std::string& error);
 // exactly the characters drawn with the font.
 bool replace_to_unicode(EmbeddedFont& font, std::string& error);
 
+// Writes the descendant font's /W (exact advance widths, as the layout
+// measured them) and its CIDToGIDMap for exactly the characters drawn,
+// replacing the placeholders HPDF_GetFont left (see embedded_fonts.cpp).
+bool write_cid_metrics(EmbeddedFont& font, std::string& error);
+
 // libharu names a font "Name,Style" when its subfamily is not "Regular", which
 // in a PDF asks for a synthesised style. Drops the suffix from the BaseFont
 // and FontName libharu writes, leaving the font's PostScript name.

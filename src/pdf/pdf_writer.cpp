@@ -83,7 +83,8 @@ bool render_pdf(const layout::Document& layout, const FontSet& fonts, const Meta
     bool ok = start(doc, error) && embedded.load(doc, fonts, error) &&
               add_pages(doc, layout, embedded, error) && set_info(doc, meta, error);
     for (EmbeddedFont& f : embedded.used()) {
-        ok = ok && mark_nested_components(f, error) && replace_to_unicode(f, error);
+        ok = ok && mark_nested_components(f, error) && replace_to_unicode(f, error) &&
+             write_cid_metrics(f, error);
         if (ok) use_postscript_name(f);
     }
     ok = ok && save_to_memory(doc, bytes, error);

@@ -60,9 +60,9 @@ bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::s
     }
     for (std::size_t i = 0; i < text.text.size();) {
         const char32_t cp = text::next_code_point(text.text, i);
-        if (cp <= 0xFFFF && font.used[cp]) continue;
+        if (font.uses(cp)) continue;
         if (!check_code_point(cp, font, text.text, error)) return false;
-        font.used[cp] = true;
+        font.use(cp);
     }
     return true;
 }
