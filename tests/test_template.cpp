@@ -1,6 +1,7 @@
 // The template language: every mistake is reported as TEMPLATE:LINE:COLUMN
 // before rendering; rendering fills placeholders, loops, conditions and
 // fill-in lines as documented in templates/README.md.
+#include "doc/formatters.hpp"
 #include "doc/template.hpp"
 #include "support.hpp"
 
@@ -150,4 +151,16 @@ TEST_CASE("Vietnamese upper case maps every letter, đ included") {
     const auto d = render("<p>{cluster.name|upper}</p>\n", cy);
     CHECK(paragraphs(d) ==
           std::vector<std::string>{"CỤM THI ĐUA LIÊN MINH HTX 05 THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG"});
+}
+
+TEST_CASE("no-stop drops the punctuation a list item ends with") {
+    const doc::Formatter f{"no-stop", {}};
+    CHECK(doc::apply_formatter(doc::Value::of_text("Thành lập mới 20 HTX;"), f).text ==
+          "Thành lập mới 20 HTX");
+    const auto rich = doc::apply_formatter(
+        doc::Value::of_rich({{"đạt ", false, false}, {"90%.", true, false}}), f);
+    REQUIRE(rich.rich.size() == 2);
+    CHECK(rich.rich[1].text == "90%");
+    CHECK(rich.rich[1].bold);
+    CHECK(doc::apply_formatter(doc::Value::null(), f).kind == doc::Value::Kind::null);
 }

@@ -11,9 +11,19 @@
 namespace thidua::doc {
 namespace {
 
-const std::array<std::string, 16> names = {
-    "date", "short-date", "time", "number", "percent", "upper", "lower", "or",
-    "dots", "map",        "join", "count",  "first",   "roman", "year",  "plain"};
+const std::array<std::string, 17> names = {
+    "date", "short-date", "time",  "number", "percent", "upper", "lower", "or",     "dots",
+    "map",  "join",       "count", "first",  "roman",   "year",  "plain", "no-stop"};
+
+// Drops the punctuation a list item may end with (". ; : ,"), so the
+// template can add the one Decree 30 wants.
+std::string without_stop(std::string s) {
+    while (!s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',' ||
+                          s.back() == ':' || s.back() == ' ')) {
+        s.pop_back();
+    }
+    return s;
+}
 
 int int_arg(const Formatter& f, std::size_t k, int fallback) {
     if (k >= f.args.size()) return fallback;
@@ -114,6 +124,16 @@ Value apply_formatter(const Value& v, const Formatter& f) {
     if (n == "or") return v.truthy() ? v : Value::of_text(f.args.at(0));
     if (n == "dots") return v;
     if (n == "plain") return text_or_null(v, to_plain_text(v));
+    if (n == "no-stop" && v.kind == Value::Kind::rich) {
+        model::RichText r = v.rich;
+        while (!r.empty()) {
+            r.back().text = without_stop(r.back().text);
+            if (!r.back().text.empty()) break;
+            r.pop_back();
+        }
+        return Value::of_rich(std::move(r));
+    }
+    if (n == "no-stop") return text_or_null(v, without_stop(to_plain_text(v)));
     if (n == "upper") return text_or_null(v, text::to_upper(to_plain_text(v)));
     if (n == "lower") return text_or_null(v, text::to_lower(to_plain_text(v)));
     if (n == "date" && v.kind == Value::Kind::date)
