@@ -41,6 +41,7 @@ struct Value {
     static Value null() { return {}; }
     static Value of_text(std::string s);
     static Value of_text(const std::optional<std::string>& s);
+    static Value of_text(const char* s) { return of_text(std::string(s)); }
     static Value of_number(double v, NumberKind k = NumberKind::amount);
     static Value of_number(const std::optional<double>& v, NumberKind k = NumberKind::amount);
     static Value of_bool(bool b);
