@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   cmake g++ make pkg-config
   libhpdf-dev libxlsxwriter-dev libtinyxml2-dev doctest-dev libutf8proc-dev
-  fonts-liberation2 fonts-dejavu-core
+  fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra
   python3-fonttools poppler-utils qpdf
   locales
 )
