@@ -1,14 +1,13 @@
-// Rendering: load and check every input and the templates first, then lay
-// out and write each document through a temporary file. A file with errors
-// produces nothing and leaves earlier outputs untouched.
+// Rendering: prepare every kind of document (templates checked) first, then
+// for each input that loads without errors write each document through a
+// temporary file. A file with errors produces nothing and leaves earlier
+// outputs untouched.
 #include "cli/render.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
-#include "doc/template.hpp"
-#include "layout/layout.hpp"
 #include "load/load.hpp"
-#include "pdf/pdf_writer.hpp"
 #include "text/number.hpp"
 
 #include <ostream>
@@ -27,15 +26,6 @@ struct Options {
     std::filesystem::path fonts = std::filesystem::path(THIDUA_SOURCE_DIR) / "fonts";
     std::string only;
 };
-
-// A document kind: its template file and output file name.
-struct Kind {
-    const char* name;
-    const char* template_file;
-    const char* output;
-};
-
-constexpr Kind kinds[] = {{"minutes", "minutes.xml", "bien-ban.pdf"}};
 
 std::optional<Options> parse(std::span<const std::string> args, std::ostream& err) {
     Options o;
@@ -62,16 +52,15 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
                "samples/dong-bac-2023.xml -o out\n";
         return std::nullopt;
     }
-    if (!o.only.empty()) {
-        bool known = false;
-        for (const Kind& kind : kinds)
-            known = known || o.only == kind.name;
-        if (!known) {
-            err << "thidua render: --only takes minutes, not '" << o.only << "'\n";
-            return std::nullopt;
-        }
-    }
     return o;
+}
+
+// Every kind of document, in the order they are written.
+std::vector<std::unique_ptr<DocumentKind>> all_kinds(const layout::Fonts& fonts) {
+    std::vector<std::unique_ptr<DocumentKind>> kinds;
+    kinds.push_back(make_pdf_kind("minutes", "minutes.xml", "bien-ban.pdf", fonts));
+    if (auto workbook = make_workbook_kind()) kinds.push_back(std::move(workbook));
+    return kinds;
 }
 
 } // namespace
@@ -79,25 +68,28 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
 int render(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
     const auto options = parse(args, err);
     if (!options) return exit_usage;
-    // Templates first: a mistake there stops everything before any output.
-    std::vector<std::pair<const Kind*, std::unique_ptr<doc::Template>>> templates;
-    bool template_errors = false;
-    for (const Kind& kind : kinds) {
-        if (!options->only.empty() && options->only != kind.name) continue;
-        const auto path = options->templates / kind.template_file;
-        diag::Diagnostics diags(path.string());
-        auto t = doc::Template::load(path, diags);
-        err << diags.format();
-        template_errors = template_errors || !t;
-        templates.emplace_back(&kind, std::move(t));
-    }
-    if (template_errors) return exit_input_errors;
     std::string font_error;
     const auto fonts = load_fonts(options->fonts, font_error);
     if (!fonts) {
         err << "thidua render: " << font_error << "\n";
         return exit_input_errors;
     }
+    std::vector<std::unique_ptr<DocumentKind>> kinds = all_kinds(*fonts);
+    if (!options->only.empty()) {
+        std::erase_if(kinds, [&](const auto& k) { return k->name() != options->only; });
+        if (kinds.empty()) {
+            std::string names;
+            for (const auto& k : all_kinds(*fonts))
+                names += (names.empty() ? "" : ", ") + std::string(k->name());
+            err << "thidua render: --only takes " << names << ", not '" << options->only << "'\n";
+            return exit_usage;
+        }
+    }
+    // Templates first: a mistake there stops everything before any output.
+    bool prepared = true;
+    for (const auto& kind : kinds)
+        prepared = kind->prepare(options->templates, err) && prepared;
+    if (!prepared) return exit_input_errors;
     int failed = 0;
     for (const std::string& file : options->files) {
         load::LoadResult r = load::load_file(file);
@@ -108,31 +100,22 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         }
         const model::ClusterYear& cy = *r.model;
         const auto folder = options->out_dir / cy.cluster.id / text::to_text(cy.year);
-        for (const auto& [kind, tmpl] : templates) {
-            const doc::Document document = tmpl->render(cy);
-            diag::Diagnostics glyphs(file);
-            if (!layout::check_glyphs(document, *fonts, glyphs)) {
-                err << glyphs.format();
-                ++failed;
-                continue;
-            }
-            const layout::Document pages = layout::lay_out(document, *fonts);
-            pdf::Metadata meta;
-            meta.title = document.info.title;
-            meta.subject = document.info.subject;
-            meta.author = document.info.author;
-            meta.created = document.info.date;
-            std::error_code ec;
-            std::filesystem::create_directories(folder, ec);
-            const auto target = folder / kind->output;
+        std::error_code ec;
+        std::filesystem::create_directories(folder, ec);
+        for (const auto& kind : kinds) {
+            const auto target = folder / kind->output();
+            diag::Diagnostics diags(file);
             std::string error;
-            if (!pdf::write_pdf(pages, *fonts, meta, target, error)) {
-                err << target.string() << ": error: " << error << "\n";
+            std::size_t pages = 0;
+            if (!kind->produce(cy, target, diags, error, pages)) {
+                err << diags.format();
+                if (!error.empty()) err << target.string() << ": error: " << error << "\n";
                 ++failed;
                 continue;
             }
-            out << target.string() << " (" << pages.pages.size() << " page"
-                << (pages.pages.size() == 1 ? "" : "s") << ")\n";
+            out << target.string();
+            if (pages > 0) out << " (" << pages << " page" << (pages == 1 ? "" : "s") << ")";
+            out << "\n";
         }
     }
     return failed > 0 ? exit_input_errors : exit_ok;

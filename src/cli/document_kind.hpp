@@ -1,0 +1,43 @@
+// The documents `thidua render` makes, each behind one small interface:
+// prepared once (templates or labels read and checked before any input is
+// touched), then produced for each cluster-year.
+#pragma once
+
+#include "diag/diagnostics.hpp"
+#include "layout/layout.hpp"
+#include "model/cluster_year.hpp"
+
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace thidua::cli {
+
+class DocumentKind {
+public:
+    virtual ~DocumentKind() = default;
+    // The name --only takes: "minutes", "covenant", "workbook".
+    virtual std::string_view name() const = 0;
+    // The file written in DIR/<cluster-id>/<year>/: "bien-ban.pdf", ...
+    virtual std::string_view output() const = 0;
+    // Reads and checks what the kind needs from the templates folder;
+    // prints problems to `err` and returns false when there are errors.
+    virtual bool prepare(const std::filesystem::path& templates, std::ostream& err) = 0;
+    // Writes the document of one cluster-year to `target` through a
+    // temporary file. Problems with the input go to `diags`; other failures
+    // to `error`. Returns false on failure (nothing is then left at target).
+    // `pages` receives the page count (0 for a workbook).
+    virtual bool produce(const model::ClusterYear& cy, const std::filesystem::path& target,
+                         diag::Diagnostics& diags, std::string& error, std::size_t& pages) = 0;
+};
+
+// A PDF made from a template of the language in templates/README.md.
+std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string template_file,
+                                            std::string output, layout::Fonts fonts);
+
+// The statistics workbook (thong-ke.xlsx).
+std::unique_ptr<DocumentKind> make_workbook_kind();
+
+} // namespace thidua::cli

@@ -1,0 +1,59 @@
+// A template-made PDF: render the template with the model, check every
+// glyph, lay out, write.
+#include "cli/document_kind.hpp"
+#include "doc/template.hpp"
+#include "pdf/pdf_writer.hpp"
+
+#include <ostream>
+
+namespace thidua::cli {
+namespace {
+
+class PdfKind : public DocumentKind {
+public:
+    PdfKind(std::string name, std::string template_file, std::string output, layout::Fonts fonts)
+        : name_(std::move(name)), template_file_(std::move(template_file)),
+          output_(std::move(output)), fonts_(std::move(fonts)) {}
+
+    std::string_view name() const override { return name_; }
+    std::string_view output() const override { return output_; }
+
+    bool prepare(const std::filesystem::path& templates, std::ostream& err) override {
+        const auto path = templates / template_file_;
+        diag::Diagnostics diags(path.string());
+        template_ = doc::Template::load(path, diags);
+        err << diags.format();
+        return template_ != nullptr;
+    }
+
+    bool produce(const model::ClusterYear& cy, const std::filesystem::path& target,
+                 diag::Diagnostics& diags, std::string& error, std::size_t& pages) override {
+        const doc::Document document = template_->render(cy);
+        if (!layout::check_glyphs(document, fonts_, diags)) return false;
+        const layout::Document laid_out = layout::lay_out(document, fonts_);
+        pdf::Metadata meta;
+        meta.title = document.info.title;
+        meta.subject = document.info.subject;
+        meta.author = document.info.author;
+        meta.created = document.info.date;
+        pages = laid_out.pages.size();
+        return pdf::write_pdf(laid_out, fonts_, meta, target, error);
+    }
+
+private:
+    std::string name_;
+    std::string template_file_;
+    std::string output_;
+    layout::Fonts fonts_;
+    std::unique_ptr<doc::Template> template_;
+};
+
+} // namespace
+
+std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string template_file,
+                                            std::string output, layout::Fonts fonts) {
+    return std::make_unique<PdfKind>(std::move(name), std::move(template_file), std::move(output),
+                                     std::move(fonts));
+}
+
+} // namespace thidua::cli
