@@ -59,6 +59,7 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
 std::vector<std::unique_ptr<DocumentKind>> all_kinds(const layout::Fonts& fonts) {
     std::vector<std::unique_ptr<DocumentKind>> kinds;
     kinds.push_back(make_pdf_kind("minutes", "minutes.xml", "bien-ban.pdf", fonts));
+    kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", fonts));
     if (auto workbook = make_workbook_kind()) kinds.push_back(std::move(workbook));
     return kinds;
 }

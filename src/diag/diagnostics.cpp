@@ -8,11 +8,18 @@
 namespace thidua::diag {
 
 void Diagnostics::error(Pos pos, std::string message) {
-    items_.push_back({Severity::error, pos, std::move(message)});
+    items_.push_back({Severity::error, pos, std::move(message), {}});
 }
 
 void Diagnostics::warning(Pos pos, std::string message) {
-    items_.push_back({Severity::warning, pos, std::move(message)});
+    items_.push_back({Severity::warning, pos, std::move(message), {}});
+}
+
+void Diagnostics::merge(const Diagnostics& other) {
+    for (Diagnostic d : other.items_) {
+        if (d.file.empty()) d.file = other.file_;
+        items_.push_back(std::move(d));
+    }
 }
 
 bool Diagnostics::has_errors() const {
@@ -31,15 +38,16 @@ int Diagnostics::warning_count() const {
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
     std::vector<Diagnostic> out = items_;
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) { return a.pos < b.pos; });
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.file != b.file ? a.file < b.file : a.pos < b.pos;
+    });
     return out;
 }
 
 std::string Diagnostics::format() const {
     std::string out;
     for (const Diagnostic& d : sorted()) {
-        out += format_line(file_, d);
+        out += format_line(d.file.empty() ? file_ : d.file, d);
         out += '\n';
     }
     return out;

@@ -22,6 +22,7 @@ struct Diagnostic {
     Severity severity = Severity::error;
     Pos pos;
     std::string message;
+    std::string file; // when not the collection's own file (e.g. a file it includes)
 };
 
 // Every problem found in one file. The file name is the one the user typed,
@@ -32,6 +33,8 @@ public:
 
     void error(Pos pos, std::string message);
     void warning(Pos pos, std::string message);
+    // Every problem of another collection, kept with that file's name.
+    void merge(const Diagnostics& other);
 
     const std::string& file() const { return file_; }
     bool has_errors() const;

@@ -89,7 +89,7 @@ struct Signer {
 // Signature blocks side by side, `columns` to a row; a row never splits.
 struct Signatures {
     std::vector<Signer> signers;
-    int columns = 2;
+    int columns = 2; // 0: three when every title line fits a third of the width, else two
     units::Pt sign_space = units::mm(25);
     units::Pt size{13};
     units::Pt space_before{12};

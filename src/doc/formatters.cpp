@@ -11,9 +11,9 @@
 namespace thidua::doc {
 namespace {
 
-const std::array<std::string, 17> names = {
-    "date", "short-date", "time",  "number", "percent", "upper", "lower", "or",     "dots",
-    "map",  "join",       "count", "first",  "roman",   "year",  "plain", "no-stop"};
+const std::array<std::string, 18> names = {
+    "date", "short-date", "time",  "number", "percent", "upper", "lower", "or",      "dots",
+    "map",  "join",       "count", "first",  "roman",   "year",  "plain", "no-stop", "else"};
 
 // Drops the punctuation a list item may end with (". ; : ,"), so the
 // template can add the one Decree 30 wants.
@@ -73,7 +73,7 @@ std::span<const std::string> formatter_names() {
 
 std::pair<std::size_t, std::size_t> formatter_arity(std::string_view name) {
     if (name == "number" || name == "percent" || name == "dots") return {0, 1};
-    if (name == "or" || name == "map") return {1, 1};
+    if (name == "or" || name == "map" || name == "else") return {1, 1};
     if (name == "join") return {1, 2};
     return {0, 0};
 }

@@ -17,8 +17,8 @@ std::span<const std::string> formatter_names();
 // The number of arguments a formatter takes: {min, max}.
 std::pair<std::size_t, std::size_t> formatter_arity(std::string_view name);
 
-// Applies one formatter. `dots` is a pseudo-formatter handled by the
-// renderer and passes values through.
+// Applies one formatter. `dots` and `else` (which reads another field) are
+// handled by the renderer; here they pass values through.
 Value apply_formatter(const Value& v, const Formatter& f);
 
 // A value as plain text, the way it prints without formatters: numbers the

@@ -294,6 +294,13 @@ Value model_value(const model::ClusterYear& cy) {
         heads.push_back(m->id);
     for (const model::Member* m : cy.deputies())
         deputies.push_back(m->id);
+    // Who signs first: the head(s), then the deputy, then the others in the
+    // file's order.
+    std::vector<std::string> signing = heads;
+    signing.insert(signing.end(), deputies.begin(), deputies.end());
+    for (const model::Member& m : cy.members) {
+        if (m.role == model::Role::member) signing.push_back(m.id);
+    }
     return V::of_object(
         {{"year", V::of_number(cy.year, K::year)},
          {"next_year", V::of_number(cy.year + 1, K::year)},
@@ -303,6 +310,7 @@ Value model_value(const model::ClusterYear& cy) {
          {"members", list_of(cy.members, member_of)},
          {"heads", member_list(cy, &heads)},
          {"deputies", member_list(cy, &deputies)},
+         {"signing_order", member_list(cy, &signing)},
          {"meeting", meeting(cy)},
          {"statistics", statistics(cy)},
          {"scoring", scoring(cy)},

@@ -16,21 +16,72 @@ Template::~Template() = default;
 Template::Template(Template&&) noexcept = default;
 Template& Template::operator=(Template&&) noexcept = default;
 
-std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnostics& diags) {
+namespace {
+
+// The template's root value: the model, plus the legal bases in force on the
+// covenant's date (its own date, else the meeting's, else 1 January of the
+// covenant's year).
+Value root_value(const model::ClusterYear& cy, const std::vector<LegalBasis>& bases) {
+    const Value model = model_value(cy);
+    text::Date day{cy.covenant ? cy.covenant->year : cy.year + 1, 1, 1};
+    if (cy.meeting && cy.meeting->date) day = *cy.meeting->date;
+    if (cy.covenant && cy.covenant->date) day = *cy.covenant->date;
+    ValueList in_force;
+    for (model::RichText& r : bases_in_force(bases, day))
+        in_force.push_back(Value::of_rich(std::move(r)));
+    ValueObject fields = *model.fields;
+    fields["bases_in_force"] = Value::of_list(std::move(in_force), Value::of_rich({}));
+    return Value::of_object(std::move(fields));
+}
+
+// Reads the bases file a template names; only a plain file name in the
+// template's own folder is allowed.
+std::vector<LegalBasis> read_bases(const xml::Attribute& a, const std::filesystem::path& folder,
+                                   diag::Diagnostics& diags) {
+    const std::string& name = a.value;
+    const bool plain = !name.empty() && name.find('/') == std::string::npos &&
+                       name.find('\\') == std::string::npos && name.front() != '.';
+    if (!plain || folder.empty()) {
+        diags.error(a.value_pos, "bases-file names a file in the template's own folder, e.g. "
+                                 "bases-file=\"bases.xml\"");
+        return {};
+    }
+    const auto path = folder / name;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error(a.value_pos, "cannot open the bases file " + path.string());
+        return {};
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    diag::Diagnostics own(path.string());
+    auto bases = read_legal_bases(bytes.str(), own);
+    diags.merge(own);
+    return bases;
+}
+
+} // namespace
+
+std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnostics& diags,
+                                          const std::filesystem::path& folder) {
     auto root = xml::parse(text, diags);
     if (diags.has_errors()) return nullptr;
     if (!root) {
         diags.error({0, 0}, "the template contains no element; it starts with <template>");
         return nullptr;
     }
+    std::vector<LegalBasis> bases;
+    if (const xml::Attribute* a = root->attribute("bases-file"))
+        bases = read_bases(*a, folder, diags);
     // Check against the shape of any model: every key exists, lists carry a
     // prototype item, so a file with no data at all shows every field.
     const model::ClusterYear nothing;
-    TemplateWalk(diags.file(), model_value(nothing), &diags).run(*root);
+    TemplateWalk(diags.file(), root_value(nothing, bases), &diags).run(*root);
     if (diags.has_errors()) return nullptr;
     std::unique_ptr<Template> t(new Template());
     t->name_ = diags.file();
     t->root_ = std::move(root);
+    t->bases_ = std::move(bases);
     return t;
 }
 
@@ -43,11 +94,11 @@ std::unique_ptr<Template> Template::load(const std::filesystem::path& file,
     }
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    return parse(bytes.str(), diags);
+    return parse(bytes.str(), diags, file.parent_path());
 }
 
 Document Template::render(const model::ClusterYear& cy) const {
-    return TemplateWalk(name_, model_value(cy), nullptr).run(*root_);
+    return TemplateWalk(name_, root_value(cy, bases_), nullptr).run(*root_);
 }
 
 } // namespace thidua::doc

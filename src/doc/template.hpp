@@ -7,6 +7,7 @@
 
 #include "diag/diagnostics.hpp"
 #include "doc/blocks.hpp"
+#include "doc/legal_bases.hpp"
 #include "model/cluster_year.hpp"
 
 #include <filesystem>
@@ -26,8 +27,10 @@ public:
     // in `diags`, whose file name is the template's).
     static std::unique_ptr<Template> load(const std::filesystem::path& file,
                                           diag::Diagnostics& diags);
-    // The same for text in memory; `name` is how messages call it.
-    static std::unique_ptr<Template> parse(std::string_view text, diag::Diagnostics& diags);
+    // The same for text in memory; `name` is how messages call it. A data
+    // file it names (bases-file) is read from `folder`, and only from there.
+    static std::unique_ptr<Template> parse(std::string_view text, diag::Diagnostics& diags,
+                                           const std::filesystem::path& folder = {});
 
     Document render(const model::ClusterYear& cy) const;
 
@@ -39,6 +42,7 @@ private:
     Template();
     std::string name_;
     std::unique_ptr<xml::Element> root_;
+    std::vector<LegalBasis> bases_;
 };
 
 } // namespace thidua::doc

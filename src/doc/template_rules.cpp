@@ -22,7 +22,7 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
     static const std::vector<TemplateElement> document = {
         {"template",
          {"margin-top", "margin-bottom", "margin-left", "margin-right", "font-size", "line-spacing",
-          "page-numbers", "title", "subject", "author", "date"}}};
+          "page-numbers", "title", "subject", "author", "date", "bases-file"}}};
     static const std::vector<TemplateElement> block = with_control({
         {"header", {"parent", "issuer", "number", "place-date", "nation", "motto"}},
         {"title", {"size"}},

@@ -178,6 +178,19 @@ std::optional<Value> TemplateWalk::evaluate(const Placeholder& p, diag::Pos pos)
                            ":'...'), in {" + p.source + "}");
             return std::nullopt;
         }
+        if (f.name == "else") {
+            // {a|else:b}: the field b when a is absent or empty.
+            std::string problem;
+            const auto other = parse_placeholder(f.args[0], problem);
+            if (!other || !other->formatters.empty()) {
+                error(pos, "else takes a field name, e.g. {covenant.place|else:meeting.place}");
+                return std::nullopt;
+            }
+            const auto alternative = lookup(other->path, pos);
+            if (!alternative) return std::nullopt;
+            if (!v->truthy()) v = alternative;
+            continue;
+        }
         v = apply_formatter(*v, f);
     }
     return v;
@@ -610,7 +623,8 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         out.push_back({std::move(t)});
     } else if (n == "signatures") {
         Signatures s;
-        s.columns = static_cast<int>(number(el, "columns", 2));
+        const std::string* columns = el.value("columns");
+        s.columns = columns && *columns == "auto" ? 0 : static_cast<int>(number(el, "columns", 2));
         s.sign_space = length(el, "sign-space", s.sign_space);
         s.size = length(el, "size", body_size_);
         s.space_before = length(el, "space-before", s.space_before);

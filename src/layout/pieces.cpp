@@ -41,7 +41,23 @@ TextBox set_text(const doc::Spans& spans, Pt x, Pt width, Pt size, double spacin
     TextBox box;
     const auto words = words_of(spans, size, fonts);
     if (words.empty()) return box;
-    const auto lines = break_lines(words, width - first_indent, width, size, fonts);
+    auto lines = break_lines(words, width - first_indent, width, size, fonts);
+    if (align == doc::Align::center && lines.size() > 1 && first_indent.value == 0) {
+        // Centred text that wraps is balanced: the narrowest width that
+        // still needs no more lines, so "TM. LIÊN MINH HTX TỈNH LẠNG / SƠN"
+        // becomes "TM. LIÊN MINH HTX / TỈNH LẠNG SƠN".
+        Pt lo = width / static_cast<double>(lines.size());
+        Pt hi = width;
+        for (int step = 0; step < 12; ++step) {
+            const Pt mid = (lo + hi) / 2;
+            if (break_lines(words, mid, mid, size, fonts).size() <= lines.size()) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        lines = break_lines(words, hi, hi, size, fonts);
+    }
     const Pt lh = line_height(fonts, size, spacing);
     const Pt asc = ascent(fonts, size) + (lh - line_height(fonts, size, 1.0)) / 2;
     for (std::size_t k = 0; k < lines.size(); ++k) {
@@ -226,6 +242,18 @@ private:
                 piece.rules.push_back({e, Pt(0), e, piece.height, rule_width, false});
             push(std::move(piece));
         }
+        // Like a paragraph's lines: the first body row does not stay alone
+        // under the header at the foot of a page, the last does not go alone
+        // to the next.
+        std::size_t first_body = out_.size();
+        for (std::size_t k = out_.size(); k-- > 0 && out_[k].table == id;) {
+            if (!out_[k].table_header) first_body = k;
+        }
+        const std::size_t body_rows = out_.size() - first_body;
+        if (body_rows >= 2) {
+            out_[first_body].keep_with_next = true;
+            out_[out_.size() - 2].keep_with_next = true;
+        }
         pending_ += t.space_after;
     }
 
@@ -287,38 +315,74 @@ private:
         pending_ += Pt(6);
     }
 
+    // Three columns when every title line and name fits a third of the
+    // width unbroken, else two.
+    int auto_columns(const doc::Signatures& s) const {
+        const Pt third = width_ / 3 - Pt(6);
+        for (const doc::Signer& signer : s.signers) {
+            std::vector<const doc::Spans*> lines;
+            for (const doc::Spans& t : signer.titles)
+                lines.push_back(&t);
+            lines.push_back(&signer.name);
+            for (const doc::Spans* line : lines) {
+                Pt w;
+                for (const Word& word : words_of(styled(*line, true), s.size, fonts_)) {
+                    w += word.width + word.space_after;
+                }
+                if (w > third) return 2;
+            }
+        }
+        return 3;
+    }
+
     void add(const doc::Signatures& s) {
-        const int columns = std::max(1, s.columns);
+        const int columns = s.columns > 0 ? s.columns : auto_columns(s);
         const Pt col_w = width_ / columns;
         pending_ += s.space_before;
+        // The grid never starts alone at the head of a page: it stays with
+        // the last line before it.
+        if (!out_.empty()) out_.back().keep_with_next = true;
+        const std::size_t first_row = out_.size();
         for (std::size_t first = 0; first < s.signers.size();
              first += static_cast<std::size_t>(columns)) {
             Piece piece;
             Pt tallest;
-            for (int c = 0; c < columns && first + static_cast<std::size_t>(c) < s.signers.size();
-                 ++c) {
-                const doc::Signer& signer = s.signers[first + static_cast<std::size_t>(c)];
-                const Pt x = left_ + col_w * c;
-                Pt y;
-                for (const doc::Spans& title : signer.titles) {
-                    TextBox box = set_text(styled(title, true), x, col_w, s.size, 1.0,
-                                           doc::Align::center, Pt(0), fonts_, y);
-                    y += box.height;
-                    for (PlacedText& t : box.texts)
-                        piece.texts.push_back(std::move(t));
+            const std::size_t end =
+                std::min(s.signers.size(), first + static_cast<std::size_t>(columns));
+            // Title lines first, so that every name of the row stands on the
+            // same line however the titles wrap.
+            std::vector<TextBox> titles;
+            Pt titles_height;
+            for (std::size_t k = first; k < end; ++k) {
+                const Pt x = left_ + col_w * static_cast<double>(k - first);
+                TextBox box;
+                for (const doc::Spans& title : s.signers[k].titles) {
+                    TextBox line = set_text(styled(title, true), x, col_w, s.size, 1.0,
+                                            doc::Align::center, Pt(0), fonts_, box.height);
+                    box.height += line.height;
+                    for (PlacedText& t : line.texts)
+                        box.texts.push_back(std::move(t));
                 }
-                y += s.sign_space;
-                TextBox name = set_text(styled(signer.name, true), x, col_w, s.size, 1.0,
+                titles_height = std::max(titles_height, box.height);
+                titles.push_back(std::move(box));
+            }
+            for (std::size_t k = first; k < end; ++k) {
+                const Pt x = left_ + col_w * static_cast<double>(k - first);
+                for (PlacedText& t : titles[k - first].texts)
+                    piece.texts.push_back(std::move(t));
+                const Pt y = titles_height + s.sign_space;
+                TextBox name = set_text(styled(s.signers[k].name, true), x, col_w, s.size, 1.0,
                                         doc::Align::center, Pt(0), fonts_, y);
-                y += name.height;
                 for (PlacedText& t : name.texts)
                     piece.texts.push_back(std::move(t));
-                tallest = std::max(tallest, y);
+                tallest = std::max(tallest, y + name.height);
             }
             piece.height = tallest;
             piece.space_before = first == 0 ? Pt(0) : Pt(12);
             push(std::move(piece));
         }
+        // The last row of blocks is never alone on the last page.
+        if (out_.size() >= first_row + 2) out_[out_.size() - 2].keep_with_next = true;
     }
 
     void add(const doc::Recipients& r) {
