@@ -318,7 +318,7 @@ private:
     // Three columns when every title line and name fits a third of the
     // width unbroken, else two.
     int auto_columns(const doc::Signatures& s) const {
-        const Pt third = width_ / 3 - Pt(6);
+        const Pt third = width_ / 3 - Pt(16);
         for (const doc::Signer& signer : s.signers) {
             std::vector<const doc::Spans*> lines;
             for (const doc::Spans& t : signer.titles)
@@ -353,11 +353,14 @@ private:
             // same line however the titles wrap.
             std::vector<TextBox> titles;
             Pt titles_height;
+            // A gutter keeps blocks side by side apart.
+            const Pt gutter{8};
+            const Pt inner = col_w - gutter * 2;
             for (std::size_t k = first; k < end; ++k) {
-                const Pt x = left_ + col_w * static_cast<double>(k - first);
+                const Pt x = left_ + col_w * static_cast<double>(k - first) + gutter;
                 TextBox box;
                 for (const doc::Spans& title : s.signers[k].titles) {
-                    TextBox line = set_text(styled(title, true), x, col_w, s.size, 1.0,
+                    TextBox line = set_text(styled(title, true), x, inner, s.size, 1.0,
                                             doc::Align::center, Pt(0), fonts_, box.height);
                     box.height += line.height;
                     for (PlacedText& t : line.texts)
@@ -367,11 +370,11 @@ private:
                 titles.push_back(std::move(box));
             }
             for (std::size_t k = first; k < end; ++k) {
-                const Pt x = left_ + col_w * static_cast<double>(k - first);
+                const Pt x = left_ + col_w * static_cast<double>(k - first) + gutter;
                 for (PlacedText& t : titles[k - first].texts)
                     piece.texts.push_back(std::move(t));
                 const Pt y = titles_height + s.sign_space;
-                TextBox name = set_text(styled(s.signers[k].name, true), x, col_w, s.size, 1.0,
+                TextBox name = set_text(styled(s.signers[k].name, true), x, inner, s.size, 1.0,
                                         doc::Align::center, Pt(0), fonts_, y);
                 for (PlacedText& t : name.texts)
                     piece.texts.push_back(std::move(t));
