@@ -270,3 +270,25 @@ TEST_CASE("a file with only the cluster, its members and the covenant's year pri
         CHECK_MESSAGE(text.find(needle) != std::string::npos, needle);
     }
 }
+
+TEST_CASE("short names sign in three columns, long ones in two") {
+    std::string xml = "<cluster-year format=\"1\" year=\"2024\">\n"
+                      "  <cluster id=\"cum-ngan\" name=\"Cụm ngắn\"/>\n  <members>\n";
+    std::vector<std::string> names;
+    for (char c = 'A'; c <= 'I'; ++c) {
+        const std::string name = std::string("Tỉnh ") + c;
+        xml += "    <member id=\"t-" + std::string(1, static_cast<char>(c + 32)) + "\" name=\"" +
+               name + "\"" + (c == 'A' ? " role=\"head\"" : "") + "/>\n";
+        names.push_back(text::to_upper(name));
+    }
+    xml += "  </members>\n</cluster-year>\n";
+    const Grid short_names = grid_of(xml, names);
+    CHECK(short_names.columns == 3);
+    CHECK(short_names.split == 0);
+    for (const auto& [name, count] : short_names.counts) CHECK(count == 1);
+    std::vector<std::string> long_names;
+    for (std::size_t k = 0; k < 9; ++k) {
+        long_names.push_back(text::to_upper("Liên minh HTX tỉnh " + provinces[k]));
+    }
+    CHECK(grid_of(cluster_of(9), long_names).columns == 2);
+}
