@@ -34,8 +34,10 @@ public:
 };
 
 // A PDF made from a template of the language in templates/README.md.
+// With `pdfa`, the PDF is written as PDF/A-1b.
 std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string template_file,
-                                            std::string output, layout::Fonts fonts);
+                                            std::string output, layout::Fonts fonts,
+                                            bool pdfa = false);
 
 // The statistics workbook (thong-ke.xlsx).
 std::unique_ptr<DocumentKind> make_workbook_kind();

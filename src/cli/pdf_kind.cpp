@@ -11,9 +11,10 @@ namespace {
 
 class PdfKind : public DocumentKind {
 public:
-    PdfKind(std::string name, std::string template_file, std::string output, layout::Fonts fonts)
+    PdfKind(std::string name, std::string template_file, std::string output, layout::Fonts fonts,
+            bool pdfa)
         : name_(std::move(name)), template_file_(std::move(template_file)),
-          output_(std::move(output)), fonts_(std::move(fonts)) {}
+          output_(std::move(output)), fonts_(std::move(fonts)), pdfa_(pdfa) {}
 
     std::string_view name() const override { return name_; }
     std::string_view output() const override { return output_; }
@@ -36,6 +37,7 @@ public:
         meta.subject = document.info.subject;
         meta.author = document.info.author;
         meta.created = document.info.date;
+        meta.pdfa = pdfa_;
         pages = laid_out.pages.size();
         return pdf::write_pdf(laid_out, fonts_, meta, target, error);
     }
@@ -45,15 +47,16 @@ private:
     std::string template_file_;
     std::string output_;
     layout::Fonts fonts_;
+    bool pdfa_ = false;
     std::unique_ptr<doc::Template> template_;
 };
 
 } // namespace
 
 std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string template_file,
-                                            std::string output, layout::Fonts fonts) {
+                                            std::string output, layout::Fonts fonts, bool pdfa) {
     return std::make_unique<PdfKind>(std::move(name), std::move(template_file), std::move(output),
-                                     std::move(fonts));
+                                     std::move(fonts), pdfa);
 }
 
 } // namespace thidua::cli

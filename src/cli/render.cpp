@@ -25,6 +25,7 @@ struct Options {
     std::filesystem::path templates = std::filesystem::path(THIDUA_SOURCE_DIR) / "templates";
     std::filesystem::path fonts = std::filesystem::path(THIDUA_SOURCE_DIR) / "fonts";
     std::string only;
+    bool pdfa = false;
 };
 
 std::optional<Options> parse(std::span<const std::string> args, std::ostream& err) {
@@ -40,6 +41,8 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
             o.fonts = args[++k];
         } else if (a == "--only" && has_value) {
             o.only = args[++k];
+        } else if (a == "--pdfa") {
+            o.pdfa = true;
         } else if (!a.empty() && a[0] == '-') {
             err << "thidua render: unknown option '" << a << "'; see thidua --help\n";
             return std::nullopt;
@@ -56,10 +59,10 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
 }
 
 // Every kind of document, in the order they are written.
-std::vector<std::unique_ptr<DocumentKind>> all_kinds(const layout::Fonts& fonts) {
+std::vector<std::unique_ptr<DocumentKind>> all_kinds(const layout::Fonts& fonts, bool pdfa) {
     std::vector<std::unique_ptr<DocumentKind>> kinds;
-    kinds.push_back(make_pdf_kind("minutes", "minutes.xml", "bien-ban.pdf", fonts));
-    kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", fonts));
+    kinds.push_back(make_pdf_kind("minutes", "minutes.xml", "bien-ban.pdf", fonts, pdfa));
+    kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", fonts, pdfa));
     if (auto workbook = make_workbook_kind()) kinds.push_back(std::move(workbook));
     return kinds;
 }
@@ -75,12 +78,12 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         err << "thidua render: " << font_error << "\n";
         return exit_input_errors;
     }
-    std::vector<std::unique_ptr<DocumentKind>> kinds = all_kinds(*fonts);
+    std::vector<std::unique_ptr<DocumentKind>> kinds = all_kinds(*fonts, options->pdfa);
     if (!options->only.empty()) {
         std::erase_if(kinds, [&](const auto& k) { return k->name() != options->only; });
         if (kinds.empty()) {
             std::string names;
-            for (const auto& k : all_kinds(*fonts))
+            for (const auto& k : all_kinds(*fonts, false))
                 names += (names.empty() ? "" : ", ") + std::string(k->name());
             err << "thidua render: --only takes " << names << ", not '" << options->only << "'\n";
             return exit_usage;

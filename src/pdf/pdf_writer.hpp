@@ -24,6 +24,7 @@ struct Metadata {
     std::string author; // the cluster
     std::string creator = "thidua";
     std::optional<text::Date> created; // from the meeting date; never the clock
+    bool pdfa = false;                 // write PDF/A-1b
 };
 
 // Writes `doc` to `out` through a temporary file in the same folder, renamed
