@@ -6,9 +6,10 @@ set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config
-  libhpdf-dev libxlsxwriter-dev libtinyxml2-dev doctest-dev libutf8proc-dev
+  libhpdf-dev libxlsxwriter-dev libtinyxml2-dev doctest-dev libutf8proc-dev nettle-dev
   fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra
   python3-fonttools poppler-utils qpdf
+  libreoffice-calc-nogui python3-openpyxl
   locales
 )
 

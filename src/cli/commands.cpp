@@ -1,6 +1,7 @@
 // Command dispatch, help and version, and `thidua check`.
 #include "cli/commands.hpp"
 
+#include "cli/archive.hpp"
 #include "cli/render.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
@@ -36,6 +37,14 @@ std::string help_text() {
            "                  (bien-ban.pdf, giao-uoc.pdf, thong-ke.xlsx); --pdfa makes the PDFs\n"
            "                  PDF/A-1b; nothing is written for a file with errors\n"
            "                  example: thidua render samples/dong-bac-2023.xml -o out\n"
+           "  archive SRC -o ARCHIVE [--keep-going] [--jobs N]\n"
+           "                  check every cluster-year under SRC, then write ARCHIVE/<year>/<id>/\n"
+           "                  (documents as PDF/A, the source as du-lieu.xml) and SHA256SUMS;\n"
+           "                  only what changed is written again\n"
+           "                  example: thidua archive samples -o archive\n"
+           "  verify ARCHIVE  check every file against SHA256SUMS and render every source\n"
+           "                  again to compare the bytes; exit 1 on any difference\n"
+           "                  example: thidua verify archive\n"
            "  help            show this text (also --help, -h)\n"
            "                  example: thidua help\n"
            "  version         show the version (also --version)\n"
@@ -84,6 +93,8 @@ int run(std::span<const std::string> args, std::ostream& out, std::ostream& err)
     }
     if (command == "check") return check(args.subspan(1), out, err);
     if (command == "render") return render(args.subspan(1), out, err);
+    if (command == "archive") return archive(args.subspan(1), out, err);
+    if (command == "verify") return verify(args.subspan(1), out, err);
     err << "thidua: unknown command '" << command << "'; run 'thidua --help' for the list\n";
     return exit_usage;
 }

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace thidua::cli {
 
@@ -31,6 +32,12 @@ public:
     // `pages` receives the page count (0 for a workbook).
     virtual bool produce(const model::ClusterYear& cy, const std::filesystem::path& target,
                          diag::Diagnostics& diags, std::string& error, std::size_t& pages) = 0;
+    // The files of the templates folder the document depends on (the archive
+    // re-renders a document only when one of them, its source or the fonts
+    // change). By default: <name>.xml.
+    virtual std::vector<std::filesystem::path> inputs(const std::filesystem::path& templates) const {
+        return {templates / (std::string(name()) + ".xml")};
+    }
 };
 
 // A PDF made from a template of the language in templates/README.md.
@@ -41,5 +48,12 @@ std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string templa
 
 // The statistics workbook (thong-ke.xlsx).
 std::unique_ptr<DocumentKind> make_workbook_kind();
+
+// Every kind of document, in the order they are written.
+std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& fonts, bool pdfa);
+
+// Where the templates and the fonts are unless --templates / --fonts say.
+std::filesystem::path default_templates();
+std::filesystem::path default_fonts();
 
 } // namespace thidua::cli

@@ -19,11 +19,18 @@ public:
     std::string_view name() const override { return name_; }
     std::string_view output() const override { return output_; }
 
+    std::vector<std::filesystem::path> inputs(const std::filesystem::path& templates) const override {
+        std::vector<std::filesystem::path> out{templates / template_file_};
+        if (!bases_file_.empty()) out.push_back(templates / bases_file_);
+        return out;
+    }
+
     bool prepare(const std::filesystem::path& templates, std::ostream& err) override {
         const auto path = templates / template_file_;
         diag::Diagnostics diags(path.string());
         template_ = doc::Template::load(path, diags);
         err << diags.format();
+        if (template_) bases_file_ = template_->bases_file();
         return template_ != nullptr;
     }
 
@@ -49,6 +56,7 @@ private:
     layout::Fonts fonts_;
     bool pdfa_ = false;
     std::unique_ptr<doc::Template> template_;
+    std::string bases_file_;
 };
 
 } // namespace

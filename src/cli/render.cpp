@@ -12,18 +12,14 @@
 
 #include <ostream>
 
-#ifndef THIDUA_SOURCE_DIR
-#define THIDUA_SOURCE_DIR "."
-#endif
-
 namespace thidua::cli {
 namespace {
 
 struct Options {
     std::vector<std::string> files;
     std::filesystem::path out_dir;
-    std::filesystem::path templates = std::filesystem::path(THIDUA_SOURCE_DIR) / "templates";
-    std::filesystem::path fonts = std::filesystem::path(THIDUA_SOURCE_DIR) / "fonts";
+    std::filesystem::path templates = default_templates();
+    std::filesystem::path fonts = default_fonts();
     std::string only;
     bool pdfa = false;
 };
@@ -58,15 +54,6 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
     return o;
 }
 
-// Every kind of document, in the order they are written.
-std::vector<std::unique_ptr<DocumentKind>> all_kinds(const layout::Fonts& fonts, bool pdfa) {
-    std::vector<std::unique_ptr<DocumentKind>> kinds;
-    kinds.push_back(make_pdf_kind("minutes", "minutes.xml", "bien-ban.pdf", fonts, pdfa));
-    kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", fonts, pdfa));
-    if (auto workbook = make_workbook_kind()) kinds.push_back(std::move(workbook));
-    return kinds;
-}
-
 } // namespace
 
 int render(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
@@ -78,12 +65,12 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         err << "thidua render: " << font_error << "\n";
         return exit_input_errors;
     }
-    std::vector<std::unique_ptr<DocumentKind>> kinds = all_kinds(*fonts, options->pdfa);
+    std::vector<std::unique_ptr<DocumentKind>> kinds = make_all_kinds(*fonts, options->pdfa);
     if (!options->only.empty()) {
         std::erase_if(kinds, [&](const auto& k) { return k->name() != options->only; });
         if (kinds.empty()) {
             std::string names;
-            for (const auto& k : all_kinds(*fonts, false))
+            for (const auto& k : make_all_kinds(*fonts, false))
                 names += (names.empty() ? "" : ", ") + std::string(k->name());
             err << "thidua render: --only takes " << names << ", not '" << options->only << "'\n";
             return exit_usage;

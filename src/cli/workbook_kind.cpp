@@ -1,11 +1,53 @@
-// The statistics workbook (thong-ke.xlsx). Placeholder until the workbook
-// writer lands: it prepares nothing and produces nothing.
+// The statistics workbook (thong-ke.xlsx): prepare reads and checks
+// templates/workbook.xml and the fonts text is measured with; produce fills
+// the wording in for the cluster-year and writes the workbook.
 #include "cli/document_kind.hpp"
+#include "cli/font_choice.hpp"
+#include "doc/workbook_labels.hpp"
+#include "xlsx/workbook_writer.hpp"
+
+#include <ostream>
 
 namespace thidua::cli {
+namespace {
+
+class WorkbookKind : public DocumentKind {
+public:
+    std::string_view name() const override { return "workbook"; }
+    std::string_view output() const override { return "thong-ke.xlsx"; }
+
+    bool prepare(const std::filesystem::path& templates, std::ostream& err) override {
+        const auto path = templates / "workbook.xml";
+        diag::Diagnostics diags(path.string());
+        labels_ = doc::WorkbookLabels::load(path, diags);
+        err << diags.format();
+        // The cells are in Times New Roman whatever --fonts says; Liberation
+        // Serif has its metrics.
+        std::string error;
+        const auto fonts = load_fonts({}, error);
+        if (!fonts) {
+            err << "thidua render: " << error << "\n";
+            return false;
+        }
+        fonts_ = {(*fonts)[0], (*fonts)[1], (*fonts)[2]};
+        return labels_ != nullptr;
+    }
+
+    bool produce(const model::ClusterYear& cy, const std::filesystem::path& target,
+                 diag::Diagnostics&, std::string& error, std::size_t& pages) override {
+        pages = 0;
+        return xlsx::write_workbook(cy, labels_->resolve(cy), fonts_, target, error);
+    }
+
+private:
+    std::unique_ptr<doc::WorkbookLabels> labels_;
+    xlsx::MeasuringFonts fonts_;
+};
+
+} // namespace
 
 std::unique_ptr<DocumentKind> make_workbook_kind() {
-    return nullptr;
+    return std::make_unique<WorkbookKind>();
 }
 
 } // namespace thidua::cli

@@ -82,6 +82,7 @@ std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnosti
     t->name_ = diags.file();
     t->root_ = std::move(root);
     t->bases_ = std::move(bases);
+    if (const xml::Attribute* a = t->root_->attribute("bases-file")) t->bases_file_ = a->value;
     return t;
 }
 

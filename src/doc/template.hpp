@@ -33,6 +33,8 @@ public:
                                            const std::filesystem::path& folder = {});
 
     Document render(const model::ClusterYear& cy) const;
+    // The data file the template reads (bases-file), or "".
+    const std::string& bases_file() const { return bases_file_; }
 
     ~Template();
     Template(Template&&) noexcept;
@@ -43,6 +45,7 @@ private:
     std::string name_;
     std::unique_ptr<xml::Element> root_;
     std::vector<LegalBasis> bases_;
+    std::string bases_file_;
 };
 
 } // namespace thidua::doc

@@ -1,0 +1,74 @@
+// Sources, listings, and writes that leave unchanged files alone.
+#include "archive/files.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace thidua::archive {
+
+namespace fs = std::filesystem;
+
+std::vector<fs::path> find_sources(const fs::path& folder) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    if (fs::is_regular_file(folder, ec)) return {folder};
+    for (auto it = fs::recursive_directory_iterator(folder, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file() && it->path().extension() == ".xml") out.push_back(it->path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::string> list_files(const fs::path& folder) {
+    std::vector<std::string> out;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(folder, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->path().filename().string().starts_with(".")) {
+            if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+        }
+        if (it->is_regular_file()) out.push_back(fs::relative(it->path(), folder).generic_string());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::string read_bytes(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+WriteResult write_if_changed(const fs::path& path, std::string_view bytes, std::string& error) {
+    std::error_code ec;
+    if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == bytes.size() &&
+        read_bytes(path) == bytes) {
+        return WriteResult::unchanged;
+    }
+    fs::create_directories(path.parent_path(), ec);
+    const fs::path temp = path.parent_path() / ("." + path.filename().string() + "." +
+                                                std::to_string(::getpid()) + ".tmp");
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out) {
+            error = "cannot write " + temp.string();
+            fs::remove(temp, ec);
+            return WriteResult::failed;
+        }
+    }
+    fs::rename(temp, path, ec);
+    if (ec) {
+        error = "cannot write " + path.string() + ": " + ec.message();
+        fs::remove(temp, ec);
+        return WriteResult::failed;
+    }
+    return WriteResult::written;
+}
+
+} // namespace thidua::archive

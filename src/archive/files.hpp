@@ -1,0 +1,29 @@
+// File work the archive needs: finding sources, listing what an archive
+// holds, and writing a file only when its bytes change (so running the
+// archive again on unchanged sources touches nothing).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace thidua::archive {
+
+// Every *.xml under `folder`, at any depth, sorted.
+std::vector<std::filesystem::path> find_sources(const std::filesystem::path& folder);
+
+// Every regular file under `folder`, as paths relative to it with '/',
+// sorted; files and folders whose name starts with '.' are left out.
+std::vector<std::string> list_files(const std::filesystem::path& folder);
+
+enum class WriteResult { unchanged, written, failed };
+
+// Writes `bytes` to `path` through a temporary file in the same folder,
+// unless the file already holds exactly these bytes.
+WriteResult write_if_changed(const std::filesystem::path& path, std::string_view bytes,
+                             std::string& error);
+
+std::string read_bytes(const std::filesystem::path& path);
+
+} // namespace thidua::archive

@@ -1,0 +1,42 @@
+// Writing and reading SHA256SUMS.
+#include "archive/sums.hpp"
+
+#include "text/number.hpp"
+
+#include <algorithm>
+
+namespace thidua::archive {
+
+std::string format_sums(std::vector<SumEntry> entries) {
+    std::sort(entries.begin(), entries.end(),
+              [](const SumEntry& a, const SumEntry& b) { return a.path < b.path; });
+    std::string out;
+    for (const SumEntry& e : entries)
+        out += e.hex + "  " + e.path + "\n";
+    return out;
+}
+
+std::optional<std::vector<SumEntry>> parse_sums(std::string_view text, std::string& error) {
+    std::vector<SumEntry> out;
+    int line_number = 0;
+    while (!text.empty()) {
+        ++line_number;
+        const std::size_t end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        if (line.empty()) continue;
+        bool hex = line.size() > 66;
+        for (std::size_t k = 0; hex && k < 64; ++k) {
+            const char c = line[k];
+            hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        }
+        if (!hex || line.substr(64, 2) != "  ") {
+            error = "SHA256SUMS line " + text::to_text(line_number) + " is not '<sha256>  <path>'";
+            return std::nullopt;
+        }
+        out.push_back({std::string(line.substr(0, 64)), std::string(line.substr(66))});
+    }
+    return out;
+}
+
+} // namespace thidua::archive

@@ -1,0 +1,299 @@
+// The archive: check every source first, then write ARCHIVE/<year>/<id>/
+// with the documents (PDF/A) and a copy of the source, re-rendering a
+// document only when its source, templates or fonts changed, and
+// SHA256SUMS over everything. Files whose bytes would not change are not
+// touched.
+#include "cli/archive.hpp"
+
+#include "archive/files.hpp"
+#include "archive/sums.hpp"
+#include "cli/commands.hpp"
+#include "cli/document_kind.hpp"
+#include "cli/font_choice.hpp"
+#include "digest/sha256.hpp"
+#include "load/load.hpp"
+#include "text/number.hpp"
+
+#include <atomic>
+#include <map>
+#include <mutex>
+#include <ostream>
+#include <sstream>
+#include <thread>
+#include <unistd.h>
+
+#ifndef THIDUA_VERSION
+#define THIDUA_VERSION "0.0.0"
+#endif
+
+namespace thidua::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* source_name = "du-lieu.xml";
+constexpr const char* manifest_name = ".thidua-inputs";
+
+struct ArchiveOptions {
+    fs::path source;
+    fs::path out_dir;
+    fs::path templates = default_templates();
+    fs::path fonts = default_fonts();
+    bool keep_going = false;
+    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+};
+
+std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostream& err) {
+    ArchiveOptions o;
+    for (std::size_t k = 0; k < args.size(); ++k) {
+        const std::string& a = args[k];
+        const bool has_value = k + 1 < args.size();
+        if ((a == "-o" || a == "--output") && has_value) {
+            o.out_dir = args[++k];
+        } else if (a == "--templates" && has_value) {
+            o.templates = args[++k];
+        } else if (a == "--fonts" && has_value) {
+            o.fonts = args[++k];
+        } else if (a == "--keep-going") {
+            o.keep_going = true;
+        } else if (a == "--jobs" && has_value) {
+            o.jobs = static_cast<unsigned>(std::max(1, std::atoi(args[++k].c_str())));
+        } else if (!a.empty() && a[0] == '-') {
+            err << "thidua archive: unknown option '" << a << "'; see thidua --help\n";
+            return std::nullopt;
+        } else if (o.source.empty()) {
+            o.source = a;
+        } else {
+            err << "thidua archive: give one source folder, not '" << a << "' too\n";
+            return std::nullopt;
+        }
+    }
+    if (o.source.empty() || o.out_dir.empty()) {
+        err << "thidua archive: give a source folder and an archive folder, e.g. thidua archive "
+               "samples -o archive\n";
+        return std::nullopt;
+    }
+    return o;
+}
+
+// "name hash" lines: what each document of a cluster-year was made from.
+std::map<std::string, std::string> read_manifest(const fs::path& path) {
+    std::map<std::string, std::string> out;
+    std::istringstream in(archive::read_bytes(path));
+    for (std::string name, hash; in >> name >> hash;)
+        out[name] = hash;
+    return out;
+}
+
+std::string format_manifest(const std::map<std::string, std::string>& m) {
+    std::string out;
+    for (const auto& [name, hash] : m)
+        out += name + " " + hash + "\n";
+    return out;
+}
+
+// One source that loaded without errors, and what happened to it.
+struct Job {
+    fs::path source;
+    model::ClusterYear model;
+    std::string bytes;
+    std::string messages; // printed in order once all jobs are done
+    int written = 0;
+    int unchanged = 0;
+    bool failed = false;
+};
+
+class Archiver {
+public:
+    Archiver(const ArchiveOptions& o, std::vector<std::unique_ptr<DocumentKind>> kinds,
+             std::string fonts_hash)
+        : options_(o), kinds_(std::move(kinds)), fonts_hash_(std::move(fonts_hash)) {
+        for (const auto& kind : kinds_) {
+            digest::Sha256 h;
+            for (const fs::path& input : kind->inputs(options_.templates))
+                h.add_file(input);
+            input_hashes_.push_back(h.hex());
+        }
+    }
+
+    void run(Job& job) {
+        const fs::path dir =
+            options_.out_dir / text::to_text(job.model.year) / job.model.cluster.id;
+        std::string error;
+        const auto copied = archive::write_if_changed(dir / source_name, job.bytes, error);
+        if (!note(job, copied, error)) return;
+        const fs::path manifest_path = dir / manifest_name;
+        std::map<std::string, std::string> manifest = read_manifest(manifest_path);
+        for (std::size_t k = 0; k < kinds_.size(); ++k) {
+            DocumentKind& kind = *kinds_[k];
+            digest::Sha256 h;
+            h.add(THIDUA_VERSION "\n");
+            h.add(std::string(kind.name()) + "\n" + input_hashes_[k] + "\n" + fonts_hash_ + "\n");
+            h.add(job.bytes);
+            const std::string hash = h.hex();
+            const fs::path target = dir / kind.output();
+            std::error_code ec;
+            if (manifest[std::string(kind.output())] == hash && fs::exists(target, ec)) {
+                ++job.unchanged;
+                continue;
+            }
+            diag::Diagnostics diags(job.source.string());
+            std::size_t pages = 0;
+            if (!kind.produce(job.model, target, diags, error, pages)) {
+                job.messages += diags.format();
+                if (!error.empty()) job.messages += target.string() + ": error: " + error + "\n";
+                job.failed = true;
+                manifest.erase(std::string(kind.output()));
+                continue;
+            }
+            manifest[std::string(kind.output())] = hash;
+            ++job.written;
+        }
+        const auto m = archive::write_if_changed(manifest_path, format_manifest(manifest), error);
+        if (m == archive::WriteResult::failed) {
+            job.messages += manifest_path.string() + ": error: " + error + "\n";
+            job.failed = true;
+        }
+    }
+
+private:
+    static bool note(Job& job, archive::WriteResult r, const std::string& error) {
+        if (r == archive::WriteResult::failed) {
+            job.messages += "error: " + error + "\n";
+            job.failed = true;
+            return false;
+        }
+        (r == archive::WriteResult::written ? job.written : job.unchanged) += 1;
+        return true;
+    }
+
+    const ArchiveOptions& options_;
+    std::vector<std::unique_ptr<DocumentKind>> kinds_;
+    std::string fonts_hash_;
+    std::vector<std::string> input_hashes_;
+};
+
+// SHA256SUMS over every file of the archive but itself (and hidden ones).
+bool write_sums(const fs::path& out_dir, std::ostream& err) {
+    std::vector<archive::SumEntry> entries;
+    for (const std::string& rel : archive::list_files(out_dir)) {
+        if (rel == "SHA256SUMS") continue;
+        const auto hex = digest::sha256_file(out_dir / rel);
+        if (!hex) {
+            err << (out_dir / rel).string() << ": error: cannot read it to hash it\n";
+            return false;
+        }
+        entries.push_back({*hex, rel});
+    }
+    std::string error;
+    if (archive::write_if_changed(out_dir / "SHA256SUMS", archive::format_sums(entries), error) ==
+        archive::WriteResult::failed) {
+        err << "thidua archive: " << error << "\n";
+        return false;
+    }
+    return true;
+}
+
+std::string fonts_hash(const layout::Fonts& fonts) {
+    digest::Sha256 h;
+    for (const auto& f : fonts)
+        h.add(
+            std::string_view(reinterpret_cast<const char*>(f->bytes().data()), f->bytes().size()));
+    return h.hex();
+}
+
+} // namespace
+
+int archive(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
+    const auto options = parse(args, err);
+    if (!options) return exit_usage;
+    std::error_code ec;
+    if (!fs::exists(options->source, ec)) {
+        err << options->source.string() << ": error: no such folder\n";
+        return exit_input_errors;
+    }
+    const std::vector<fs::path> sources = archive::find_sources(options->source);
+    if (sources.empty()) {
+        err << options->source.string() << ": error: no .xml file in this folder\n";
+        return exit_input_errors;
+    }
+    // 1. Every source, checked before anything is written.
+    std::vector<Job> jobs;
+    bool errors = false;
+    std::map<std::pair<int, std::string>, fs::path> seen;
+    for (const fs::path& source : sources) {
+        load::LoadResult r = load::load_file(source);
+        err << r.diagnostics.format();
+        if (!r.model) {
+            errors = true;
+            continue;
+        }
+        const auto key = std::make_pair(r.model->year, r.model->cluster.id);
+        if (const auto it = seen.find(key); it != seen.end()) {
+            err << source.string() << ": error: cluster '" << key.second << "' for " << key.first
+                << " is already given by " << it->second.string()
+                << "; one cluster-year, one file\n";
+            errors = true;
+            continue;
+        }
+        seen[key] = source;
+        jobs.push_back({source, std::move(*r.model), archive::read_bytes(source), {}, 0, 0, false});
+    }
+    if (errors && !options->keep_going) {
+        err << "thidua archive: nothing was written; correct the errors above (or use "
+               "--keep-going to archive the files without errors)\n";
+        return exit_input_errors;
+    }
+    // 2. Templates and fonts.
+    std::string font_error;
+    const auto fonts = load_fonts(options->fonts, font_error);
+    if (!fonts) {
+        err << "thidua archive: " << font_error << "\n";
+        return exit_input_errors;
+    }
+    auto kinds = make_all_kinds(*fonts, true);
+    bool prepared = true;
+    for (const auto& kind : kinds)
+        prepared = kind->prepare(options->templates, err) && prepared;
+    if (!prepared) return exit_input_errors;
+    // 3. The documents, on every core.
+    Archiver archiver(*options, std::move(kinds), fonts_hash(*fonts));
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    std::mutex progress;
+    const bool terminal = ::isatty(2) == 1;
+    auto worker = [&]() {
+        for (std::size_t k = next++; k < jobs.size(); k = next++) {
+            archiver.run(jobs[k]);
+            const std::size_t finished = ++done;
+            if (terminal) {
+                std::lock_guard lock(progress);
+                err << "\rthidua archive: " << finished << "/" << jobs.size() << " files"
+                    << std::flush;
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        const unsigned n = std::min<unsigned>(options->jobs, static_cast<unsigned>(jobs.size()));
+        for (unsigned k = 1; k < n; ++k)
+            pool.emplace_back(worker);
+        worker();
+    }
+    if (terminal) err << "\n";
+    int written = 0;
+    int unchanged = 0;
+    for (const Job& job : jobs) {
+        err << job.messages;
+        errors = errors || job.failed;
+        written += job.written;
+        unchanged += job.unchanged;
+    }
+    // 4. The checksums of the whole archive.
+    if (!write_sums(options->out_dir, err)) return exit_input_errors;
+    out << "thidua archive: " << jobs.size() << " cluster-years in " << options->out_dir.string()
+        << "; " << written << " files written, " << unchanged << " unchanged\n";
+    return errors ? exit_input_errors : exit_ok;
+}
+
+} // namespace thidua::cli

@@ -1,0 +1,148 @@
+// Verifying an archive: every file against SHA256SUMS (altered, missing,
+// extra), then every stored source rendered again into a temporary folder
+// and compared byte for byte with the stored documents.
+#include "archive/files.hpp"
+#include "archive/sums.hpp"
+#include "cli/archive.hpp"
+#include "cli/commands.hpp"
+#include "cli/document_kind.hpp"
+#include "cli/font_choice.hpp"
+#include "digest/sha256.hpp"
+#include "load/load.hpp"
+
+#include <ostream>
+#include <set>
+#include <unistd.h>
+
+namespace thidua::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A folder removed when the verification ends.
+struct ScratchDir {
+    fs::path path;
+    ScratchDir() {
+        path = fs::temp_directory_path() / ("thidua-verify-" + std::to_string(::getpid()));
+        fs::create_directories(path);
+    }
+    ~ScratchDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+} // namespace
+
+int verify(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
+    fs::path root;
+    fs::path templates = default_templates();
+    fs::path fonts_dir = default_fonts();
+    for (std::size_t k = 0; k < args.size(); ++k) {
+        if (args[k] == "--templates" && k + 1 < args.size()) {
+            templates = args[++k];
+        } else if (args[k] == "--fonts" && k + 1 < args.size()) {
+            fonts_dir = args[++k];
+        } else if (root.empty() && !args[k].starts_with("-")) {
+            root = args[k];
+        } else {
+            err << "thidua verify: give one archive folder, e.g. thidua verify archive\n";
+            return exit_usage;
+        }
+    }
+    if (root.empty()) {
+        err << "thidua verify: give the archive folder, e.g. thidua verify archive\n";
+        return exit_usage;
+    }
+    const fs::path sums_path = root / "SHA256SUMS";
+    std::error_code ec;
+    if (!fs::is_regular_file(sums_path, ec)) {
+        err << sums_path.string()
+            << ": error: no SHA256SUMS here; is this an archive made by "
+               "thidua archive?\n";
+        return exit_input_errors;
+    }
+    std::string error;
+    const auto sums = archive::parse_sums(archive::read_bytes(sums_path), error);
+    if (!sums) {
+        err << sums_path.string() << ": error: " << error << "\n";
+        return exit_input_errors;
+    }
+    int problems = 0;
+    // 1. Every file against its checksum.
+    std::set<std::string> listed;
+    std::set<fs::path> reported; // each file is named once
+    for (const archive::SumEntry& e : *sums) {
+        listed.insert(e.path);
+        const fs::path file = root / e.path;
+        if (!fs::is_regular_file(file, ec)) {
+            err << file.string() << ": missing (listed in SHA256SUMS)\n";
+            reported.insert(file);
+            ++problems;
+        } else if (digest::sha256_file(file) != e.hex) {
+            err << file.string() << ": altered (its SHA-256 differs from SHA256SUMS)\n";
+            reported.insert(file);
+            ++problems;
+        }
+    }
+    for (const std::string& rel : archive::list_files(root)) {
+        if (rel != "SHA256SUMS" && !listed.contains(rel)) {
+            err << (root / rel).string() << ": extra (not listed in SHA256SUMS)\n";
+            ++problems;
+        }
+    }
+    // 2. Every stored source rendered again, byte for byte.
+    const auto fonts = load_fonts(fonts_dir, error);
+    if (!fonts) {
+        err << "thidua verify: " << error << "\n";
+        return exit_input_errors;
+    }
+    auto kinds = make_all_kinds(*fonts, true);
+    for (const auto& kind : kinds) {
+        if (!kind->prepare(templates, err)) return exit_input_errors;
+    }
+    ScratchDir scratch;
+    int rendered = 0;
+    for (const std::string& rel : listed) {
+        if (fs::path(rel).filename() != "du-lieu.xml") continue;
+        const fs::path source = root / rel;
+        if (!fs::is_regular_file(source, ec)) continue;
+        load::LoadResult r = load::load_file(source);
+        if (!r.model) {
+            err << r.diagnostics.format();
+            ++problems;
+            continue;
+        }
+        for (const auto& kind : kinds) {
+            const fs::path stored = source.parent_path() / kind->output();
+            const fs::path fresh = scratch.path / kind->output();
+            diag::Diagnostics diags(source.string());
+            std::size_t pages = 0;
+            if (!kind->produce(*r.model, fresh, diags, error, pages)) {
+                err << diags.format() << stored.string() << ": cannot be rendered again: " << error
+                    << "\n";
+                ++problems;
+                continue;
+            }
+            ++rendered;
+            if (reported.contains(stored)) continue;
+            if (!fs::is_regular_file(stored, ec)) {
+                err << stored.string() << ": missing (its source is in the archive)\n";
+                ++problems;
+            } else if (archive::read_bytes(stored) != archive::read_bytes(fresh)) {
+                err << stored.string() << ": differs from a fresh render of its source\n";
+                ++problems;
+            }
+        }
+    }
+    if (problems > 0) {
+        err << "thidua verify: " << problems << " problem" << (problems == 1 ? "" : "s") << " in "
+            << root.string() << "\n";
+        return exit_input_errors;
+    }
+    out << "thidua verify: " << root.string() << " is intact: " << listed.size()
+        << " files match SHA256SUMS, " << rendered << " documents render to the same bytes\n";
+    return exit_ok;
+}
+
+} // namespace thidua::cli

@@ -1,0 +1,167 @@
+// Workbook label text: placeholder lookup (fields, the scope's item, page
+// codes), formatters, and filling in.
+#include "doc/label_text.hpp"
+
+#include "doc/formatters.hpp"
+#include "text/number.hpp"
+#include "text/suggest.hpp"
+#include "text/utf8.hpp"
+
+namespace thidua::doc {
+namespace {
+
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
+    if (const auto near = text::closest(word, known)) return "; did you mean '" + *near + "'?";
+    return "";
+}
+
+std::vector<std::string> keys_of(const Value& v) {
+    std::vector<std::string> out;
+    if (v.kind == Value::Kind::object && v.fields) {
+        for (const auto& [k, _] : *v.fields)
+            out.push_back(k);
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& path, std::size_t n) {
+    std::string out;
+    for (std::size_t k = 0; k < n && k < path.size(); ++k)
+        out += (k ? "." : "") + path[k];
+    return out;
+}
+
+bool is_page_code(const LabelValues& v, std::string_view name) {
+    return v.footer && (name == "page" || name == "pages");
+}
+
+// The value a placeholder names after its formatters, or nullopt with the
+// reason in `problem`.
+std::optional<Value> evaluate(const Placeholder& p, const LabelValues& v, std::string& problem) {
+    const std::string& first = p.path[0];
+    const Value* current = nullptr;
+    if (!v.item_name.empty() && first == v.item_name) current = v.item;
+    if (!current && v.root) current = v.root->field(first);
+    if (!current) {
+        std::vector<std::string> known = keys_of(*v.root);
+        if (!v.item_name.empty()) known.emplace_back(v.item_name);
+        if (v.footer) known.insert(known.end(), {"page", "pages"});
+        problem = "unknown field '" + first + "'" + did_you_mean(first, known);
+        return std::nullopt;
+    }
+    for (std::size_t k = 1; k < p.path.size(); ++k) {
+        const std::string so_far = joined(p.path, k);
+        if (current->kind == Value::Kind::list) {
+            problem = "'" + so_far + "' is a list; a workbook text can name only single values";
+            return std::nullopt;
+        }
+        const Value* next = current->field(p.path[k]);
+        if (!next) {
+            if (current->kind == Value::Kind::object) {
+                problem = "unknown field '" + p.path[k] + "' in '" + so_far + "'" +
+                          did_you_mean(p.path[k], keys_of(*current));
+            } else {
+                problem = "'" + so_far + "' has no fields, so '" + joined(p.path, p.path.size()) +
+                          "' does not exist";
+            }
+            return std::nullopt;
+        }
+        current = next;
+    }
+    Value out = *current;
+    const auto names = formatter_names();
+    const std::vector<std::string> known(names.begin(), names.end());
+    for (const Formatter& f : p.formatters) {
+        bool found = false;
+        for (const std::string& n : known)
+            found = found || n == f.name;
+        if (!found) {
+            problem = "unknown formatter '" + f.name + "' in {" + p.source + "}" +
+                      did_you_mean(f.name, known);
+            return std::nullopt;
+        }
+        const auto [lo, hi] = formatter_arity(f.name);
+        if (f.args.size() < lo || f.args.size() > hi) {
+            problem = "the formatter '" + f.name + "' takes " +
+                      (lo == hi ? text::to_text(static_cast<long long>(lo))
+                                : text::to_text(static_cast<long long>(lo)) + " to " +
+                                      text::to_text(static_cast<long long>(hi))) +
+                      " argument" + (hi == 1 ? "" : "s") + " (written " + f.name +
+                      ":'...'), in {" + p.source + "}";
+            return std::nullopt;
+        }
+        out = apply_formatter(out, f);
+    }
+    return out;
+}
+
+std::string doubled_ampersands(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        out += c;
+        if (c == '&') out += '&';
+    }
+    return out;
+}
+
+} // namespace
+
+Value workbook_values(const model::ClusterYear& cy) {
+    const Value model = model_value(cy);
+    ValueObject fields = *model.fields;
+    fields.insert_or_assign("previous_year", Value::of_number(cy.year - 1, NumberKind::year));
+    return Value::of_object(std::move(fields));
+}
+
+std::optional<LabelText> LabelText::parse(std::string_view source, diag::Pos pos,
+                                          const LabelValues& shape, diag::Diagnostics& diags) {
+    std::string problem;
+    auto parsed = parse_text_template(source, problem);
+    if (!parsed) {
+        diags.error(pos, problem);
+        return std::nullopt;
+    }
+    bool ok = true;
+    for (const auto& part : parsed->parts) {
+        const auto* p = std::get_if<Placeholder>(&part);
+        if (!p) continue;
+        if (is_page_code(shape, p->path[0])) {
+            if (p->path.size() > 1 || !p->formatters.empty()) {
+                diags.error(pos, "{" + p->path[0] + "} is the page code; write it alone, as {" +
+                                     p->path[0] + "}");
+                ok = false;
+            }
+            continue;
+        }
+        if (!evaluate(*p, shape, problem)) {
+            diags.error(pos, problem);
+            ok = false;
+        }
+    }
+    if (!ok) return std::nullopt;
+    LabelText t;
+    t.template_ = std::move(*parsed);
+    return t;
+}
+
+std::string LabelText::fill(const LabelValues& values) const {
+    std::string out;
+    for (const auto& part : template_.parts) {
+        if (const auto* literal = std::get_if<std::string>(&part)) {
+            out += values.footer ? doubled_ampersands(*literal) : *literal;
+            continue;
+        }
+        const auto& p = std::get<Placeholder>(part);
+        if (is_page_code(values, p.path[0])) {
+            out += p.path[0] == "page" ? "&P" : "&N";
+            continue;
+        }
+        std::string ignored;
+        const auto v = evaluate(p, values, ignored);
+        const std::string text = v ? to_plain_text(*v) : std::string();
+        out += values.footer ? doubled_ampersands(text) : text;
+    }
+    return text::to_nfc(text::fold_whitespace(out));
+}
+
+} // namespace thidua::doc

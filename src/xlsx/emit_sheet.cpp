@@ -1,0 +1,143 @@
+// One sheet's plan into libxlsxwriter calls: widths, heights, merged
+// ranges, cells (formulas with their stored values), panes, print setup
+// (A4 landscape, one page wide, print titles, footer) and the chart.
+#include "xlsx/lxw.hpp"
+#include "xlsx/number_text.hpp"
+
+#include <set>
+
+namespace thidua::xlsx {
+namespace {
+
+constexpr uint8_t paper_a4 = 9;
+
+// Records the first failure; later calls keep it.
+struct Outcome {
+    lxw_error error = LXW_NO_ERROR;
+    void check(lxw_error e) {
+        if (error == LXW_NO_ERROR) error = e;
+    }
+};
+
+void write_cell(lxw_worksheet* ws, CellPos p, const Cell& c, lxw_format* f, Outcome& out) {
+    const auto row = static_cast<lxw_row_t>(p.row);
+    const auto col = static_cast<lxw_col_t>(p.col);
+    switch (c.kind) {
+    case Cell::Kind::blank:
+        out.check(worksheet_write_blank(ws, row, col, f));
+        break;
+    case Cell::Kind::text:
+        out.check(worksheet_write_string(ws, row, col, c.text.c_str(), f));
+        break;
+    case Cell::Kind::number:
+        out.check(worksheet_write_number(ws, row, col, c.number, f));
+        break;
+    case Cell::Kind::formula_number:
+        out.check(worksheet_write_formula_num(ws, row, col, ("=" + c.formula).c_str(), f, c.number));
+        break;
+    case Cell::Kind::formula_text:
+        out.check(
+            worksheet_write_formula_str(ws, row, col, ("=" + c.formula).c_str(), f, c.text.c_str()));
+        break;
+    }
+}
+
+lxw_chart_font chart_font(double size, bool bold) {
+    lxw_chart_font font{};
+    font.name = const_cast<char*>("Times New Roman");
+    font.size = size;
+    font.bold = bold ? 1 : 0;
+    return font;
+}
+
+void insert_chart(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Outcome& out) {
+    const ChartPlan& c = *plan.chart;
+    lxw_chart* chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
+    if (!chart) {
+        out.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+        return;
+    }
+    lxw_chart_font title = chart_font(13, true);
+    lxw_chart_font axis = chart_font(10, false);
+    lxw_chart_font labels = chart_font(9, false);
+    const char* sheet = plan.name.c_str();
+    for (const ChartSeries& s : c.series) {
+        lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+        if (!series) {
+            out.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
+            return;
+        }
+        chart_series_set_categories(series, sheet, static_cast<lxw_row_t>(s.first_row),
+                                    static_cast<lxw_col_t>(c.categories_col),
+                                    static_cast<lxw_row_t>(s.last_row),
+                                    static_cast<lxw_col_t>(c.categories_col));
+        chart_series_set_values(series, sheet, static_cast<lxw_row_t>(s.first_row),
+                                static_cast<lxw_col_t>(s.col), static_cast<lxw_row_t>(s.last_row),
+                                static_cast<lxw_col_t>(s.col));
+        chart_series_set_name_range(series, sheet, static_cast<lxw_row_t>(s.name.row),
+                                    static_cast<lxw_col_t>(s.name.col));
+        chart_series_set_labels(series);
+        chart_series_set_labels_font(series, &labels);
+        chart_series_set_labels_num_format(series, format_code(c.number));
+    }
+    chart_title_set_name(chart, c.title.c_str());
+    chart_title_set_name_font(chart, &title);
+    chart_axis_set_num_font(chart->x_axis, &axis);
+    chart_axis_set_num_font(chart->y_axis, &axis);
+    chart_axis_set_num_format(chart->y_axis, format_code(c.number));
+    chart_legend_set_font(chart, &axis);
+    chart_legend_set_position(chart, c.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM
+                                                         : LXW_CHART_LEGEND_NONE);
+    lxw_chart_options options{};
+    options.x_scale = c.width_px / 480.0; // libxlsxwriter's default chart is 480 x 288 pixels
+    options.y_scale = c.height_px / 288.0;
+    out.check(worksheet_insert_chart_opt(ws, static_cast<lxw_row_t>(c.anchor.row),
+                                         static_cast<lxw_col_t>(c.anchor.col), chart, &options));
+}
+
+} // namespace
+
+bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
+                const std::string& footer, std::string& error) {
+    Outcome out;
+    for (std::size_t c = 0; c < plan.column_widths.size(); ++c) {
+        out.check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                       plan.column_widths[c], nullptr));
+    }
+    for (const auto& [row, height] : plan.row_heights)
+        out.check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
+    std::set<CellPos> merged;
+    for (const Merge& m : plan.merges) {
+        const Cell& top_left = plan.cells.at(m.first);
+        out.check(worksheet_merge_range(
+            ws, static_cast<lxw_row_t>(m.first.row), static_cast<lxw_col_t>(m.first.col),
+            static_cast<lxw_row_t>(m.last.row), static_cast<lxw_col_t>(m.last.col),
+            top_left.text.c_str(), formats.get(top_left.style)));
+        merged.insert(m.first);
+    }
+    for (const auto& [pos, cell] : plan.cells) {
+        if (!merged.contains(pos)) write_cell(ws, pos, cell, formats.get(cell.style), out);
+    }
+    if (plan.freeze.row > 0 || plan.freeze.col > 0) {
+        worksheet_freeze_panes(ws, static_cast<lxw_row_t>(plan.freeze.row),
+                               static_cast<lxw_col_t>(plan.freeze.col));
+    }
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, paper_a4);
+    worksheet_set_margins(ws, 0.5, 0.4, 0.6, 0.7); // inches: left, right, top, bottom
+    worksheet_center_horizontally(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    if (plan.repeat_rows) {
+        out.check(worksheet_repeat_rows(ws, static_cast<lxw_row_t>(plan.repeat_rows->first),
+                                        static_cast<lxw_row_t>(plan.repeat_rows->second)));
+    }
+    out.check(worksheet_set_footer(ws, footer.c_str()));
+    if (plan.chart) insert_chart(wb, ws, plan, out);
+    if (out.error != LXW_NO_ERROR) {
+        error = "sheet '" + plan.name + "': " + lxw_strerror(out.error);
+        return false;
+    }
+    return true;
+}
+
+} // namespace thidua::xlsx

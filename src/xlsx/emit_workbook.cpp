@@ -1,0 +1,51 @@
+// The workbook through libxlsxwriter: options, document properties, one
+// worksheet per sheet plan, close.
+#include "xlsx/emit_workbook.hpp"
+
+#include "xlsx/lxw.hpp"
+
+#include <ctime>
+
+namespace thidua::xlsx {
+
+bool emit_workbook(const WorkbookPlan& plan, const std::filesystem::path& file,
+                   const std::filesystem::path& tmpdir, std::string& error) {
+    const CLocaleScope c_locale;
+    std::string dir = tmpdir.empty() ? std::string(".") : tmpdir.string();
+    lxw_workbook_options options{};
+    options.tmpdir = dir.data();
+    WorkbookHandle wb(workbook_new_opt(file.c_str(), &options));
+    if (!wb) {
+        error = "cannot write " + file.string() + ": libxlsxwriter could not start a workbook";
+        return false;
+    }
+    WorkbookProperties p = plan.properties;
+    lxw_doc_properties properties{};
+    properties.title = p.title.data();
+    properties.subject = p.subject.data();
+    properties.author = p.author.data();
+    properties.company = p.company.data();
+    properties.created = static_cast<time_t>(p.created);
+    lxw_error e = workbook_set_properties(wb.get(), &properties);
+    if (e != LXW_NO_ERROR) {
+        error = std::string("document properties: ") + lxw_strerror(e);
+        return false;
+    }
+    Formats formats(wb.get());
+    for (const SheetPlan& sheet : plan.sheets) {
+        lxw_worksheet* ws = workbook_add_worksheet(wb.get(), sheet.name.c_str());
+        if (!ws) {
+            error = "sheet '" + sheet.name + "': libxlsxwriter refused the sheet";
+            return false;
+        }
+        if (!emit_sheet(wb.get(), ws, sheet, formats, plan.footer, error)) return false;
+    }
+    e = close_workbook(std::move(wb));
+    if (e != LXW_NO_ERROR) {
+        error = "cannot write " + file.string() + ": " + lxw_strerror(e);
+        return false;
+    }
+    return true;
+}
+
+} // namespace thidua::xlsx

@@ -1,0 +1,82 @@
+// The temporary file: created with O_EXCL, renamed or removed.
+#include "xlsx/pending_file.hpp"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <random>
+#include <system_error>
+#include <unistd.h>
+
+namespace thidua::xlsx {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string reason(int err, const fs::path& folder) {
+    switch (err) {
+    case ENOENT:
+        return "the folder " + folder.string() + " does not exist";
+    case ENOTDIR:
+        return folder.string() + " is not a folder";
+    case EACCES:
+    case EPERM:
+        return "no permission to create files in " + folder.string();
+    case EROFS:
+        return folder.string() + " is on a read-only file system";
+    case ENOSPC:
+        return "the disk is full";
+    default:
+        return std::generic_category().message(err);
+    }
+}
+
+} // namespace
+
+std::optional<PendingFile> PendingFile::create(const fs::path& target, std::string& error) {
+    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+    if (target.filename().empty()) {
+        error = "cannot write " + target.string() + ": the path names no file";
+        return std::nullopt;
+    }
+    std::random_device random;
+    const std::string base = "." + target.filename().string() + ".";
+    int err = EEXIST;
+    for (int attempt = 0; attempt < 100 && err == EEXIST; ++attempt) {
+        const fs::path temp = folder / (base + std::to_string(::getpid()) + "-" +
+                                        std::to_string(random()) + ".tmp");
+        const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        if (fd >= 0) {
+            ::close(fd);
+            return PendingFile(target, temp);
+        }
+        err = errno;
+    }
+    error = "cannot write " + target.string() + ": " + reason(err, folder);
+    return std::nullopt;
+}
+
+bool PendingFile::commit(std::string& error) {
+    std::error_code ec;
+    fs::rename(temp_, target_, ec);
+    if (ec) {
+        error = "cannot write " + target_.string() +
+                ": could not put the finished file in place: " + ec.message();
+        return false;
+    }
+    done_ = true;
+    return true;
+}
+
+PendingFile::~PendingFile() {
+    if (done_ || temp_.empty()) return;
+    std::error_code ignored;
+    fs::remove(temp_, ignored);
+}
+
+PendingFile::PendingFile(PendingFile&& other) noexcept
+    : target_(std::move(other.target_)), temp_(std::move(other.temp_)), done_(other.done_) {
+    other.done_ = true;
+}
+
+} // namespace thidua::xlsx

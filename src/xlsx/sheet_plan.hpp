@@ -1,0 +1,93 @@
+// A sheet as plain data before it goes to libxlsxwriter: cells with their
+// values, formulas (with the value the engine computed) and styles, merged
+// ranges, column widths, row heights, panes, print titles and the chart.
+// Internal to src/xlsx.
+#pragma once
+
+#include <compare>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace thidua::xlsx {
+
+enum class NumberFormat { none, count, amount, percent };
+enum class HAlign { left, center, right };
+
+struct CellStyle {
+    NumberFormat number = NumberFormat::none;
+    HAlign align = HAlign::left;
+    bool bold = false;
+    bool italic = false;
+    bool border = false;
+    bool wrap = false;
+    int size = 12; // points
+    friend auto operator<=>(const CellStyle&, const CellStyle&) = default;
+};
+
+struct Cell {
+    enum class Kind { blank, text, number, formula_number, formula_text };
+    Kind kind = Kind::blank;
+    std::string text;    // the text, or a formula's cached text
+    double number = 0;   // the number, or a formula's cached number
+    std::string formula; // US syntax, without '='
+    CellStyle style;
+};
+
+// Zero-based row and column.
+struct CellPos {
+    int row = 0;
+    int col = 0;
+    friend auto operator<=>(const CellPos&, const CellPos&) = default;
+};
+
+// A merged range; its text and style are those of its top-left cell.
+struct Merge {
+    CellPos first;
+    CellPos last;
+};
+
+struct ChartSeries {
+    CellPos name; // the cell holding the series name
+    int first_row = 0;
+    int last_row = 0;
+    int col = 0;
+};
+
+struct ChartPlan {
+    std::string title;
+    int categories_col = 0; // member names, rows as the series
+    std::vector<ChartSeries> series;
+    NumberFormat number = NumberFormat::count;
+    CellPos anchor;
+    double width_px = 640;
+    double height_px = 320;
+};
+
+struct SheetPlan {
+    std::string name;
+    std::map<CellPos, Cell> cells;
+    std::vector<Merge> merges;
+    std::vector<double> column_widths; // Excel character units, per column
+    std::map<int, double> row_heights; // points
+    CellPos freeze;                    // first unfrozen row and column
+    std::optional<std::pair<int, int>> repeat_rows; // printed atop every page
+    std::optional<ChartPlan> chart;
+};
+
+struct WorkbookProperties {
+    std::string title;
+    std::string subject;
+    std::string author;
+    std::string company;
+    long long created = 0; // seconds since 1970-01-01 UTC
+};
+
+struct WorkbookPlan {
+    WorkbookProperties properties;
+    std::string footer; // Excel header/footer codes
+    std::vector<SheetPlan> sheets;
+};
+
+} // namespace thidua::xlsx

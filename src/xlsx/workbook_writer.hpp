@@ -1,0 +1,32 @@
+// The statistics workbook (XLSX) the cluster sends to the national
+// alliance: one sheet per part of the cluster-year that has data, totals,
+// growth, score totals, ranks, grades and vote percentages as live formulas
+// stored with the engine's figures. Writes through a temporary file in the
+// target's folder, renamed into place when complete.
+#pragma once
+
+#include "doc/workbook_labels.hpp"
+#include "font/font_file.hpp"
+#include "model/cluster_year.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+namespace thidua::xlsx {
+
+// The fonts column widths and row heights are measured with: metrics of the
+// cells' Times New Roman (Liberation Serif has the same).
+struct MeasuringFonts {
+    std::shared_ptr<const font::FontFile> regular;
+    std::shared_ptr<const font::FontFile> bold;
+    std::shared_ptr<const font::FontFile> italic;
+};
+
+// Writes `target`. On failure returns false with `error` set to a plain
+// sentence; nothing is then left at `target` (an earlier file stays).
+bool write_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
+                    const MeasuringFonts& fonts, const std::filesystem::path& target,
+                    std::string& error);
+
+} // namespace thidua::xlsx

@@ -1,0 +1,227 @@
+// The yearly archive: everything checked first, reproducible to the byte,
+// incremental (only what changed is written), and verifiable.
+#include "archive/sums.hpp"
+#include "digest/sha256.hpp"
+#include "support.hpp"
+
+#include <algorithm>
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using thidua::test::read_file;
+using thidua::test::run_thidua;
+using thidua::test::source_path;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        static int count = 0;
+        path = fs::temp_directory_path() /
+               ("thidua-archive-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+};
+
+// Every file of a folder with its bytes and modification time.
+struct Snapshot {
+    std::map<std::string, std::string> bytes;
+    std::map<std::string, fs::file_time_type> times;
+};
+
+Snapshot snapshot(const fs::path& root) {
+    Snapshot s;
+    for (const auto& e : fs::recursive_directory_iterator(root)) {
+        if (!e.is_regular_file()) continue;
+        const std::string rel = fs::relative(e.path(), root).generic_string();
+        s.bytes[rel] = read_file(e.path().string());
+        s.times[rel] = e.last_write_time();
+    }
+    return s;
+}
+
+// A copy of the samples to archive from (they may then be changed).
+fs::path copy_samples(const fs::path& dir) {
+    const fs::path src = dir / "src";
+    fs::create_directories(src);
+    for (const auto& e : fs::directory_iterator(source_path("samples"))) {
+        if (e.path().extension() == ".xml") fs::copy_file(e.path(), src / e.path().filename());
+    }
+    return src;
+}
+
+std::vector<std::string> changed_files(const Snapshot& a, const Snapshot& b) {
+    std::vector<std::string> out;
+    for (const auto& [rel, time] : b.times) {
+        if (!a.times.contains(rel) || a.times.at(rel) != time) out.push_back(rel);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("archiving twice changes no byte and rewrites no file") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    const auto first = run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'");
+    INFO(first.err);
+    REQUIRE(first.exit_code == 0);
+    const Snapshot one = snapshot(a);
+    CHECK(one.bytes.contains("2023/dong-bac/bien-ban.pdf"));
+    CHECK(one.bytes.contains("2023/dong-bac/giao-uoc.pdf"));
+    CHECK(one.bytes.contains("2023/dong-bac/du-lieu.xml"));
+    CHECK(one.bytes.contains("2017/dbsh/bien-ban.pdf"));
+    CHECK(one.bytes.contains("SHA256SUMS"));
+    CHECK(one.bytes.at("2023/dong-bac/du-lieu.xml") ==
+          read_file((src / "dong-bac-2023.xml").string()));
+    // SHA256SUMS lists every file in the form sha256sum -c reads.
+    std::string error;
+    const auto sums = thidua::archive::parse_sums(one.bytes.at("SHA256SUMS"), error);
+    REQUIRE(sums);
+    std::size_t visible = 0;
+    for (const auto& [rel, bytes] : one.bytes) {
+        if (rel != "SHA256SUMS" && rel.find("/.") == std::string::npos) ++visible;
+    }
+    CHECK(sums->size() == visible);
+    for (const auto& e : *sums)
+        CHECK(e.hex == thidua::digest::sha256_hex(one.bytes.at(e.path)));
+    const int status =
+        std::system(("cd '" + a.string() + "' && sha256sum --quiet -c SHA256SUMS").c_str());
+    CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+
+    const auto second = run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'");
+    REQUIRE(second.exit_code == 0);
+    CHECK(second.out.find("0 files written") != std::string::npos);
+    const Snapshot two = snapshot(a);
+    CHECK(two.bytes == one.bytes);
+    CHECK(two.times == one.times);
+
+    // A second archive made elsewhere from the same sources has the same bytes.
+    const fs::path b = dir.path / "elsewhere";
+    REQUIRE(
+        run_thidua("archive '" + src.string() + "' -o '" + b.string() + "' --jobs 1").exit_code ==
+        0);
+    CHECK(snapshot(b).bytes == one.bytes);
+}
+
+TEST_CASE("a changed source re-renders only its own cluster-year") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    const Snapshot before = snapshot(a);
+    std::string text = read_file((src / "dong-bac-2023.xml").string());
+    text.replace(text.find("Hội nghị giao ban Cụm thi đua năm 2023"), 42,
+                 "Hội nghị giao ban Cụm thi đua năm 2023 (lần 2)");
+    std::ofstream(src / "dong-bac-2023.xml") << text;
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    const auto changed = changed_files(before, snapshot(a));
+    for (const std::string& rel : changed) {
+        CAPTURE(rel);
+        CHECK((rel.rfind("2023/dong-bac/", 0) == 0 || rel == "SHA256SUMS"));
+    }
+    CHECK(std::find(changed.begin(), changed.end(), "2023/dong-bac/bien-ban.pdf") != changed.end());
+}
+
+TEST_CASE("a changed template re-renders only the documents made from it") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path templates = dir.path / "templates";
+    fs::copy(source_path("templates"), templates);
+    const fs::path a = dir.path / "archive";
+    const std::string command = "archive '" + src.string() + "' -o '" + a.string() +
+                                "' --templates '" + templates.string() + "'";
+    REQUIRE(run_thidua(command).exit_code == 0);
+    const Snapshot before = snapshot(a);
+    std::string covenant = read_file((templates / "covenant.xml").string());
+    covenant.replace(covenant.find("3. Tổ chức thực hiện"), 24, "3. Trách nhiệm thực hiện");
+    std::ofstream(templates / "covenant.xml") << covenant;
+    REQUIRE(run_thidua(command).exit_code == 0);
+    for (const std::string& rel : changed_files(before, snapshot(a))) {
+        CAPTURE(rel);
+        CHECK((rel.ends_with("/giao-uoc.pdf") || rel == "SHA256SUMS" ||
+               rel.ends_with("/.thidua-inputs")));
+    }
+}
+
+TEST_CASE("verify names every altered, missing or extra file") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    const auto ok = run_thidua("verify '" + a.string() + "'");
+    INFO(ok.err);
+    CHECK(ok.exit_code == 0);
+    CHECK(ok.out.find("is intact") != std::string::npos);
+    // One byte flipped in an archived PDF.
+    const fs::path pdf = a / "2023/dong-bac/bien-ban.pdf";
+    std::string bytes = read_file(pdf.string());
+    bytes[bytes.size() / 2] = static_cast<char>(bytes[bytes.size() / 2] ^ 0x01);
+    std::ofstream(pdf, std::ios::binary) << bytes;
+    fs::remove(a / "2017/dbsh/giao-uoc.pdf");
+    std::ofstream(a / "2020/ghi-chu.txt") << "x";
+    const auto bad = run_thidua("verify '" + a.string() + "'");
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.find(pdf.string() + ": altered") != std::string::npos);
+    CHECK(bad.err.find((a / "2017/dbsh/giao-uoc.pdf").string() + ": missing") != std::string::npos);
+    CHECK(bad.err.find((a / "2020/ghi-chu.txt").string() + ": extra") != std::string::npos);
+}
+
+TEST_CASE(
+    "verify re-renders the sources: a document replaced together with its checksum is caught") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    // Swap one cluster's minutes for another's and rewrite SHA256SUMS to match.
+    fs::copy_file(a / "2017/dbsh/bien-ban.pdf", a / "2023/dong-bac/bien-ban.pdf",
+                  fs::copy_options::overwrite_existing);
+    REQUIRE(std::system(("cd '" + a.string() +
+                         "' && find . -type f ! -name SHA256SUMS ! -name '.*' "
+                         "-printf '%P\\n' | sort | xargs sha256sum > SHA256SUMS")
+                            .c_str()) == 0);
+    const auto bad = run_thidua("verify '" + a.string() + "'");
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.find((a / "2023/dong-bac/bien-ban.pdf").string() +
+                       ": differs from a fresh render of its source") != std::string::npos);
+}
+
+TEST_CASE("errors in any source stop the archive before anything is written") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    std::ofstream(src / "hong.xml") << "<cluster-year format=\"1\" year=\"2023\"/>\n";
+    const fs::path a = dir.path / "archive";
+    const auto p = run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'");
+    CHECK(p.exit_code == 1);
+    CHECK(p.err.find("hong.xml:1:1: error: <cluster-year> needs a <cluster> element") !=
+          std::string::npos);
+    CHECK(p.err.find("nothing was written") != std::string::npos);
+    CHECK_FALSE(fs::exists(a));
+    // --keep-going archives the others and still reports the failure.
+    const auto k =
+        run_thidua("archive '" + src.string() + "' -o '" + a.string() + "' --keep-going");
+    CHECK(k.exit_code == 1);
+    CHECK(fs::exists(a / "2023/dong-bac/bien-ban.pdf"));
+}
+
+TEST_CASE("two files claiming the same cluster for the same year is an error naming both") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    fs::create_directories(src / "copy");
+    fs::copy_file(src / "dong-bac-2023.xml", src / "copy/lan-2.xml");
+    const auto p =
+        run_thidua("archive '" + src.string() + "' -o '" + (dir.path / "a").string() + "'");
+    CHECK(p.exit_code == 1);
+    CHECK(p.err.find("cluster 'dong-bac' for 2023 is already given by") != std::string::npos);
+    CHECK(p.err.find("lan-2.xml") != std::string::npos);
+    CHECK(p.err.find("dong-bac-2023.xml") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path / "a"));
+}
