@@ -1,6 +1,7 @@
 // Test helpers.
 #include "support.hpp"
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -43,21 +44,32 @@ std::string read_file(const std::string& path) {
     return s.str();
 }
 
-Process run_thidua(const std::string& args) {
-    const auto dir =
-        std::filesystem::temp_directory_path() / ("thidua-test-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    const std::string out = (dir / "out.txt").string();
-    const std::string err = (dir / "err.txt").string();
-    const std::string cmd =
-        std::string("'") + THIDUA_EXE + "' " + args + " >'" + out + "' 2>'" + err + "'";
-    const int status = std::system(cmd.c_str());
+TempDir::TempDir() {
+    static std::atomic<int> count{0};
+    path = std::filesystem::temp_directory_path() /
+           ("thidua-test-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
+    std::filesystem::create_directories(path);
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+}
+
+Process shell(const std::string& command) {
+    TempDir dir;
+    const std::string out = (dir.path / "out.txt").string();
+    const std::string err = (dir.path / "err.txt").string();
+    const int status = std::system((command + " >'" + out + "' 2>'" + err + "'").c_str());
     Process p;
     p.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     p.out = read_file(out);
     p.err = read_file(err);
-    std::filesystem::remove_all(dir);
     return p;
+}
+
+Process run_thidua(const std::string& args) {
+    return shell(std::string("'") + THIDUA_EXE + "' " + args);
 }
 
 } // namespace thidua::test

@@ -4,6 +4,7 @@
 
 #include "load/load.hpp"
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,20 @@ std::string with_body(const std::string& body);
 
 std::string source_path(const std::string& relative);
 std::string read_file(const std::string& path);
+
+// A fresh folder under /tmp, removed with everything in it at the end of
+// the scope; unique per process and per instance, so tests run in parallel.
+struct TempDir {
+    std::filesystem::path path;
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
+
+// Runs a shell command; returns its exit code, standard output and error.
+struct Process;
+Process shell(const std::string& command);
 
 struct Process {
     int exit_code = -1;

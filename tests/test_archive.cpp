@@ -19,16 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int count = 0;
-        path = fs::temp_directory_path() /
-               ("thidua-archive-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using thidua::test::TempDir;
 
 // Every file of a folder with its bytes and modification time.
 struct Snapshot {

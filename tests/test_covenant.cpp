@@ -19,16 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int count = 0;
-        path = fs::temp_directory_path() /
-               ("thidua-covenant-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using test::TempDir;
 
 std::string run(const std::string& command) {
     TempDir dir;
@@ -285,7 +276,8 @@ TEST_CASE("short names sign in three columns, long ones in two") {
     const Grid short_names = grid_of(xml, names);
     CHECK(short_names.columns == 3);
     CHECK(short_names.split == 0);
-    for (const auto& [name, count] : short_names.counts) CHECK(count == 1);
+    for (const auto& [name, count] : short_names.counts)
+        CHECK(count == 1);
     std::vector<std::string> long_names;
     for (std::size_t k = 0; k < 9; ++k) {
         long_names.push_back(text::to_upper("Liên minh HTX tỉnh " + provinces[k]));

@@ -12,11 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("thidua-files-" + std::to_string(::getpid()));
-    TempDir() { fs::create_directories(path); }
-    ~TempDir() { fs::remove_all(path); }
-};
+using thidua::test::TempDir;
 
 std::string messages_of(const fs::path& p, const std::string& shown) {
     return thidua::load::load_file(p, shown).diagnostics.format();

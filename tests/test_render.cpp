@@ -17,30 +17,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static int count = 0;
-        path = fs::temp_directory_path() /
-               ("thidua-render-" + std::to_string(::getpid()) + "-" + std::to_string(++count));
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
-
-struct Output {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-Output shell(const std::string& command) {
-    TempDir dir;
-    const std::string o = (dir.path / "o").string();
-    const std::string e = (dir.path / "e").string();
-    const int status = std::system((command + " >'" + o + "' 2>'" + e + "'").c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, read_file(o), read_file(e)};
-}
+using thidua::test::shell;
+using thidua::test::TempDir;
+using Output = thidua::test::Process;
 
 std::string render_sample(const std::string& sample, const fs::path& out_dir) {
     const auto p = run_thidua("render '" + source_path("samples/" + sample) + "' -o '" +
@@ -99,11 +78,11 @@ TEST_CASE("every sample's minutes render; pdftotext reads them in order without 
         const fs::path pdf = dir.path / c.folder / "bien-ban.pdf";
         REQUIRE(fs::exists(pdf));
         const Output text = shell("pdftotext -enc UTF-8 '" + pdf.string() + "' -");
-        CHECK(text.code == 0);
+        CHECK(text.exit_code == 0);
         CHECK(text.err == ""); // poppler warns about a broken /ToUnicode; it must not
         check_in_order(text.out, c.text);
         const Output fonts = shell("pdffonts '" + pdf.string() + "'");
-        CHECK(fonts.code == 0);
+        CHECK(fonts.exit_code == 0);
         int font_rows = 0;
         std::istringstream rows(fonts.out);
         for (std::string line; std::getline(rows, line);) {
@@ -113,7 +92,7 @@ TEST_CASE("every sample's minutes render; pdftotext reads them in order without 
         }
         CHECK(font_rows >= 2);
         const Output check = shell("qpdf --check '" + pdf.string() + "'");
-        CHECK_MESSAGE(check.code == 0, check.out);
+        CHECK_MESSAGE(check.exit_code == 0, check.out);
     }
 }
 
@@ -131,7 +110,7 @@ TEST_CASE("rendering twice gives identical bytes; an NFD input gives the same PD
               "open(sys.argv[2],'w',encoding='utf-8').write(unicodedata.normalize("
               "'NFD',open(sys.argv[1],encoding='utf-8').read()))\" '" +
               source_path("samples/dong-bac-2023.xml") + "' '" + nfd.string() + "'");
-    REQUIRE(conv.code == 0);
+    REQUIRE(conv.exit_code == 0);
     REQUIRE(read_file(nfd.string()) != read_file(source_path("samples/dong-bac-2023.xml")));
     const auto p =
         run_thidua("render '" + nfd.string() + "' -o '" + (dir.path / "c").string() + "'");
@@ -158,9 +137,9 @@ TEST_CASE("changing a sentence in a template changes the PDF, with no rebuild") 
     REQUIRE(minutes.find(from) != std::string::npos);
     minutes.replace(minutes.find(from), from.size(), "Chương trình đã được cả Cụm nhất trí:");
     std::ofstream(templates / "minutes.xml") << minutes;
-    const auto p =
-        run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
-                   (dir.path / "out").string() + "' --only minutes --templates '" + templates.string() + "'");
+    const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
+                              (dir.path / "out").string() + "' --only minutes --templates '" +
+                              templates.string() + "'");
     REQUIRE(p.exit_code == 0);
     const Output text = shell("pdftotext -enc UTF-8 '" +
                               (dir.path / "out/dong-bac/2023/bien-ban.pdf").string() + "' -");
@@ -175,9 +154,9 @@ TEST_CASE("a template mistake stops everything before any output is written") {
     std::string minutes = read_file(source_path("templates/minutes.xml"));
     minutes.replace(minutes.find("{meeting.title|dots:40}"), 23, "{meeting.titel}");
     std::ofstream(templates / "minutes.xml") << minutes;
-    const auto p =
-        run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
-                   (dir.path / "out").string() + "' --only minutes --templates '" + templates.string() + "'");
+    const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
+                              (dir.path / "out").string() + "' --only minutes --templates '" +
+                              templates.string() + "'");
     CHECK(p.exit_code == 1);
     CHECK(p.err.find("minutes.xml:") != std::string::npos);
     CHECK(p.err.find(": error: unknown field 'titel' in 'meeting'; did you mean 'title'?") !=
