@@ -9,7 +9,8 @@ packages=(
   libhpdf-dev libxlsxwriter-dev libtinyxml2-dev doctest-dev libutf8proc-dev nettle-dev
   fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra
   python3-fonttools poppler-utils qpdf
-  libreoffice-calc-nogui python3-openpyxl
+  libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless icc-profiles-free
+  libreoffice-calc-nogui python3-openpyxl fonts-crosextra-carlito
   locales
 )
 

@@ -2,6 +2,7 @@
 #include "pdf/hpdf_doc.hpp"
 
 #include <cstdio>
+#include <hpdf_doc.h>
 
 extern "C" {
 static void on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
@@ -24,11 +25,15 @@ void HpdfDoc::record(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
 std::string HpdfDoc::error_text(std::string_view doing) const {
     std::string s = "libharu could not " + std::string(doing);
     if (!doc_) return s + ": it could not create a document (out of memory?)";
-    if (first_error_ == HPDF_OK) return s;
+    // libharu's internal functions (HPDF_Dict_Add, ...) record an error in the
+    // document without calling the handler.
+    const HPDF_STATUS error = first_error_ != HPDF_OK ? first_error_ : doc_->error.error_no;
+    const HPDF_STATUS detail = first_error_ != HPDF_OK ? first_detail_ : doc_->error.detail_no;
+    if (error == HPDF_OK) return s;
     char code[48];
-    std::snprintf(code, sizeof code, " (error 0x%04X, detail %u)",
-                  static_cast<unsigned>(first_error_), static_cast<unsigned>(first_detail_));
-    return s + ": " + describe_hpdf_error(first_error_) + code;
+    std::snprintf(code, sizeof code, " (error 0x%04X, detail %u)", static_cast<unsigned>(error),
+                  static_cast<unsigned>(detail));
+    return s + ": " + describe_hpdf_error(error) + code;
 }
 
 std::string describe_hpdf_error(HPDF_STATUS code) {

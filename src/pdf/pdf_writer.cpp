@@ -1,6 +1,6 @@
 // write_pdf and render_pdf: the order of the work (see pdf_writer.hpp).
-// Fonts, pages, information, then the font repairs, saved in memory and
-// written through a temporary file.
+// Fonts, pages, information, then the font repairs (and for PDF/A its
+// additions), saved in memory and written through a temporary file.
 #include "pdf/pdf_writer.hpp"
 
 #include "pdf/atomic_file.hpp"
@@ -9,6 +9,7 @@
 #include "pdf/font_fixes.hpp"
 #include "pdf/hpdf_doc.hpp"
 #include "pdf/info.hpp"
+#include "pdf/pdfa.hpp"
 
 #include <vector>
 
@@ -87,7 +88,8 @@ bool render_pdf(const layout::Document& layout, const FontSet& fonts, const Meta
              write_cid_metrics(f, error);
         if (ok) use_postscript_name(f);
     }
-    ok = ok && save_to_memory(doc, bytes, error);
+    ok = ok && (!meta.pdfa || prepare_pdfa(doc, embedded.used(), error)) &&
+         save_to_memory(doc, bytes, error) && (!meta.pdfa || stamp_document_id(bytes, error));
     if (!ok) bytes.clear();
     return ok;
 }

@@ -23,8 +23,15 @@ struct Metadata {
     std::string subject;
     std::string author; // the cluster
     std::string creator = "thidua";
-    std::optional<text::Date> created; // from the meeting date; never the clock
-    bool pdfa = false;                 // write PDF/A-1b
+    // CreationDate (midnight, +00'00'), from the meeting date; never the
+    // clock. When absent the file has no date at all (in PDF/A neither in
+    // the Info dictionary nor in the XMP metadata).
+    std::optional<text::Date> created;
+    // Write PDF/A-1b (ISO 19005-1 level B): PDF 1.4, XMP metadata equal to
+    // the Info dictionary, the sRGB output intent (the profile comes from
+    // the Debian package icc-profiles-free), a CIDSet per font, and an /ID
+    // derived from the file's bytes. Still the same bytes for the same input.
+    bool pdfa = false;
 };
 
 // Writes `doc` to `out` through a temporary file in the same folder, renamed
