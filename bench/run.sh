@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the whole process (start to exit) on the samples and on a large
-# generated cluster-year: checking, and rendering the minutes. Prints median
-# wall milliseconds (per document and per page) and peak RSS.
+# generated cluster-year: checking, rendering the minutes, rendering the
+# workbook. Prints median wall milliseconds (per document and per page) and
+# peak RSS.
 # Usage: bench/run.sh [RUNS]   (needs a Release build in build/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,9 +43,22 @@ printf '%-36s %10s %10s %12s\n' "check all samples (one process)" "-" \
 echo
 printf '%-36s %6s %10s %12s %12s\n' "render minutes" "pages" "median ms" "ms per page" "peak RSS KiB"
 for f in samples/*.xml "$work/large.xml"; do
-  pages=$("$exe" render "$f" -o "$work/out" | sed -n 's/.*(\([0-9]*\) page.*/\1/p' | head -1)
-  ms=$(median_ms "$exe" render "$f" -o "$work/out")
+  pages=$("$exe" render "$f" -o "$work/out" --only minutes | sed -n 's/.*(\([0-9]*\) page.*/\1/p' | head -1)
+  ms=$(median_ms "$exe" render "$f" -o "$work/out" --only minutes)
   per=$(awk -v m="$ms" -v p="$pages" 'BEGIN {printf "%.2f", m / p}')
   printf '%-36s %6s %10s %12s %12s\n' "$(basename "$f")" "$pages" "$ms" "$per" \
-    "$(peak_kib "$exe" render "$f" -o "$work/out")"
+    "$(peak_kib "$exe" render "$f" -o "$work/out" --only minutes)"
+done
+
+# The workbook: load, check templates/workbook.xml, lay out the sheets
+# (measuring text for the widths), write the XLSX through libxlsxwriter.
+echo
+printf '%-36s %6s %10s %12s %12s\n' "render workbook" "sheets" "median ms" "KiB" "peak RSS KiB"
+for f in samples/*.xml "$work/large.xml"; do
+  xlsx=$("$exe" render "$f" -o "$work/out" --only workbook | tail -1)
+  sheets=$(python3 -c 'import sys, zipfile
+print(sum(n.startswith("xl/worksheets/sheet") for n in zipfile.ZipFile(sys.argv[1]).namelist()))' "$xlsx")
+  ms=$(median_ms "$exe" render "$f" -o "$work/out" --only workbook)
+  printf '%-36s %6s %10s %12s %12s\n' "$(basename "$f")" "$sheets" "$ms" \
+    "$(( $(stat -c %s "$xlsx") / 1024 ))" "$(peak_kib "$exe" render "$f" -o "$work/out" --only workbook)"
 done

@@ -86,8 +86,8 @@ std::optional<Value> evaluate(const Placeholder& p, const LabelValues& v, std::s
                       (lo == hi ? text::to_text(static_cast<long long>(lo))
                                 : text::to_text(static_cast<long long>(lo)) + " to " +
                                       text::to_text(static_cast<long long>(hi))) +
-                      " argument" + (hi == 1 ? "" : "s") + " (written " + f.name +
-                      ":'...'), in {" + p.source + "}";
+                      " argument" + (hi == 1 ? "" : "s") + " (written " + f.name + ":'...'), in {" +
+                      p.source + "}";
             return std::nullopt;
         }
         out = apply_formatter(out, f);

@@ -70,8 +70,8 @@ public:
     std::unique_ptr<WorkbookLabels::Parsed> run(const xml::Element& root) {
         auto parsed = std::make_unique<WorkbookLabels::Parsed>();
         if (root.name != "workbook") {
-            diags_.error(root.pos, "the workbook template starts with <workbook>, not <" +
-                                       root.name + ">");
+            diags_.error(root.pos,
+                         "the workbook template starts with <workbook>, not <" + root.name + ">");
             return nullptr;
         }
         parsed->root = element(root, workbook_root_element());
@@ -83,6 +83,10 @@ public:
             for (const xml::Element* chart : children(*child, *rule))
                 sheet.chart = element(*chart, *workbook_element(chart->name));
             parsed->sheets.push_back(std::move(sheet));
+        }
+        if (parsed->sheets.empty() && !diags_.has_errors()) {
+            diags_.error(root.pos, "<workbook> needs at least one sheet: <statistics>, <scoring>, "
+                                   "<ballots>, <awards> or <covenant>");
         }
         if (diags_.has_errors()) return nullptr;
         return parsed;
@@ -150,16 +154,16 @@ private:
             for (const LabelAttribute& r : rule.attributes)
                 known = r.name == a.name ? &r : known;
             if (!known) {
-                diags_.error(a.name_pos, "unknown attribute '" + a.name + "' on <" + el.name +
-                                             ">" + suggestion(a.name, names, "'", "'"));
+                diags_.error(a.name_pos, "unknown attribute '" + a.name + "' on <" + el.name + ">" +
+                                             suggestion(a.name, names, "'", "'"));
                 continue;
             }
             attribute(el, a, *known, out);
         }
         for (const LabelAttribute& r : rule.attributes) {
             if (r.required && !el.attribute(r.name)) {
-                diags_.error(el.pos, "<" + el.name + "> needs the attribute '" +
-                                         std::string(r.name) + "'");
+                diags_.error(el.pos,
+                             "<" + el.name + "> needs the attribute '" + std::string(r.name) + "'");
             }
         }
         return out;

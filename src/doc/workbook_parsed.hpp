@@ -15,7 +15,7 @@ namespace thidua::doc {
 
 struct ParsedElement {
     diag::Pos pos;
-    std::map<std::string, LabelText, std::less<>> texts; // template text attributes
+    std::map<std::string, LabelText, std::less<>> texts;   // template text attributes
     std::map<std::string, std::string, std::less<>> plain; // sheet names, id lists
 };
 

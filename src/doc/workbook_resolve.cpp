@@ -13,8 +13,9 @@ public:
 
     // The attribute `name` of `el` filled in; "" when it is absent.
     // With `footer`, {page} and {pages} are the page codes and '&' is doubled.
-    std::string text(const ParsedElement& el, std::string_view name, std::string_view item_name = {},
-                     const Value* item = nullptr, bool footer = false) const {
+    std::string text(const ParsedElement& el, std::string_view name,
+                     std::string_view item_name = {}, const Value* item = nullptr,
+                     bool footer = false) const {
         const auto it = el.texts.find(name);
         if (it == el.texts.end()) return "";
         LabelValues values;

@@ -13,10 +13,8 @@ using K = LabelKind;
 
 // What every sheet element starts with.
 std::vector<A> sheet(std::vector<A> more) {
-    std::vector<A> out = {{"sheet", true, S::workbook, K::sheet_name},
-                          {"title"},
-                          {"note", false},
-                          {"number"}};
+    std::vector<A> out = {
+        {"sheet", true, S::workbook, K::sheet_name}, {"title"}, {"note", false}, {"number"}};
     out.insert(out.end(), more.begin(), more.end());
     return out;
 }
@@ -43,7 +41,9 @@ const std::array<LabelElement, 7>& elements() {
                 {"reported"},
                 {"difference"}}),
          {"chart"}},
-        {"chart", {{"indicator", false, S::workbook, K::id_list}, {"title", true, S::indicator}}, {}},
+        {"chart",
+         {{"indicator", false, S::workbook, K::id_list}, {"title", true, S::indicator}},
+         {}},
         {"scoring",
          sheet({{"member"},
                 {"base"},

@@ -11,13 +11,13 @@ std::optional<SheetPlan> awards_sheet(const model::ClusterYear& cy, const doc::W
     SheetBuilder b(t.sheet, measure, 7);
     b.limit(1, 130);
     b.limit(2, 150);
-    b.limit(3, 190);
-    b.limit(4, 200);
+    b.limit(3, 220);
+    b.limit(4, 220);
     b.limit(5, 90);
     b.limit(6, 240);
     const int h = b.title_block(text.parent, text.issuer, t.title);
-    const std::array<const std::string*, 7> headings = {&t.number,    &t.type,   &t.by,    &t.member,
-                                                        &t.recipient, &t.status, &t.reason};
+    const std::array<const std::string*, 7> headings = {
+        &t.number, &t.type, &t.by, &t.member, &t.recipient, &t.status, &t.reason};
     for (std::size_t c = 0; c < headings.size(); ++c)
         b.heading(h, static_cast<int>(c), *headings[c]);
     for (std::size_t k = 0; k < cy.awards.size(); ++k) {
@@ -31,7 +31,7 @@ std::optional<SheetPlan> awards_sheet(const model::ClusterYear& cy, const doc::W
         b.text(r, 3, member, styles::text());
         b.text(r, 4, a.recipient.value_or(member), styles::text());
         b.text(r, 5, a.status == model::AwardStatus::granted ? t.granted : t.proposed,
-               styles::centred());
+               styles::centred_text());
         b.text(r, 6, a.reason.value_or(""), styles::text());
     }
     place_note(b, h + 1 + static_cast<int>(cy.awards.size()), t.note);

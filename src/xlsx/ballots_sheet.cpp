@@ -43,7 +43,7 @@ std::optional<SheetPlan> ballots_sheet(const model::ClusterYear& cy, const doc::
             b.formula(r, 4, percent_formula({r, 2}, {r, 3}), tally.percent / 100,
                       styles::number(NumberFormat::percent));
             b.formula_text(r, 5, passed_formula({r, 4}, min_percent, t.passed, t.failed),
-                           tally.passed ? t.passed : t.failed, styles::centred());
+                           tally.passed ? t.passed : t.failed, styles::centred_text());
         }
         row = h + 1 + static_cast<int>(ballot.tallies.size()) + 1;
     }

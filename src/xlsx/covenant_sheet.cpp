@@ -28,8 +28,8 @@ NumberFormat format_of(const model::Covenant& cv, std::size_t commitment) {
 
 } // namespace
 
-std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy,
-                                        const doc::WorkbookText& text, const TextWidth& measure) {
+std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy, const doc::WorkbookText& text,
+                                        const TextWidth& measure) {
     if (!cy.covenant || cy.covenant->commitments.empty()) return std::nullopt;
     const model::Covenant& cv = *cy.covenant;
     const doc::CovenantText& t = text.covenant;

@@ -3,8 +3,10 @@
 // (A4 landscape, one page wide, print titles, footer) and the chart.
 #include "xlsx/lxw.hpp"
 #include "xlsx/number_text.hpp"
+#include "xlsx/page_setup.hpp"
 
 #include <set>
+#include <vector>
 
 namespace thidua::xlsx {
 namespace {
@@ -33,11 +35,12 @@ void write_cell(lxw_worksheet* ws, CellPos p, const Cell& c, lxw_format* f, Outc
         out.check(worksheet_write_number(ws, row, col, c.number, f));
         break;
     case Cell::Kind::formula_number:
-        out.check(worksheet_write_formula_num(ws, row, col, ("=" + c.formula).c_str(), f, c.number));
+        out.check(
+            worksheet_write_formula_num(ws, row, col, ("=" + c.formula).c_str(), f, c.number));
         break;
     case Cell::Kind::formula_text:
-        out.check(
-            worksheet_write_formula_str(ws, row, col, ("=" + c.formula).c_str(), f, c.text.c_str()));
+        out.check(worksheet_write_formula_str(ws, row, col, ("=" + c.formula).c_str(), f,
+                                              c.text.c_str()));
         break;
     }
 }
@@ -124,7 +127,8 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
     }
     worksheet_set_landscape(ws);
     worksheet_set_paper(ws, paper_a4);
-    worksheet_set_margins(ws, 0.5, 0.4, 0.6, 0.7); // inches: left, right, top, bottom
+    worksheet_set_margins(ws, page::margin_left_in, page::margin_right_in, page::margin_top_in,
+                          page::margin_bottom_in);
     worksheet_center_horizontally(ws);
     worksheet_fit_to_pages(ws, 1, 0);
     if (plan.repeat_rows) {
@@ -132,6 +136,15 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
                                         static_cast<lxw_row_t>(plan.repeat_rows->second)));
     }
     out.check(worksheet_set_footer(ws, footer.c_str()));
+    if (plan.print_area_end) {
+        out.check(worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(plan.print_area_end->row),
+                                       static_cast<lxw_col_t>(plan.print_area_end->col)));
+    }
+    std::vector<lxw_row_t> breaks(plan.page_breaks.begin(), plan.page_breaks.end());
+    if (!breaks.empty()) {
+        breaks.push_back(0); // the list ends with 0
+        out.check(worksheet_set_h_pagebreaks(ws, breaks.data()));
+    }
     if (plan.chart) insert_chart(wb, ws, plan, out);
     if (out.error != LXW_NO_ERROR) {
         error = "sheet '" + plan.name + "': " + lxw_strerror(out.error);

@@ -37,8 +37,7 @@ std::string total_formula(model::Aggregate how, Span values, int digits) {
     if (how == model::Aggregate::none) return "";
     const std::string r = range(values);
     const std::string f = how == model::Aggregate::mean ? "AVERAGE" : "SUM";
-    return "IF(COUNT(" + r + ")=0,\"\",ROUND(" + f + "(" + r + ")," + text::to_text(digits) +
-           "))";
+    return "IF(COUNT(" + r + ")=0,\"\",ROUND(" + f + "(" + r + ")," + text::to_text(digits) + "))";
 }
 
 std::string growth_formula(CellPos now, CellPos before) {

@@ -11,15 +11,16 @@ namespace {
 // Fixed notation with `decimals` digits, thousands grouped with ','.
 std::string grouped(double value, int decimals) {
     char buf[64];
-    const auto r = std::to_chars(buf, buf + sizeof buf, std::abs(value), std::chars_format::fixed,
-                                 decimals);
+    const auto r =
+        std::to_chars(buf, buf + sizeof buf, std::abs(value), std::chars_format::fixed, decimals);
     std::string digits(buf, r.ptr);
     const std::size_t dot = digits.find('.');
     std::string whole = digits.substr(0, dot);
     const std::string fraction = dot == std::string::npos ? "" : digits.substr(dot);
     for (int k = static_cast<int>(whole.size()) - 3; k > 0; k -= 3)
         whole.insert(static_cast<std::size_t>(k), ",");
-    const bool negative = value < 0 && (whole + fraction).find_first_not_of("0.,") != std::string::npos;
+    const bool negative =
+        value < 0 && (whole + fraction).find_first_not_of("0.,") != std::string::npos;
     return (negative ? "-" : "") + whole + fraction;
 }
 

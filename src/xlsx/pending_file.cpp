@@ -43,8 +43,8 @@ std::optional<PendingFile> PendingFile::create(const fs::path& target, std::stri
     const std::string base = "." + target.filename().string() + ".";
     int err = EEXIST;
     for (int attempt = 0; attempt < 100 && err == EEXIST; ++attempt) {
-        const fs::path temp = folder / (base + std::to_string(::getpid()) + "-" +
-                                        std::to_string(random()) + ".tmp");
+        const fs::path temp =
+            folder / (base + std::to_string(::getpid()) + "-" + std::to_string(random()) + ".tmp");
         const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd >= 0) {
             ::close(fd);

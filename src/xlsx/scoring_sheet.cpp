@@ -48,7 +48,10 @@ std::optional<SheetPlan> scoring_sheet(const model::ClusterYear& cy, const doc::
     const int grade_col = col + 2;
 
     SheetBuilder b(t.sheet, measure, col + (graded ? 3 : 2));
-    b.limit(1, 220);
+    b.limit(1, 200);
+    for (int c = 2; c < total_col; ++c)
+        b.limit(c, 85);
+    b.limit(grade_col, 160);
     const int h = b.title_block(text.parent, text.issuer, t.title);
     const CellStyle hs = styles::header();
     b.merge({h, 0}, {h + 1, 0}, t.number, hs, true);
@@ -78,6 +81,8 @@ std::optional<SheetPlan> scoring_sheet(const model::ClusterYear& cy, const doc::
     const int bands_last = bands_first + static_cast<int>(sc.grades.size()) - 1;
 
     const CellStyle points = styles::number(NumberFormat::amount);
+    CellStyle rank_style = styles::number(NumberFormat::count);
+    rank_style.align = HAlign::center;
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const int r = first + static_cast<int>(k);
         const model::Score& s = *rows[k].second;
@@ -93,13 +98,14 @@ std::optional<SheetPlan> scoring_sheet(const model::ClusterYear& cy, const doc::
         b.formula(r, total_col,
                   score_total_formula(groups[0].span(r), groups[1].span(r), groups[2].span(r)),
                   s.total, styles::total(NumberFormat::amount));
-        b.formula(r, rank_col, rank_formula({r, total_col}, {{first, total_col}, {last, total_col}}),
-                  static_cast<double>(s.rank), styles::number(NumberFormat::count));
+        b.formula(r, rank_col,
+                  rank_formula({r, total_col}, {{first, total_col}, {last, total_col}}),
+                  static_cast<double>(s.rank), rank_style);
         if (graded) {
             b.formula_text(r, grade_col,
                            grade_formula({r, total_col}, {{bands_first, 2}, {bands_last, 2}},
                                          {{bands_first, 1}, {bands_last, 1}}),
-                           s.grade.value_or(""), styles::centred());
+                           s.grade.value_or(""), styles::centred_text());
         }
     }
     int row = last + 1;

@@ -27,6 +27,11 @@ CellStyle centred() {
     s.align = HAlign::center;
     return s;
 }
+CellStyle centred_text() {
+    CellStyle s = centred();
+    s.wrap = true;
+    return s;
+}
 CellStyle number(NumberFormat f) {
     CellStyle s;
     s.border = true;
@@ -35,9 +40,7 @@ CellStyle number(NumberFormat f) {
     return s;
 }
 CellStyle total_label() {
-    CellStyle s = header();
-    s.wrap = true;
-    return s;
+    return header();
 }
 CellStyle total(NumberFormat f) {
     CellStyle s = number(f);
@@ -54,8 +57,11 @@ CellStyle caption() {
 namespace {
 
 constexpr double default_limit_pt = 150; // a column's text wraps beyond this
+constexpr double widest_column = 255;    // Excel's limits
+constexpr double tallest_row_pt = 409;
+constexpr double most_title_widening_pt = 200; // the member column widens at most this much
 constexpr double least_column_pt = 18;
-constexpr int heading_lines = 3;   // headings wrap to at most this many lines ...
+constexpr int heading_lines = 3;        // headings wrap to at most this many lines ...
 constexpr double short_heading_pt = 60; // ... unless they fit on one line this short
 
 int line_breaks(const std::string& s) {
@@ -79,6 +85,7 @@ int SheetBuilder::title_block(const std::string& parent, const std::string& issu
     cluster.bold = true;
     CellStyle heading = cluster;
     heading.size = 14;
+    title_left_end_ = left_end;
     merge({0, 0}, {0, left_end}, parent, top, false);
     merge({1, 0}, {1, left_end}, issuer, cluster, false);
     merge({3, 0}, {3, columns_ - 1}, title, heading, false);
@@ -239,7 +246,7 @@ void SheetBuilder::fit_columns() {
     }
     plan_.column_widths.clear();
     for (double pt : need)
-        plan_.column_widths.push_back(column_units(pt));
+        plan_.column_widths.push_back(std::min(column_units(pt), widest_column));
 }
 
 void SheetBuilder::widen_for_headings() {
@@ -247,18 +254,16 @@ void SheetBuilder::widen_for_headings() {
         if (!wide_headings_.contains(m.first)) continue;
         const Cell& cell = plan_.cells.at(m.first);
         double limit = 0;
-        double units = 0;
-        for (int c = m.first.col; c <= m.last.col; ++c) {
+        for (int c = m.first.col; c <= m.last.col; ++c)
             limit += limit_of(c);
-            units += plan_.column_widths[static_cast<std::size_t>(c)];
-        }
         const double wanted = heading_width(cell.text, cell.style, limit);
-        const double missing = column_units(wanted) - units;
-        if (missing <= 0) continue;
+        const double missing_pt = wanted - text_room(width_px(plan_, m.first.col, m.last.col));
+        if (missing_pt <= 0) continue;
         const int span = m.last.col - m.first.col + 1;
+        const double missing = std::ceil(missing_pt * 96 / 72 / 7 * 4) / 4 + 0.25;
         for (int c = m.first.col; c <= m.last.col; ++c) {
             double& w = plan_.column_widths[static_cast<std::size_t>(c)];
-            w = std::ceil((w + missing / span) * 4) / 4;
+            w = std::min(widest_column, std::ceil((w + missing / span) * 4) / 4);
         }
     }
 }
@@ -266,7 +271,7 @@ void SheetBuilder::widen_for_headings() {
 double width_px(const SheetPlan& plan, int first_col, int last_col) {
     double px = 0;
     for (int c = first_col; c <= last_col && c < static_cast<int>(plan.column_widths.size()); ++c)
-        px += std::floor(plan.column_widths[static_cast<std::size_t>(c)] * 7 + 5);
+        px += column_pixels(plan.column_widths[static_cast<std::size_t>(c)]);
     return px;
 }
 
@@ -278,22 +283,40 @@ void SheetBuilder::fit_rows() {
         CellPos last = pos;
         if (const auto it = merge_end.find(pos); it != merge_end.end()) last = it->second;
         if (last.row != pos.row) continue; // a tall merge: its rows are sized by their other cells
-        double units = 0;
-        for (int c = pos.col; c <= last.col && c < columns_; ++c)
-            units += plan_.column_widths[static_cast<std::size_t>(c)];
+        const double room = text_room(width_px(plan_, pos.col, last.col));
         int lines = 1;
         if (cell.kind == Cell::Kind::text || cell.kind == Cell::Kind::formula_text) {
-            lines = cell.style.wrap ? measure_.lines(cell.text, cell.style, text_room(units))
+            lines = cell.style.wrap ? measure_.lines(cell.text, cell.style, room)
                                     : line_breaks(cell.text);
         }
         double& h = plan_.row_heights[pos.row];
-        h = std::max(h, row_height(lines, cell.style.size));
+        h = std::min(tallest_row_pt, std::max(h, row_height(lines, cell.style.size)));
     }
+}
+
+// A narrow table would squeeze the title block: the member column widens
+// (up to a limit) until the title fits on one line and the parent body and
+// the cluster on at most two.
+void SheetBuilder::widen_for_title_block() {
+    if (title_left_end_ < 0 || columns_ < 2) return;
+    const auto width_of = [&](int row) {
+        const Cell& c = plan_.cells.at({row, 0});
+        return measure_.width(c.text, c.style);
+    };
+    const double left = std::max(width_of(0), width_of(1) / 2 + 20);
+    const double missing = std::max(left - text_room(width_px(plan_, 0, title_left_end_)),
+                                    width_of(3) - text_room(width_px(plan_, 0, columns_ - 1)));
+    if (missing <= 0) return;
+    double& member = plan_.column_widths[1];
+    member = std::min(
+        widest_column,
+        member + std::ceil(std::min(missing, most_title_widening_pt) * 96 / 72 / 7 * 4) / 4);
 }
 
 SheetPlan SheetBuilder::finish() {
     fit_columns();
     widen_for_headings();
+    widen_for_title_block();
     fit_rows();
     return std::move(plan_);
 }

@@ -1,7 +1,8 @@
 // Placing a sheet's cells: the title block, table cells, merged headings,
 // notes; then fitting column widths to what was placed (the longest number,
-// text up to a column's limit, headings wrapped to at most four lines) and
-// row heights to the wrapped text. Internal to src/xlsx.
+// text up to a column's limit, headings wrapped to about three lines) and
+// row heights to the wrapped text; a narrow table widens its member column
+// for the title block. Internal to src/xlsx.
 #pragma once
 
 #include "xlsx/sheet_plan.hpp"
@@ -16,20 +17,19 @@ namespace thidua::xlsx {
 
 // The styles the sheets use, all Times New Roman.
 namespace styles {
-CellStyle header();                  // bold, bordered, wrapped, centred
-CellStyle text();                    // bordered, wrapped
-CellStyle centred();                 // bordered, centred
-CellStyle number(NumberFormat f);    // bordered number
-CellStyle total_label();             // bold, bordered, centred
-CellStyle total(NumberFormat f);     // bold, bordered number
-CellStyle caption();                 // bold, wrapped, no border
+CellStyle header();               // bold, bordered, wrapped, centred
+CellStyle text();                 // bordered, wrapped
+CellStyle centred();              // bordered, centred
+CellStyle centred_text();         // bordered, centred, wrapped
+CellStyle number(NumberFormat f); // bordered number
+CellStyle total_label();          // bold, bordered, centred
+CellStyle total(NumberFormat f);  // bold, bordered number
+CellStyle caption();              // bold, wrapped, no border
 } // namespace styles
 
 class SheetBuilder {
 public:
     SheetBuilder(std::string name, const TextWidth& measure, int columns);
-
-    int columns() const { return columns_; }
 
     // Parent body and cluster top left, the sheet's title centred over the
     // table; returns the first row after it.
@@ -72,6 +72,7 @@ private:
     double heading_width(const std::string& s, const CellStyle& style, double limit) const;
     void fit_columns();
     void widen_for_headings();
+    void widen_for_title_block();
     void fit_rows();
 
     SheetPlan plan_;
@@ -79,10 +80,11 @@ private:
     int columns_;
     std::map<int, double> limits_;
     std::map<int, double> least_;
-    std::set<CellPos> covered_;  // cells inside merges, other than the top-left
+    std::set<CellPos> covered_;       // cells inside merges, other than the top-left
     std::set<CellPos> headings_;      // one-column headings
     std::set<CellPos> wide_headings_; // top-left cells of headings over several columns
     std::set<CellPos> spanning_;      // top-left cells of merges that wrap within their columns
+    int title_left_end_ = -1;         // the title block's left part ends in this column
 };
 
 // The width in pixels of columns first_col..last_col of a finished plan.

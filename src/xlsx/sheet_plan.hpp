@@ -69,10 +69,12 @@ struct SheetPlan {
     std::string name;
     std::map<CellPos, Cell> cells;
     std::vector<Merge> merges;
-    std::vector<double> column_widths; // Excel character units, per column
-    std::map<int, double> row_heights; // points
-    CellPos freeze;                    // first unfrozen row and column
+    std::vector<double> column_widths;              // Excel character units, per column
+    std::map<int, double> row_heights;              // points
+    CellPos freeze;                                 // first unfrozen row and column
     std::optional<std::pair<int, int>> repeat_rows; // printed atop every page
+    std::vector<int> page_breaks;                   // a new page starts at these rows
+    std::optional<CellPos> print_area_end;          // from A1; unset: the cells used
     std::optional<ChartPlan> chart;
 };
 

@@ -31,8 +31,8 @@ std::optional<SheetPlan> awards_sheet(const model::ClusterYear& cy, const doc::W
                                       const TextWidth& measure);
 
 // Giao ước: members by commitments, with a totals row.
-std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy,
-                                        const doc::WorkbookText& text, const TextWidth& measure);
+std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy, const doc::WorkbookText& text,
+                                        const TextWidth& measure);
 
 // The one sheet of a workbook whose cluster-year has data for none: the
 // title block and the template's no-data sentence.

@@ -1,12 +1,12 @@
 // The statistics sheet. Columns: STT, member, then per indicator this
-// year's value, and when last year's rows exist last year's value and the
-// growth. Rows: the members in file order, the totals row, the reported
-// total and its difference when the file gives <total>. Percent indicators
-// are stored as fractions (62.5 -> 0.625, shown 62.5%).
+// year's value and, for an indicator with last year's figures, last year's
+// value and the growth. Rows: the members in file order, the totals row,
+// the reported total and its difference when the file gives <total>.
+// Percent indicators are stored as fractions (62.5 -> 0.625, shown 62.5%).
+// The column chart of one indicator goes beside or under the table.
 #include "xlsx/formulas.hpp"
 #include "xlsx/sheets.hpp"
-
-#include <algorithm>
+#include "xlsx/statistics_chart.hpp"
 
 namespace thidua::xlsx {
 namespace {
@@ -40,28 +40,33 @@ int digits_of(model::IndicatorType t) {
     return t == model::IndicatorType::percent ? 8 : 6;
 }
 
-struct Layout {
-    int group = 1;       // columns per indicator
-    int first_data = 0;  // first member row
-    int last_data = 0;   // last member row
-    int header_row = 0;  // first heading row
-    int column(std::size_t indicator) const { return 2 + static_cast<int>(indicator) * group; }
-};
-
-void headings(SheetBuilder& b, const doc::StatisticsText& t, const Layout& l) {
-    const int r = l.header_row;
-    const CellStyle h = styles::header();
-    if (l.group == 1) {
-        b.heading(r, 0, t.number);
-        b.heading(r, 1, t.member);
-        for (std::size_t i = 0; i < t.indicators.size(); ++i)
-            b.heading(r, l.column(i), t.indicators[i]);
-        return;
+StatisticsLayout layout(const model::ClusterYear& cy) {
+    const model::Statistics& st = *cy.statistics;
+    StatisticsLayout l;
+    for (std::size_t i = 0; i < st.indicators.size(); ++i) {
+        bool previous = st.figures[i].previous_total.has_value();
+        for (const auto& row : st.member_table)
+            previous = previous || row[i].previous.has_value();
+        l.column.push_back(l.columns);
+        l.has_previous.push_back(previous);
+        l.columns += previous ? 3 : 1;
+        if (previous) l.header_rows = 2;
     }
-    b.merge({r, 0}, {r + 1, 0}, t.number, h, true);
-    b.merge({r, 1}, {r + 1, 1}, t.member, h, true);
+    return l;
+}
+
+void headings(SheetBuilder& b, const doc::StatisticsText& t, const StatisticsLayout& l) {
+    const int r = l.header_row;
+    const int bottom = r + l.header_rows - 1;
+    const CellStyle h = styles::header();
+    b.merge({r, 0}, {bottom, 0}, t.number, h, true);
+    b.merge({r, 1}, {bottom, 1}, t.member, h, true);
     for (std::size_t i = 0; i < t.indicators.size(); ++i) {
-        const int c = l.column(i);
+        const int c = l.column[i];
+        if (!l.has_previous[i]) {
+            b.merge({r, c}, {bottom, c}, t.indicators[i], h, true);
+            continue;
+        }
         b.merge({r, c}, {r, c + 2}, t.indicators[i], h, true);
         b.heading(r + 1, c, t.this_year);
         b.heading(r + 1, c + 1, t.previous_year);
@@ -69,7 +74,7 @@ void headings(SheetBuilder& b, const doc::StatisticsText& t, const Layout& l) {
     }
 }
 
-void member_rows(SheetBuilder& b, const model::ClusterYear& cy, const Layout& l) {
+void member_rows(SheetBuilder& b, const model::ClusterYear& cy, const StatisticsLayout& l) {
     const model::Statistics& st = *cy.statistics;
     for (std::size_t m = 0; m < cy.members.size(); ++m) {
         const int r = l.first_data + static_cast<int>(m);
@@ -79,9 +84,9 @@ void member_rows(SheetBuilder& b, const model::ClusterYear& cy, const Layout& l)
             const model::Indicator& ind = st.indicators[i];
             const model::MemberFigure& f = st.member_table[m][i];
             const CellStyle style = styles::number(format_of(ind.type));
-            const int c = l.column(i);
+            const int c = l.column[i];
             b.number(r, c, scaled(f.value, ind.type), style);
-            if (l.group == 1) continue;
+            if (!l.has_previous[i]) continue;
             b.number(r, c + 1, scaled(f.previous, ind.type), style);
             b.formula(r, c + 2, growth_formula({r, c}, {r, c + 1}), fraction(f.growth_percent),
                       styles::number(NumberFormat::percent));
@@ -90,32 +95,34 @@ void member_rows(SheetBuilder& b, const model::ClusterYear& cy, const Layout& l)
 }
 
 // The totals row, then the reported total and the difference when given;
-// returns the row after them.
+// returns the row after them. The ranges cover exactly the member rows.
 int total_rows(SheetBuilder& b, const model::Statistics& st, const doc::StatisticsText& t,
-               const Layout& l) {
-    int r = l.last_data + 1;
+               const StatisticsLayout& l) {
+    const int r = l.last_data + 1;
     b.merge({r, 0}, {r, 1}, t.total, styles::total_label(), false);
     for (std::size_t i = 0; i < st.indicators.size(); ++i) {
         const model::Indicator& ind = st.indicators[i];
         const model::IndicatorFigures& f = st.figures[i];
         const CellStyle style = styles::total(format_of(ind.type));
-        const int c = l.column(i);
+        const int c = l.column[i];
         const int digits = digits_of(ind.type);
-        for (int k = 0; k < l.group; ++k)
-            b.blank(r, c + k, style);
-        if (ind.aggregate == model::Aggregate::none) continue;
+        const int width = l.has_previous[i] ? 3 : 1;
+        if (ind.aggregate == model::Aggregate::none) {
+            for (int k = 0; k < width; ++k)
+                b.blank(r, c + k, style);
+            continue;
+        }
         b.formula(r, c, total_formula(ind.aggregate, {{l.first_data, c}, {l.last_data, c}}, digits),
                   scaled(f.total, ind.type), style);
-        if (l.group == 1) continue;
-        b.formula(r, c + 1,
-                  total_formula(ind.aggregate, {{l.first_data, c + 1}, {l.last_data, c + 1}},
-                                digits),
-                  scaled(f.previous_total, ind.type), style);
+        if (!l.has_previous[i]) continue;
+        b.formula(
+            r, c + 1,
+            total_formula(ind.aggregate, {{l.first_data, c + 1}, {l.last_data, c + 1}}, digits),
+            scaled(f.previous_total, ind.type), style);
         b.formula(r, c + 2, growth_formula({r, c}, {r, c + 1}), fraction(f.growth_percent),
                   styles::total(NumberFormat::percent));
     }
     if (!st.reported_totals) return r + 1;
-    const int total_row = r;
     const int reported = r + 1;
     const int difference = r + 2;
     b.merge({reported, 0}, {reported, 1}, t.reported, styles::total_label(), false);
@@ -124,11 +131,11 @@ int total_rows(SheetBuilder& b, const model::Statistics& st, const doc::Statisti
         const model::Indicator& ind = st.indicators[i];
         const model::IndicatorFigures& f = st.figures[i];
         const CellStyle style = styles::number(format_of(ind.type));
-        const int c = l.column(i);
+        const int c = l.column[i];
         b.number(reported, c, scaled(f.reported_total, ind.type), style);
-        b.formula(difference, c, difference_formula({reported, c}, {total_row, c}, digits_of(ind.type)),
+        b.formula(difference, c, difference_formula({reported, c}, {r, c}, digits_of(ind.type)),
                   scaled(f.difference, ind.type), style);
-        for (int k = 1; k < l.group; ++k) {
+        for (int k = 1; k < (l.has_previous[i] ? 3 : 1); ++k) {
             b.blank(reported, c + k, style);
             b.blank(difference, c + k, style);
         }
@@ -136,45 +143,22 @@ int total_rows(SheetBuilder& b, const model::Statistics& st, const doc::Statisti
     return difference + 1;
 }
 
-// A column chart of one indicator by member: this year, and last year
-// beside it when the sheet has last year's column.
-std::optional<ChartPlan> chart(const SheetPlan& sheet, const model::ClusterYear& cy,
-                               const doc::StatisticsText& t, const Layout& l, int row) {
-    const model::Statistics& st = *cy.statistics;
-    const std::size_t k = t.chart_indicator;
-    if (!t.chart || k >= st.indicators.size() || st.figures[k].reported_count == 0)
-        return std::nullopt;
-    const int c = l.column(k);
-    ChartPlan plan;
-    plan.title = t.chart_title;
-    plan.categories_col = 1;
-    plan.number = format_of(st.indicators[k].type);
-    if (l.group == 1) {
-        plan.series.push_back({{l.header_row, c}, l.first_data, l.last_data, c});
-    } else {
-        plan.series.push_back({{l.header_row + 1, c}, l.first_data, l.last_data, c});
-        plan.series.push_back({{l.header_row + 1, c + 1}, l.first_data, l.last_data, c + 1});
-    }
-    plan.anchor = {row, 1};
-    const int last_col = static_cast<int>(sheet.column_widths.size()) - 1;
-    plan.width_px = std::clamp(width_px(sheet, 1, last_col), 560.0, 960.0);
-    plan.height_px = 340;
-    return plan;
-}
-
 } // namespace
+
+NumberFormat indicator_format(model::IndicatorType t) {
+    return format_of(t);
+}
 
 std::optional<SheetPlan> statistics_sheet(const model::ClusterYear& cy,
                                           const doc::WorkbookText& text, const TextWidth& measure) {
     if (!cy.statistics || cy.statistics->indicators.empty()) return std::nullopt;
     const model::Statistics& st = *cy.statistics;
     const doc::StatisticsText& t = text.statistics;
-    Layout l;
-    l.group = st.has_previous_year ? 3 : 1;
-    SheetBuilder b(t.sheet, measure, 2 + static_cast<int>(st.indicators.size()) * l.group);
+    StatisticsLayout l = layout(cy);
+    SheetBuilder b(t.sheet, measure, l.columns);
     b.limit(1, 220);
     l.header_row = b.title_block(text.parent, text.issuer, t.title);
-    l.first_data = l.header_row + (l.group == 1 ? 1 : 2);
+    l.first_data = l.header_row + l.header_rows;
     l.last_data = l.first_data + static_cast<int>(cy.members.size()) - 1;
     headings(b, t, l);
     member_rows(b, cy, l);
@@ -183,8 +167,7 @@ std::optional<SheetPlan> statistics_sheet(const model::ClusterYear& cy,
     b.freeze(l.first_data, 2);
     b.repeat_rows(l.header_row, l.first_data - 1);
     SheetPlan plan = b.finish();
-    // The chart goes under the table, as wide as the table's columns.
-    plan.chart = chart(plan, cy, t, l, row + 1);
+    add_chart(plan, cy, t, l, row + 1);
     return plan;
 }
 

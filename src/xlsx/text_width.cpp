@@ -21,8 +21,8 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 }
 
 constexpr double pixels_per_point = 96.0 / 72.0;
-constexpr double digit_pixels = 7;   // Calibri 11's widest digit
-constexpr double padding_pixels = 9; // both sides of the text, with a little to spare
+constexpr double digit_pixels = 7;    // Calibri 11's widest digit
+constexpr double padding_pixels = 12; // both sides of the text, with a little to spare
 
 } // namespace
 
@@ -72,12 +72,17 @@ int TextWidth::lines(std::string_view text, const CellStyle& style, double width
 }
 
 double column_units(double text_pt) {
-    const double pixels = text_pt * pixels_per_point + padding_pixels;
+    // One pixel more than needed: Excel rounds a column down to whole pixels.
+    const double pixels = text_pt * pixels_per_point + padding_pixels + 1;
     return std::ceil(pixels / digit_pixels * 4) / 4;
 }
 
-double text_room(double units) {
-    return (units * digit_pixels - padding_pixels) / pixels_per_point;
+double column_pixels(double units) {
+    return std::floor(units * digit_pixels + 5);
+}
+
+double text_room(double pixels) {
+    return (pixels - 5 - padding_pixels) / pixels_per_point;
 }
 
 double row_height(int lines, int size) {

@@ -32,8 +32,13 @@ private:
 // font, Calibri 11, sets the unit: 7-pixel digits at 96 pixels per inch.
 double column_units(double text_pt);
 
-// The room for text in a column `units` wide, in points.
-double text_room(double units);
+// The pixels a column `units` wide takes on screen (Excel adds 5 for the
+// cell's margins and grid line).
+double column_pixels(double units);
+
+// The room for text in a cell `pixels` wide (a column, or a merged range
+// of columns), in points, keeping the padding column_units() adds.
+double text_room(double pixels);
 
 // The height of a row of `lines` lines of `size`-point text, in points.
 double row_height(int lines, int size);

@@ -22,6 +22,18 @@ long long created(const model::ClusterYear& cy) {
     return seconds == 0 ? 1 : seconds;
 }
 
+// libxlsxwriter 1.1.4 takes any "&G" in a footer for a picture, even the G
+// after a literal "&&", and with no picture given frees the footer twice
+// (fixed in 1.1.5). A zero-width space after such an ampersand keeps the
+// text as it looks.
+std::string without_picture_code(std::string footer) {
+    for (std::size_t at = footer.find("&G"); at != std::string::npos;
+         at = footer.find("&G", at + 1)) {
+        footer.insert(at + 1, "\u200B");
+    }
+    return footer;
+}
+
 const doc::SheetText& sheet_text(const doc::WorkbookText& text, doc::WorkbookSheet kind) {
     switch (kind) {
     case doc::WorkbookSheet::statistics:
@@ -65,7 +77,7 @@ WorkbookPlan plan_workbook(const model::ClusterYear& cy, const doc::WorkbookText
     plan.properties.author = text.author;
     plan.properties.company = cy.cluster.authority;
     plan.properties.created = created(cy);
-    plan.footer = "&C&\"Times New Roman,Regular\"" + text.footer;
+    plan.footer = "&C&\"Times New Roman,Regular\"" + without_picture_code(text.footer);
     for (doc::WorkbookSheet kind : text.order) {
         if (auto s = sheet(kind, cy, text, measure)) plan.sheets.push_back(std::move(*s));
     }

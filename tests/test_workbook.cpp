@@ -1,0 +1,910 @@
+// The statistics workbook, judged by real spreadsheet programs: LibreOffice
+// opens every sample's workbook, recalculates it, and every formula gives
+// the engine's figure (totals, growth, score totals, ranks with ties,
+// grades, percentages, results), the same as the values stored with the
+// formulas; openpyxl sees formulas as formulas, frozen headings, the number
+// formats and the print setup. Also: the template's checks, identical bytes
+// on a second render, atomic output, numbers under a decimal-comma locale.
+#include "doc/workbook_labels.hpp"
+#include "support.hpp"
+#include "xlsx/workbook_writer.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <clocale>
+#include <cmath>
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+using namespace thidua;
+using test::read_file;
+using test::shell;
+using test::TempDir;
+using Output = test::Process;
+using test::run_thidua;
+using test::source_path;
+namespace fs = std::filesystem;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+const std::vector<std::string> samples = {"dong-bac-2023.xml",    "dbsh-dhbb-2020.xml",
+                                          "5-thanh-pho-2017.xml", "tay-nam-song-hau-2020.xml",
+                                          "dbsh-2017.xml",        "blank.xml"};
+
+// A cluster-year made of edge cases: a growth from 0, a member that did not
+// report, means of amounts and percentages, a total the engine does not
+// compute, a reported total that differs; a tie reached through decimals
+// (92.1 - 0.1 and 92), a total below every grade, a penalty with no score;
+// a vote exactly at its threshold; a commitment nobody pledged.
+const char* edge_cases = R"(<?xml version="1.0" encoding="UTF-8"?>
+<cluster-year format="1" year="2023">
+  <cluster id="bien" name="Cụm thi đua biên"/>
+  <members>
+    <member id="bac-kan" name="Liên minh HTX tỉnh Bắc Kạn" role="head"/>
+    <member id="lang-son" name="Liên minh HTX tỉnh Lạng Sơn"/>
+    <member id="cao-bang" name="Liên minh HTX tỉnh Cao Bằng"/>
+  </members>
+  <statistics>
+    <indicator id="htx" label="HTX" unit="HTX"/>
+    <indicator id="doanh-thu" label="Doanh thu" unit="triệu đồng" type="amount" aggregate="mean"/>
+    <indicator id="ty-le" label="Tỷ lệ" unit="%" type="percent" aggregate="mean"/>
+    <indicator id="khac" label="Khác" type="amount" aggregate="none"/>
+    <row member="bac-kan" htx="10" doanh-thu="0.1" ty-le="33.3" khac="1"/>
+    <row member="lang-son" htx="0" doanh-thu="0.2" ty-le="66.7"/>
+    <row member="bac-kan" year="2022" htx="0" doanh-thu="0.3" ty-le="50"/>
+    <row member="lang-son" year="2022" htx="4" doanh-thu="0.15"/>
+    <total htx="11" doanh-thu="0.15" ty-le="50"/>
+  </statistics>
+  <scoring>
+    <criterion id="a" label="A" max="100"/>
+    <criterion id="b" label="B" max="5" kind="penalty"/>
+    <score member="bac-kan" a="92.1" b="0.1"/>
+    <score member="lang-son" a="92"/>
+    <score member="cao-bang" a="40" b="0"/>
+    <grade min="90" label="Xuất sắc"/>
+    <grade min="50" label="Đạt"/>
+  </scoring>
+  <ballot id="x" title="Bỏ phiếu thử" voters="3" min-percent="66.666667">
+    <tally member="bac-kan" votes="2"/>
+    <tally member="lang-son" votes="3"/>
+  </ballot>
+  <covenant>
+    <commitment id="c" label="Chỉ tiêu C" unit="HTX"/>
+    <commitment id="d" label="Chỉ tiêu D"/>
+    <pledge member="bac-kan" c="1.5"/>
+  </covenant>
+</cluster-year>
+)";
+
+model::ClusterYear load_input(const fs::path& file) {
+    auto r = load::load_file(file.string());
+    REQUIRE(r.model);
+    return std::move(*r.model);
+}
+
+std::unique_ptr<doc::WorkbookLabels> shipped_labels() {
+    diag::Diagnostics diags("workbook.xml");
+    auto labels = doc::WorkbookLabels::load(source_path("templates/workbook.xml"), diags);
+    INFO(diags.format());
+    REQUIRE(labels);
+    return labels;
+}
+
+// A number as LibreOffice exports it; percentages keep their sign ("18.5%").
+std::optional<double> number_in(std::string s) {
+    double scale = 1;
+    if (!s.empty() && s.back() == '%') {
+        s.pop_back();
+        scale = 100;
+    }
+    double v = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
+    return v / scale;
+}
+
+bool close_to(double a, double b) {
+    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
+}
+
+// ---- LibreOffice ------------------------------------------------------------
+
+using Grid = std::vector<std::vector<std::string>>;
+
+// RFC 4180 CSV as LibreOffice writes it (quoted fields may hold newlines).
+Grid read_csv(const fs::path& file) {
+    const std::string s = read_file(file.string());
+    Grid g(1);
+    std::string field;
+    bool quoted = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < s.size() && s[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            g.back().push_back(std::move(field));
+            field.clear();
+        } else if (c == '\n') {
+            g.back().push_back(std::move(field));
+            field.clear();
+            g.emplace_back();
+        } else if (c != '\r') {
+            field += c;
+        }
+    }
+    if (!field.empty() || !g.back().empty()) g.back().push_back(std::move(field));
+    if (g.back().empty()) g.pop_back();
+    return g;
+}
+
+std::string at(const Grid& g, int row, int col) {
+    if (row < 0 || col < 0 || row >= static_cast<int>(g.size())) return "";
+    const auto& r = g[static_cast<std::size_t>(row)];
+    return col < static_cast<int>(r.size()) ? r[static_cast<std::size_t>(col)] : "";
+}
+
+// A throwaway LibreOffice profile: recalculate XLSX formulas on load
+// (mode 0) or never (mode 1, showing the stored values); US number format.
+void write_profile(const fs::path& profile, int recalc_mode) {
+    fs::create_directories(profile / "user");
+    std::ofstream(profile / "user" / "registrymodifications.xcu")
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
+           "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
+           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
+           "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\"><prop "
+           "oor:name=\"OOXMLRecalcMode\" oor:op=\"fuse\"><value>"
+        << recalc_mode
+        << "</value></prop></item>\n"
+           "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooSetupSystemLocale\" "
+           "oor:op=\"fuse\"><value>en-US</value></prop></item>\n"
+           "</oor:items>\n";
+}
+
+// The command that exports every sheet of `files` to OUT/<file>-<sheet>.csv
+// with full-precision values (not as shown).
+std::string export_command(const fs::path& profile, const fs::path& out,
+                           const std::vector<fs::path>& files) {
+    std::string cmd = "timeout 300 soffice -env:UserInstallation=file://" + profile.string() +
+                      " --headless --norestore --convert-to "
+                      "'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,"
+                      "false,-1' --outdir '" +
+                      out.string() + "'";
+    for (const fs::path& f : files)
+        cmd += " '" + f.string() + "'";
+    return cmd;
+}
+
+// ---- openpyxl -----------------------------------------------------------------
+
+struct DumpCell {
+    char kind = 's'; // f formula, n number, s text
+    std::string format;
+    std::string content;
+    std::string stored;
+};
+
+struct DumpSheet {
+    std::string name, freeze, titles, orientation, paper, fit_width, fit_height, footer;
+    int charts = 0;
+    std::map<std::pair<int, int>, DumpCell> cells;
+};
+
+std::string unescape(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size()) {
+            const char n = s[++i];
+            out += n == 'n' ? '\n' : n == 't' ? '\t' : n;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> out(1);
+    for (char c : line) {
+        if (c == '\t') {
+            out.emplace_back();
+        } else {
+            out.back() += c;
+        }
+    }
+    for (std::string& f : out)
+        f = unescape(f);
+    return out;
+}
+
+// read_workbook.py's output: the sheets of each file.
+std::map<std::string, std::vector<DumpSheet>> read_dump(const std::string& text) {
+    std::map<std::string, std::vector<DumpSheet>> out;
+    std::vector<DumpSheet>* file = nullptr;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        const auto f = split_tabs(line);
+        if (f[0] == "file" && f.size() == 2) {
+            file = &out[fs::path(f[1]).stem().string()];
+        } else if (f[0] == "sheet" && f.size() == 10 && file) {
+            DumpSheet s{f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], std::stoi(f[9]), {}};
+            file->push_back(std::move(s));
+        } else if (f[0] == "cell" && f.size() == 7 && file && !file->empty()) {
+            file->back().cells[{std::stoi(f[1]), std::stoi(f[2])}] = {f[3][0], f[4], f[5], f[6]};
+        }
+    }
+    return out;
+}
+
+// ---- checking one sheet against the model ------------------------------------
+
+const char* format_of(model::IndicatorType t) {
+    return t == model::IndicatorType::count    ? "#,##0"
+           : t == model::IndicatorType::amount ? "#,##0.0"
+                                               : "0.0%";
+}
+
+std::optional<double> scaled(const std::optional<double>& v, double by) {
+    if (!v) return std::nullopt;
+    return *v / by;
+}
+
+// One sheet as LibreOffice recalculated it, with what openpyxl says of
+// its cells; records every formula whose value was checked.
+class SheetCheck {
+public:
+    SheetCheck(const Grid& grid, const DumpSheet& dump) : grid_(grid), dump_(dump) {}
+
+    // The first row at or after `from` whose cell in `col` is `text`.
+    int row_of(int col, const std::string& text, int from = 0) const {
+        for (int r = from; r < static_cast<int>(grid_.size()); ++r) {
+            if (at(grid_, r, col) == text) return r;
+        }
+        FAIL_CHECK("no row has '" << text << "' in column " << col << " of " << dump_.name);
+        return -1;
+    }
+
+    // The first column of row `row` holding `text`.
+    int col_of(int row, const std::string& text) const {
+        for (int c = 0; c < 200; ++c) {
+            if (at(grid_, row, c) == text) return c;
+        }
+        FAIL_CHECK("no column has '" << text << "' in row " << row << " of " << dump_.name);
+        return -1;
+    }
+
+    std::string text(int r, int c) const { return at(grid_, r, c); }
+
+    // The cell shows `expected` (empty for none); a formula when `formula`.
+    void number(int r, int c, const std::optional<double>& expected, bool formula,
+                const std::string& format, const std::string& what) {
+        CAPTURE(dump_.name);
+        CAPTURE(what);
+        CAPTURE(r);
+        CAPTURE(c);
+        const std::string shown = at(grid_, r, c);
+        if (!expected) {
+            CHECK(shown == "");
+        } else {
+            const auto v = number_in(shown);
+            CHECK_MESSAGE(v.has_value(), "not a number: '" << shown << "'");
+            if (v) CHECK_MESSAGE(close_to(*v, *expected), *v << " != " << *expected);
+        }
+        cell_is(r, c, formula, format, expected.has_value());
+    }
+
+    void text_cell(int r, int c, const std::string& expected, bool formula,
+                   const std::string& what) {
+        CAPTURE(dump_.name);
+        CAPTURE(what);
+        CHECK(at(grid_, r, c) == expected);
+        cell_is(r, c, formula, "", !expected.empty());
+    }
+
+    const std::set<std::pair<int, int>>& checked() const { return checked_; }
+
+private:
+    void cell_is(int r, int c, bool formula, const std::string& format, bool has_value) {
+        const auto it = dump_.cells.find({r, c});
+        if (formula) {
+            CHECK_MESSAGE((it != dump_.cells.end() && it->second.kind == 'f'),
+                          "not a formula at row " << r << ", column " << c);
+            checked_.insert({r, c});
+        } else if (has_value) {
+            CHECK_MESSAGE((it != dump_.cells.end() && it->second.kind != 'f'),
+                          "expected a plain value at row " << r << ", column " << c);
+        }
+        if (!format.empty() && it != dump_.cells.end()) CHECK(it->second.format == format);
+    }
+
+    const Grid& grid_;
+    const DumpSheet& dump_;
+    std::set<std::pair<int, int>> checked_;
+};
+
+void check_statistics(SheetCheck& s, const model::ClusterYear& cy, const doc::StatisticsText& t) {
+    const model::Statistics& st = *cy.statistics;
+    const int first = s.row_of(1, cy.members[0].name);
+    std::vector<int> rows;
+    for (const model::Member& m : cy.members)
+        rows.push_back(s.row_of(1, m.name, first));
+    const int total = s.row_of(0, t.total, first);
+    for (std::size_t i = 0; i < st.indicators.size(); ++i) {
+        const model::Indicator& ind = st.indicators[i];
+        const model::IndicatorFigures& f = st.figures[i];
+        const double by = ind.type == model::IndicatorType::percent ? 100 : 1;
+        const std::string format = format_of(ind.type);
+        int c = -1;
+        for (int r = 0; r < first && c < 0; ++r) {
+            for (int k = 0; k < 200 && c < 0; ++k) {
+                if (s.text(r, k) == t.indicators[i]) c = k;
+            }
+        }
+        REQUIRE(c >= 0);
+        const bool previous = s.text(first - 1, c + 1) == t.previous_year;
+        CHECK(previous == (f.previous_total.has_value() ||
+                           std::any_of(st.member_table.begin(), st.member_table.end(),
+                                       [&](const auto& row) { return row[i].previous; })));
+        for (std::size_t m = 0; m < cy.members.size(); ++m) {
+            const model::MemberFigure& mf = st.member_table[m][i];
+            const int r = rows[m];
+            s.number(r, c, scaled(mf.value, by), false, format, ind.id + " value");
+            if (!previous) continue;
+            s.number(r, c + 1, scaled(mf.previous, by), false, format, ind.id + " previous");
+            s.number(r, c + 2, scaled(mf.growth_percent, 100), true, "0.0%", ind.id + " growth");
+        }
+        if (ind.aggregate == model::Aggregate::none) {
+            s.number(total, c, std::nullopt, false, "", ind.id + " no total");
+        } else {
+            s.number(total, c, scaled(f.total, by), true, format, ind.id + " total");
+            if (previous) {
+                s.number(total, c + 1, scaled(f.previous_total, by), true, format,
+                         ind.id + " previous total");
+                s.number(total, c + 2, scaled(f.growth_percent, 100), true, "0.0%",
+                         ind.id + " total growth");
+            }
+        }
+        if (st.reported_totals) {
+            const int reported = s.row_of(0, t.reported, total);
+            const int difference = s.row_of(0, t.difference, total);
+            s.number(reported, c, scaled(f.reported_total, by), false, format,
+                     ind.id + " reported");
+            s.number(difference, c, scaled(f.difference, by), true, format, ind.id + " difference");
+        }
+    }
+}
+
+void check_scoring(SheetCheck& s, const model::ClusterYear& cy, const doc::ScoringText& t) {
+    const model::Scoring& sc = *cy.scoring;
+    const int heading = s.row_of(1, t.member);
+    const int total = s.col_of(heading, t.total);
+    const int rank = s.col_of(heading, t.rank);
+    const int grade = sc.grades.empty() ? -1 : s.col_of(heading, t.grade);
+    for (const model::Score& score : sc.scores) {
+        const model::Member* m = cy.find_member(score.member);
+        REQUIRE(m);
+        const int r = s.row_of(1, m->name, heading);
+        for (std::size_t k = 0; k < sc.criteria.size(); ++k) {
+            const int c = s.col_of(heading + 1, t.criteria[k]);
+            s.number(r, c, k < score.points.size() ? score.points[k] : std::nullopt, false,
+                     "#,##0.0", sc.criteria[k].id);
+        }
+        s.number(r, total, score.total, true, "#,##0.0", score.member + " total");
+        s.number(r, rank, static_cast<double>(score.rank), true, "#,##0", score.member + " rank");
+        if (grade >= 0) s.text_cell(r, grade, score.grade.value_or(""), true, score.member);
+    }
+}
+
+void check_ballots(SheetCheck& s, const model::ClusterYear& cy, const doc::BallotsText& t) {
+    int from = 0;
+    for (std::size_t k = 0; k < cy.ballots.size(); ++k) {
+        const model::Ballot& b = cy.ballots[k];
+        const int caption = s.row_of(0, t.captions[k], from);
+        s.number(caption + 1, 4, b.min_percent / 100, false, "0.0%", b.id + " threshold");
+        const int heading = caption + 2;
+        CHECK(s.text(heading, 4) == t.percent);
+        for (std::size_t j = 0; j < b.tallies.size(); ++j) {
+            const model::Tally& tally = b.tallies[j];
+            const int r = heading + 1 + static_cast<int>(j);
+            CHECK(s.text(r, 1) == cy.find_member(tally.member)->name);
+            s.number(r, 2, tally.votes, false, "#,##0", tally.member + " votes");
+            s.number(r, 3, b.voters, false, "#,##0", tally.member + " voters");
+            s.number(r, 4, tally.percent / 100, true, "0.0%", tally.member + " percent");
+            s.text_cell(r, 5, tally.passed ? t.passed : t.failed, true, tally.member + " result");
+        }
+        from = heading + 1;
+    }
+}
+
+void check_awards(SheetCheck& s, const model::ClusterYear& cy, const doc::AwardsText& t) {
+    const int heading = s.row_of(1, t.type);
+    for (std::size_t k = 0; k < cy.awards.size(); ++k) {
+        const model::Award& a = cy.awards[k];
+        const int r = heading + 1 + static_cast<int>(k);
+        const std::string member = cy.find_member(a.member)->name;
+        CHECK(s.text(r, 1) == a.type);
+        CHECK(s.text(r, 2) == a.by.value_or(""));
+        CHECK(s.text(r, 3) == member);
+        CHECK(s.text(r, 4) == a.recipient.value_or(member));
+        CHECK(s.text(r, 5) == (a.status == model::AwardStatus::granted ? t.granted : t.proposed));
+        CHECK(s.text(r, 6) == a.reason.value_or(""));
+    }
+}
+
+void check_covenant(SheetCheck& s, const model::ClusterYear& cy, const doc::CovenantText& t) {
+    const model::Covenant& cv = *cy.covenant;
+    const int heading = s.row_of(1, t.member);
+    const int total = s.row_of(0, t.total, heading);
+    for (std::size_t k = 0; k < cv.commitments.size(); ++k) {
+        const int c = s.col_of(heading, t.commitments[k]);
+        for (const model::Pledge& p : cv.pledges) {
+            const int r = s.row_of(1, cy.find_member(p.member)->name, heading);
+            s.number(r, c, k < p.values.size() ? p.values[k] : std::nullopt, false, "",
+                     p.member + " pledge");
+        }
+        s.number(total, c, cv.totals[k], true, "", cv.commitments[k].id + " total");
+    }
+}
+
+// The stored and the recalculated exports hold the same text and numbers.
+void check_same(const Grid& stored, const Grid& recalculated, const std::string& what) {
+    CAPTURE(what);
+    CHECK(stored.size() == recalculated.size());
+    for (std::size_t r = 0; r < std::max(stored.size(), recalculated.size()); ++r) {
+        for (int c = 0; c < 200; ++c) {
+            const std::string a = at(stored, static_cast<int>(r), c);
+            const std::string b = at(recalculated, static_cast<int>(r), c);
+            if (a == b) continue;
+            const auto x = number_in(a);
+            const auto y = number_in(b);
+            CHECK_MESSAGE((x && y && close_to(*x, *y)), "row " << r << ", column " << c
+                                                               << ": stored '" << a
+                                                               << "', recalculated '" << b << "'");
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("every sample's workbook recalculates in LibreOffice to the engine's figures") {
+    TempDir dir;
+    std::vector<fs::path> inputs;
+    for (const std::string& s : samples)
+        inputs.push_back(source_path("samples/" + s));
+    inputs.push_back(dir.path / "edge-cases.xml");
+    std::ofstream(inputs.back()) << edge_cases;
+    std::string args;
+    for (const fs::path& input : inputs)
+        args += " '" + input.string() + "'";
+    const auto p =
+        run_thidua("render" + args + " -o '" + (dir.path / "out").string() + "' --only workbook");
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    CHECK(p.out.find("thong-ke.xlsx") != std::string::npos);
+    CHECK(p.out.find("bien-ban.pdf") == std::string::npos);
+
+    // One file per sample, named after the cluster (the outputs share a name).
+    std::vector<model::ClusterYear> models;
+    std::vector<fs::path> files;
+    fs::create_directories(dir.path / "in");
+    for (const fs::path& input : inputs) {
+        models.push_back(load_input(input));
+        const model::ClusterYear& cy = models.back();
+        const fs::path made =
+            dir.path / "out" / cy.cluster.id / std::to_string(cy.year) / "thong-ke.xlsx";
+        REQUIRE(fs::exists(made));
+        files.push_back(dir.path / "in" / (cy.cluster.id + ".xlsx"));
+        fs::copy_file(made, files.back());
+    }
+
+    // LibreOffice twice at once (each with its own profile): recalculating on
+    // load, and showing the stored values; openpyxl meanwhile.
+    write_profile(dir.path / "profile-recalc", 0);
+    write_profile(dir.path / "profile-stored", 1);
+    std::string readers = "(" +
+                          export_command(dir.path / "profile-recalc", dir.path / "recalc", files) +
+                          " >'" + (dir.path / "lo-recalc.log").string() + "' 2>&1 & " +
+                          export_command(dir.path / "profile-stored", dir.path / "stored", files) +
+                          " >'" + (dir.path / "lo-stored.log").string() + "' 2>&1 & " +
+                          "/usr/bin/python3 '" + source_path("tests/tools/read_workbook.py") + "'";
+    for (const fs::path& f : files)
+        readers += " '" + f.string() + "'";
+    readers += " >'" + (dir.path / "dump.tsv").string() + "'; s=$?; wait; exit $s)";
+    const Output run = shell(readers);
+    INFO(run.err);
+    INFO(read_file((dir.path / "lo-recalc.log").string()));
+    REQUIRE(run.exit_code == 0);
+    const auto dump = read_dump(read_file((dir.path / "dump.tsv").string()));
+
+    const auto labels = shipped_labels();
+    for (const model::ClusterYear& cy : models) {
+        CAPTURE(cy.cluster.id);
+        const doc::WorkbookText text = labels->resolve(cy);
+        REQUIRE(dump.count(cy.cluster.id) == 1);
+        const std::vector<DumpSheet>& sheets = dump.at(cy.cluster.id);
+        std::vector<std::string> expected_sheets;
+        if (cy.statistics) expected_sheets.push_back(text.statistics.sheet);
+        if (cy.scoring && !cy.scoring->scores.empty())
+            expected_sheets.push_back(text.scoring.sheet);
+        if (!cy.ballots.empty()) expected_sheets.push_back(text.ballots.sheet);
+        if (!cy.awards.empty()) expected_sheets.push_back(text.awards.sheet);
+        if (cy.covenant && !cy.covenant->commitments.empty())
+            expected_sheets.push_back(text.covenant.sheet);
+        std::vector<std::string> names;
+        for (const DumpSheet& s : sheets)
+            names.push_back(s.name);
+        CHECK(names == expected_sheets);
+
+        for (const DumpSheet& sheet : sheets) {
+            CAPTURE(sheet.name);
+            const std::string csv = cy.cluster.id + "-" + sheet.name + ".csv";
+            REQUIRE(fs::exists(dir.path / "recalc" / csv));
+            REQUIRE(fs::exists(dir.path / "stored" / csv));
+            const Grid recalculated = read_csv(dir.path / "recalc" / csv);
+            const Grid stored = read_csv(dir.path / "stored" / csv);
+            check_same(stored, recalculated, csv);
+
+            // Print setup and panes, as openpyxl reads them.
+            CHECK(sheet.orientation == "landscape");
+            CHECK(sheet.paper == "9"); // A4
+            CHECK(sheet.fit_width == "1");
+            CHECK(sheet.fit_height == "0");
+            CHECK(sheet.footer == "Trang &P/&N");
+
+            SheetCheck check(recalculated, sheet);
+            int first_data = -1;
+            if (sheet.name == text.statistics.sheet) {
+                check_statistics(check, cy, text.statistics);
+                first_data = check.row_of(1, cy.members[0].name);
+                CHECK(sheet.charts == (text.statistics.chart ? 1 : 0));
+            } else if (sheet.name == text.scoring.sheet) {
+                check_scoring(check, cy, text.scoring);
+                first_data = check.row_of(1, text.scoring.member) + 2;
+            } else if (sheet.name == text.ballots.sheet) {
+                check_ballots(check, cy, text.ballots);
+                if (cy.ballots.size() == 1) first_data = check.row_of(1, text.ballots.member) + 1;
+            } else if (sheet.name == text.awards.sheet) {
+                check_awards(check, cy, text.awards);
+                first_data = check.row_of(1, text.awards.type) + 1;
+            } else if (sheet.name == text.covenant.sheet) {
+                check_covenant(check, cy, text.covenant);
+                first_data = check.row_of(1, text.covenant.member) + 1;
+            }
+            // The headings stay in view (and print atop each page); so do
+            // the number and member columns.
+            if (first_data > 0) {
+                CHECK(sheet.freeze == "C" + std::to_string(first_data + 1));
+                CHECK(sheet.titles != "-");
+            } else {
+                CHECK(sheet.freeze == "C1");
+            }
+            // Every formula of the sheet had its value checked.
+            for (const auto& [pos, cell] : sheet.cells) {
+                if (cell.kind != 'f') continue;
+                CHECK_MESSAGE(check.checked().contains(pos),
+                              "unchecked formula " << cell.content << " at row " << pos.first
+                                                   << ", column " << pos.second);
+            }
+        }
+    }
+}
+
+namespace {
+
+Lines label_errors(const std::string& xml) {
+    diag::Diagnostics diags("w.xml");
+    doc::WorkbookLabels::parse(xml, diags);
+    Lines out;
+    for (const auto& d : diags.sorted())
+        out.push_back(diag::format_line("w.xml", d));
+    return out;
+}
+
+// A valid template with `sheets` inside <workbook> (from line 3).
+std::string workbook_with(const std::string& sheets) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<workbook title=\"T\" subject=\"S\" author=\"A\" parent=\"P\" issuer=\"I\" "
+           "footer=\"Trang {page}/{pages}\" no-data=\"N\">\n" +
+           sheets + "</workbook>\n";
+}
+
+const std::string awards_sheet =
+    "<awards sheet=\"Khen thưởng\" title=\"T\" number=\"STT\" type=\"a\" by=\"b\" member=\"c\" "
+    "recipient=\"d\" status=\"e\" reason=\"f\" proposed=\"g\" granted=\"h\"/>\n";
+
+// One part of an XLSX (a zip), read with Python's zipfile.
+Output zip_entry(const fs::path& xlsx, const std::string& part) {
+    return shell("/usr/bin/python3 -c 'import sys, zipfile; "
+                 "sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))' '" +
+                 xlsx.string() + "' '" + part + "'");
+}
+
+// The names of the sheets in an XLSX file, in order (from xl/workbook.xml).
+Lines sheet_names(const fs::path& xlsx) {
+    const Output o = zip_entry(xlsx.string(), "xl/workbook.xml");
+    Lines names;
+    for (std::size_t at = o.out.find("<sheet name=\""); at != std::string::npos;
+         at = o.out.find("<sheet name=\"", at + 1)) {
+        const std::size_t start = at + 13;
+        names.push_back(o.out.substr(start, o.out.find('"', start) - start));
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("the shipped workbook template is valid and names every sheet") {
+    const auto labels = shipped_labels();
+    const doc::WorkbookText text = labels->resolve(load_input(source_path("samples/blank.xml")));
+    CHECK(text.order.size() == 5);
+    CHECK(text.statistics.sheet == "Thống kê");
+    CHECK(text.statistics.title == "TỔNG HỢP SỐ LIỆU THỐNG KÊ NĂM 2024");
+    CHECK(text.statistics.previous_year == "Năm 2023");
+    CHECK(text.statistics.indicators[0] == "HTX thành lập mới\n(HTX)");
+    CHECK(text.statistics.chart);
+    CHECK(text.statistics.chart_indicator ==
+          0); // htx-moi, the first the template lists that exists
+    CHECK(text.scoring.criteria[0] == "Thực hiện nhiệm vụ chính trị được giao (tối đa 60)");
+    CHECK(text.ballots.captions[0] ==
+          "Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua của Liên minh HTX Việt Nam");
+    CHECK(text.covenant.title == "ĐĂNG KÝ CHỈ TIÊU GIAO ƯỚC THI ĐUA NĂM 2025");
+    CHECK(text.parent == "LIÊN MINH HỢP TÁC XÃ VIỆT NAM");
+    CHECK(text.footer == "Trang &P/&N");
+}
+
+TEST_CASE("workbook template mistakes are reported with line, column and a suggestion") {
+    CHECK(label_errors(workbook_with("  <awrds/>\n")) ==
+          Lines{"w.xml:3:3: error: unknown element <awrds> in <workbook>; did you mean <awards>?"});
+    CHECK(label_errors(workbook_with("  <chart title=\"x\"/>\n" + awards_sheet)) ==
+          Lines{"w.xml:3:3: error: <chart> is not allowed in <workbook>"});
+    std::string typo = awards_sheet;
+    typo.replace(typo.find("reason="), 7, "reson=");
+    CHECK(label_errors(workbook_with(typo)) ==
+          Lines{"w.xml:3:1: error: <awards> needs the attribute 'reason'",
+                "w.xml:3:104: error: unknown attribute 'reson' on <awards>; did you mean "
+                "'reason'?"});
+    std::string field = awards_sheet;
+    field.replace(field.find("title=\"T\""), 9, "title=\"Năm {yaer}\"");
+    CHECK(label_errors(workbook_with(field)) ==
+          Lines{"w.xml:3:36: error: unknown field 'yaer'; did you mean 'year'?"});
+    std::string formatter = awards_sheet;
+    formatter.replace(formatter.find("title=\"T\""), 9, "title=\"{cluster.name|uper}\"");
+    CHECK(label_errors(workbook_with(formatter)) ==
+          Lines{"w.xml:3:36: error: unknown formatter 'uper' in {cluster.name|uper}; did you "
+                "mean 'upper'?"});
+    CHECK(label_errors(workbook_with(awards_sheet + awards_sheet)) ==
+          Lines{"w.xml:4:1: error: <awards> appears twice in <workbook>; the first is on line 3"});
+    CHECK(label_errors(workbook_with("")) ==
+          Lines{"w.xml:2:1: error: <workbook> needs at least one sheet: <statistics>, "
+                "<scoring>, <ballots>, <awards> or <covenant>"});
+    CHECK(label_errors("<template/>") ==
+          Lines{"w.xml:1:1: error: the workbook template starts with <workbook>, not <template>"});
+}
+
+TEST_CASE("sheet names must be valid in Excel and unique") {
+    auto named = [](const std::string& name) {
+        std::string s = awards_sheet;
+        s.replace(s.find("Khen thưởng"), std::string("Khen thưởng").size(), name);
+        return label_errors(workbook_with(s));
+    };
+    CHECK(named("Tổng hợp kết quả khen thưởng năm nay") ==
+          Lines{"w.xml:3:16: error: the sheet name 'Tổng hợp kết quả khen thưởng năm nay' is 36 "
+                "characters long; a sheet name has at most 31"});
+    CHECK(named("Khen/thưởng") ==
+          Lines{"w.xml:3:16: error: the sheet name 'Khen/thưởng' contains '/'; a sheet name "
+                "cannot contain [ ] : * ? / \\"});
+    CHECK(named("Năm {year}") ==
+          Lines{"w.xml:3:16: error: the sheet name 'Năm {year}' has a placeholder; a sheet name "
+                "is plain text"});
+    CHECK(named("'x'") == Lines{"w.xml:3:16: error: the sheet name ''x'' starts or ends with an "
+                                "apostrophe, which a sheet name cannot"});
+    CHECK(named("history") ==
+          Lines{"w.xml:3:16: error: the sheet name 'history' is reserved by Excel"});
+    CHECK(named("") ==
+          Lines{"w.xml:3:16: error: the sheet name is empty; write e.g. sheet=\"Thống kê\""});
+    std::string two = awards_sheet;
+    two += "<covenant sheet=\"KHEN THƯỞNG\" title=\"T\" number=\"n\" member=\"m\" "
+           "commitment=\"{commitment.label}\" unit=\"{commitment.unit}\" total=\"t\"/>\n";
+    CHECK(label_errors(workbook_with(two)) ==
+          Lines{"w.xml:4:18: error: the sheet name 'KHEN THƯỞNG' is already used on line 3; each "
+                "sheet needs its own name"});
+}
+
+TEST_CASE("a heading may name only its own item; the footer alone has page codes") {
+    std::string s = awards_sheet;
+    s.replace(s.find("type=\"a\""), 8, "type=\"{indicator.label}\"");
+    CHECK(label_errors(workbook_with(s)) == Lines{"w.xml:3:58: error: unknown field 'indicator'"});
+    std::string page = awards_sheet;
+    page.replace(page.find("title=\"T\""), 9, "title=\"{page}\"");
+    CHECK(label_errors(workbook_with(page)) == Lines{"w.xml:3:36: error: unknown field 'page'"});
+}
+
+TEST_CASE("a template mistake in workbook.xml stops the render before any output") {
+    TempDir dir;
+    const fs::path templates = dir.path / "templates";
+    fs::create_directories(templates);
+    std::string workbook = read_file(source_path("templates/workbook.xml"));
+    workbook.replace(workbook.find("rank=\""), 6, "rnak=\"");
+    std::ofstream(templates / "workbook.xml") << workbook;
+    const auto p =
+        run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
+                   (dir.path / "out").string() + "' --templates '" + templates.string() + "'");
+    CHECK(p.exit_code == 1);
+    CHECK(p.err.find("workbook.xml:") != std::string::npos);
+    CHECK(p.err.find(": error: unknown attribute 'rnak' on <scoring>; did you mean 'rank'?") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path / "out"));
+}
+
+TEST_CASE("the template decides the sheets' names and order, with no rebuild") {
+    TempDir dir;
+    const fs::path templates = dir.path / "templates";
+    fs::create_directories(templates);
+    std::string workbook = read_file(source_path("templates/workbook.xml"));
+    // Drop the awards, rename the ballots' sheet, put the scoring first.
+    const std::size_t awards = workbook.find("  <awards");
+    workbook.erase(awards, workbook.find("/>", awards) + 3 - awards);
+    const std::string ballots = "sheet=\"Bình xét\"";
+    workbook.replace(workbook.find(ballots), ballots.size(), "sheet=\"Kết quả bỏ phiếu\"");
+    const std::size_t scoring = workbook.find("  <scoring");
+    const std::size_t scoring_end = workbook.find("/>", scoring) + 3;
+    const std::string scoring_text = workbook.substr(scoring, scoring_end - scoring);
+    workbook.erase(scoring, scoring_end - scoring);
+    workbook.insert(workbook.find("  <statistics"), scoring_text);
+    std::ofstream(templates / "workbook.xml") << workbook;
+    const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
+                              (dir.path / "out").string() + "' --only workbook --templates '" +
+                              templates.string() + "'");
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    CHECK(sheet_names(dir.path / "out/dong-bac/2023/thong-ke.xlsx") ==
+          Lines{"Chấm điểm", "Thống kê", "Kết quả bỏ phiếu"});
+}
+
+TEST_CASE("rendering twice gives identical bytes; the creation time is the meeting date") {
+    TempDir dir;
+    for (const char* out : {"a", "b"}) {
+        const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' '" +
+                                  source_path("samples/tay-nam-song-hau-2020.xml") + "' -o '" +
+                                  (dir.path / out).string() + "' --only workbook");
+        REQUIRE(p.exit_code == 0);
+    }
+    for (const char* file :
+         {"dong-bac/2023/thong-ke.xlsx", "tay-nam-song-hau/2020/thong-ke.xlsx"}) {
+        const std::string a = read_file((dir.path / "a" / file).string());
+        CHECK(a.size() > 4000);
+        CHECK(a == read_file((dir.path / "b" / file).string()));
+    }
+    const Output core =
+        zip_entry((dir.path / "a/dong-bac/2023/thong-ke.xlsx").string(), "docProps/core.xml");
+    CHECK(core.out.find("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2023-11-24T00:00:00Z") !=
+          std::string::npos);
+    CHECK(core.out.find("<dc:creator>Cụm thi đua Liên minh HTX các tỉnh Đông Bắc</dc:creator>") !=
+          std::string::npos);
+    CHECK(core.out.find("<dc:title>Số liệu thi đua năm 2023 - Cụm thi đua Liên minh HTX các tỉnh "
+                        "Đông Bắc</dc:title>") != std::string::npos);
+    // Without a meeting date: 1 January of the year.
+    TempDir plain;
+    const fs::path file = plain.path / "plain.xml";
+    std::ofstream(file) << test::with_body("");
+    REQUIRE(run_thidua("render '" + file.string() + "' -o '" + plain.path.string() +
+                       "' --only workbook")
+                .exit_code == 0);
+    const Output plain_core =
+        zip_entry((plain.path / "dong-bac/2023/thong-ke.xlsx").string(), "docProps/core.xml");
+    CHECK(plain_core.out.find(">2023-01-01T00:00:00Z<") != std::string::npos);
+}
+
+TEST_CASE("a cluster-year with no data gets one sheet saying so") {
+    TempDir dir;
+    const fs::path file = dir.path / "members.xml";
+    std::ofstream(file) << test::with_body("");
+    REQUIRE(
+        run_thidua("render '" + file.string() + "' -o '" + dir.path.string() + "' --only workbook")
+            .exit_code == 0);
+    const fs::path xlsx = dir.path / "dong-bac/2023/thong-ke.xlsx";
+    CHECK(sheet_names(xlsx) == Lines{"Thống kê"});
+    const Output strings = zip_entry(xlsx.string(), "xl/sharedStrings.xml");
+    CHECK(strings.out.find("Tệp chưa có số liệu thống kê") != std::string::npos);
+}
+
+TEST_CASE("a workbook that cannot be put in place leaves nothing behind") {
+    TempDir dir;
+    // A folder where the workbook should go: the rename fails.
+    fs::create_directories(dir.path / "dong-bac/2023/thong-ke.xlsx/inside");
+    const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
+                              dir.path.string() + "' --only workbook");
+    CHECK(p.exit_code == 1);
+    CHECK(p.err.find("thong-ke.xlsx: error: cannot write") != std::string::npos);
+    CHECK(fs::is_directory(dir.path / "dong-bac/2023/thong-ke.xlsx/inside"));
+    for (const auto& entry : fs::recursive_directory_iterator(dir.path))
+        CHECK_MESSAGE(entry.path().filename().string().find(".tmp") == std::string::npos,
+                      entry.path());
+}
+
+TEST_CASE("a file with errors leaves the earlier workbook untouched") {
+    TempDir dir;
+    const std::string sample = source_path("samples/dong-bac-2023.xml");
+    REQUIRE(run_thidua("render '" + sample + "' -o '" + dir.path.string() + "' --only workbook")
+                .exit_code == 0);
+    const fs::path xlsx = dir.path / "dong-bac/2023/thong-ke.xlsx";
+    const std::string before = read_file(xlsx.string());
+    std::string broken = read_file(sample);
+    broken.replace(broken.find("mo-hinh=\"32\""), 12, "mo-hinh=\"3,2\"");
+    const fs::path bad = dir.path / "bad.xml";
+    std::ofstream(bad) << broken;
+    const auto p =
+        run_thidua("render '" + bad.string() + "' -o '" + dir.path.string() + "' --only workbook");
+    CHECK(p.exit_code == 1);
+    CHECK(read_file(xlsx.string()) == before);
+}
+
+TEST_CASE("the workbook's numbers do not depend on the C locale") {
+    // Debian's libxlsxwriter prints numbers with snprintf; the writer holds
+    // the "C" locale for its thread meanwhile. Written here under a
+    // decimal-comma locale, the file is the one the executable (C locale) makes.
+    TempDir dir;
+    const auto p = run_thidua("render '" + source_path("samples/blank.xml") + "' -o '" +
+                              dir.path.string() + "' --only workbook");
+    REQUIRE(p.exit_code == 0);
+    const std::string made = read_file((dir.path / "cum-mau/2024/thong-ke.xlsx").string());
+
+    const model::ClusterYear cy = load_input(source_path("samples/blank.xml"));
+    const auto labels = shipped_labels();
+    std::string error;
+    const fs::path fonts = "/usr/share/fonts/truetype/liberation2";
+    xlsx::MeasuringFonts measuring{
+        font::FontFile::load(fonts / "LiberationSerif-Regular.ttf", error),
+        font::FontFile::load(fonts / "LiberationSerif-Bold.ttf", error),
+        font::FontFile::load(fonts / "LiberationSerif-Italic.ttf", error)};
+    REQUIRE(measuring.regular);
+    const std::string previous = std::setlocale(LC_ALL, nullptr);
+    REQUIRE(std::setlocale(LC_ALL, "fr_FR.UTF-8") != nullptr);
+    REQUIRE(std::string(std::localeconv()->decimal_point) == ",");
+    const fs::path here = dir.path / "here.xlsx";
+    const bool ok = xlsx::write_workbook(cy, labels->resolve(cy), measuring, here, error);
+    std::setlocale(LC_ALL, previous.c_str());
+    INFO(error);
+    REQUIRE(ok);
+    CHECK(read_file(here.string()) == made);
+    const Output sheet = zip_entry(here.string(), "xl/worksheets/sheet1.xml");
+    CHECK(sheet.out.find("<v>1250.5</v>") != std::string::npos);
+    CHECK(sheet.out.find("<v>1250,5</v>") == std::string::npos);
+}
+
+TEST_CASE("an ampersand in the footer prints as itself") {
+    // "&G" is libxlsxwriter 1.1.4's picture code, and with no picture it
+    // frees the footer twice: the writer keeps a literal "&G" out of its way.
+    TempDir dir;
+    const fs::path templates = dir.path / "templates";
+    fs::create_directories(templates);
+    std::string workbook = read_file(source_path("templates/workbook.xml"));
+    const std::string footer = "footer=\"Trang {page}/{pages}\"";
+    REQUIRE(workbook.find(footer) != std::string::npos);
+    workbook.replace(workbook.find(footer), footer.size(),
+                     "footer=\"Trang {page}/{pages} - P&amp;G\"");
+    std::ofstream(templates / "workbook.xml") << workbook;
+    const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
+                              dir.path.string() + "' --only workbook --templates '" +
+                              templates.string() + "'");
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    const Output sheet =
+        zip_entry((dir.path / "dong-bac/2023/thong-ke.xlsx").string(), "xl/worksheets/sheet1.xml");
+    CHECK(sheet.out.find("Trang &amp;P/&amp;N - P&amp;&amp;\u200BG</oddFooter>") !=
+          std::string::npos);
+}
