@@ -50,6 +50,23 @@ for f in samples/*.xml "$work/large.xml"; do
     "$(peak_kib "$exe" render "$f" -o "$work/out" --only minutes)"
 done
 
+echo
+printf '%-36s %6s %10s %12s %12s\n' "render covenant" "pages" "median ms" "ms per page" "peak RSS KiB"
+for f in samples/*.xml "$work/large.xml"; do
+  pages=$("$exe" render "$f" -o "$work/out" --only covenant | sed -n 's/.*(\([0-9]*\) page.*/\1/p' | head -1)
+  ms=$(median_ms "$exe" render "$f" -o "$work/out" --only covenant)
+  per=$(awk -v m="$ms" -v p="$pages" 'BEGIN {printf "%.2f", m / p}')
+  printf '%-36s %6s %10s %12s %12s\n' "$(basename "$f")" "$pages" "$ms" "$per" \
+    "$(peak_kib "$exe" render "$f" -o "$work/out" --only covenant)"
+done
+
+echo
+printf '%-36s %6s %10s %12s\n' "render all three documents" "" "median ms" "peak RSS KiB"
+for f in samples/*.xml "$work/large.xml"; do
+  printf '%-36s %6s %10s %12s\n' "$(basename "$f")" "" "$(median_ms "$exe" render "$f" -o "$work/out")" \
+    "$(peak_kib "$exe" render "$f" -o "$work/out")"
+done
+
 # The workbook: load, check templates/workbook.xml, lay out the sheets
 # (measuring text for the widths), write the XLSX through libxlsxwriter.
 echo
