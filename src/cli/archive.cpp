@@ -1,8 +1,9 @@
 // The archive: check every source first, then write ARCHIVE/<year>/<id>/
 // with the documents (PDF/A) and a copy of the source, re-rendering a
-// document only when its source, templates or fonts changed, and
-// SHA256SUMS over everything. Files whose bytes would not change are not
-// touched.
+// document only when its source, templates or fonts changed; then
+// index.xlsx, the catalogue of every cluster-year the archive holds (read
+// back from the stored sources); and SHA256SUMS over everything. Files
+// whose bytes would not change are not touched.
 #include "cli/archive.hpp"
 
 #include "archive/files.hpp"
@@ -11,9 +12,12 @@
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
 #include "digest/sha256.hpp"
+#include "doc/archive_wording.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
+#include "xlsx/index_writer.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -173,6 +177,66 @@ private:
     std::vector<std::string> input_hashes_;
 };
 
+// Every cluster-year the archive holds, from its stored du-lieu.xml (so
+// years archived earlier from other folders are included), with the
+// documents beside it and their SHA-256.
+std::optional<std::vector<xlsx::ArchivedYear>> stored_years(const fs::path& out_dir,
+                                                            std::ostream& err) {
+    std::vector<xlsx::ArchivedYear> years;
+    bool ok = true;
+    for (const std::string& rel : archive::list_files(out_dir)) {
+        const fs::path p(rel);
+        const auto parts = std::distance(p.begin(), p.end());
+        if (parts != 3 || p.filename() != source_name) continue;
+        const fs::path dir = out_dir / p.parent_path();
+        load::LoadResult r = load::load_file(out_dir / rel);
+        if (!r.model) {
+            err << r.diagnostics.format();
+            ok = false;
+            continue;
+        }
+        xlsx::ArchivedYear y{std::move(*r.model), {}};
+        for (const std::string& name : archive::list_files(dir)) {
+            if (name.find('/') != std::string::npos) continue;
+            const auto hex = digest::sha256_file(dir / name);
+            if (!hex) {
+                err << (dir / name).string() << ": error: cannot read it to hash it\n";
+                ok = false;
+                continue;
+            }
+            y.documents.push_back({name, *hex});
+        }
+        years.push_back(std::move(y));
+    }
+    if (!ok) return std::nullopt;
+    std::sort(years.begin(), years.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.cy.year, a.cy.cluster.id) < std::tie(b.cy.year, b.cy.cluster.id);
+    });
+    return years;
+}
+
+// ARCHIVE/index.xlsx, written only when its bytes change.
+bool write_index(const fs::path& out_dir, const doc::Wording& wording,
+                 const xlsx::MeasuringFonts& fonts, int& written, int& unchanged,
+                 std::ostream& err) {
+    const auto years = stored_years(out_dir, err);
+    if (!years) return false;
+    std::string error;
+    const auto bytes = xlsx::index_workbook(*years, wording, fonts, out_dir, error);
+    const fs::path target = out_dir / "index.xlsx";
+    if (!bytes) {
+        err << target.string() << ": error: " << error << "\n";
+        return false;
+    }
+    const auto r = archive::write_if_changed(target, *bytes, error);
+    if (r == archive::WriteResult::failed) {
+        err << "thidua archive: " << error << "\n";
+        return false;
+    }
+    (r == archive::WriteResult::written ? written : unchanged) += 1;
+    return true;
+}
+
 // SHA256SUMS over every file of the archive but itself (and hidden ones).
 bool write_sums(const fs::path& out_dir, std::ostream& err) {
     std::vector<archive::SumEntry> entries;
@@ -255,7 +319,20 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     bool prepared = true;
     for (const auto& kind : kinds)
         prepared = kind->prepare(options->templates, err) && prepared;
+    const fs::path index_template = options->templates / "index.xml";
+    diag::Diagnostics index_diags(index_template.string());
+    const auto index_wording = doc::Wording::load(index_template, doc::index_schema(), index_diags);
+    err << index_diags.format();
+    if (!index_wording) prepared = false;
+    // The catalogue's cells are Times New Roman whatever --fonts says;
+    // Liberation Serif has its metrics.
+    const auto cell_fonts = load_fonts({}, font_error);
+    if (!cell_fonts) {
+        err << "thidua archive: " << font_error << "\n";
+        prepared = false;
+    }
     if (!prepared) return exit_input_errors;
+    const xlsx::MeasuringFonts measuring{(*cell_fonts)[0], (*cell_fonts)[1], (*cell_fonts)[2]};
     // 3. The documents, on every core.
     Archiver archiver(*options, std::move(kinds), fonts_hash(*fonts));
     std::atomic<std::size_t> next{0};
@@ -289,7 +366,9 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         written += job.written;
         unchanged += job.unchanged;
     }
-    // 4. The checksums of the whole archive.
+    // 4. The catalogue, then the checksums of the whole archive.
+    if (!write_index(options->out_dir, *index_wording, measuring, written, unchanged, err))
+        errors = true;
     if (!write_sums(options->out_dir, err)) return exit_input_errors;
     out << "thidua archive: " << jobs.size() << " cluster-years in " << options->out_dir.string()
         << "; " << written << " files written, " << unchanged << " unchanged\n";

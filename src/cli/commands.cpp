@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 
 #include "cli/archive.hpp"
+#include "cli/national.hpp"
 #include "cli/render.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
@@ -40,11 +41,17 @@ std::string help_text() {
            "  archive SRC -o ARCHIVE [--keep-going] [--jobs N]\n"
            "                  check every cluster-year under SRC, then write ARCHIVE/<year>/<id>/\n"
            "                  (documents as PDF/A, the source as du-lieu.xml) and SHA256SUMS;\n"
-           "                  only what changed is written again\n"
+           "                  only what changed is written again; ARCHIVE/index.xlsx catalogues\n"
+           "                  every cluster-year with a history sheet per cluster\n"
            "                  example: thidua archive samples -o archive\n"
            "  verify ARCHIVE  check every file against SHA256SUMS and render every source\n"
            "                  again to compare the bytes; exit 1 on any difference\n"
            "                  example: thidua verify archive\n"
+           "  national FILE... --year Y -o FILE.xlsx [--templates DIR]\n"
+           "                  the national workbook of year Y from the clusters' files (a folder\n"
+           "                  is searched for *.xml; files of other years are skipped): a summary\n"
+           "                  sheet, one sheet per cluster, notes on indicators some lack\n"
+           "                  example: thidua national samples --year 2020 -o national-2020.xlsx\n"
            "  help            show this text (also --help, -h)\n"
            "                  example: thidua help\n"
            "  version         show the version (also --version)\n"
@@ -95,6 +102,7 @@ int run(std::span<const std::string> args, std::ostream& out, std::ostream& err)
     if (command == "render") return render(args.subspan(1), out, err);
     if (command == "archive") return archive(args.subspan(1), out, err);
     if (command == "verify") return verify(args.subspan(1), out, err);
+    if (command == "national") return national(args.subspan(1), out, err);
     err << "thidua: unknown command '" << command << "'; run 'thidua --help' for the list\n";
     return exit_usage;
 }

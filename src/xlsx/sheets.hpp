@@ -11,11 +11,16 @@
 
 namespace thidua::xlsx {
 
+struct StatisticsLayout;
+
 // Thống kê: members by indicators, totals (SUM or AVERAGE by aggregate),
 // last year and growth when given, the reported total and its difference,
 // and a column chart of one indicator by member.
+// `where`, when given, receives the table's layout (the national workbook
+// refers to the totals row).
 std::optional<SheetPlan> statistics_sheet(const model::ClusterYear& cy,
-                                          const doc::WorkbookText& text, const TextWidth& measure);
+                                          const doc::WorkbookText& text, const TextWidth& measure,
+                                          StatisticsLayout* where = nullptr);
 
 // Chấm điểm: members by criteria (base, bonus, penalty), total, RANK,
 // grade looked up in the bands' table under it.

@@ -150,7 +150,8 @@ NumberFormat indicator_format(model::IndicatorType t) {
 }
 
 std::optional<SheetPlan> statistics_sheet(const model::ClusterYear& cy,
-                                          const doc::WorkbookText& text, const TextWidth& measure) {
+                                          const doc::WorkbookText& text, const TextWidth& measure,
+                                          StatisticsLayout* where) {
     if (!cy.statistics || cy.statistics->indicators.empty()) return std::nullopt;
     const model::Statistics& st = *cy.statistics;
     const doc::StatisticsText& t = text.statistics;
@@ -168,6 +169,7 @@ std::optional<SheetPlan> statistics_sheet(const model::ClusterYear& cy,
     b.repeat_rows(l.header_row, l.first_data - 1);
     SheetPlan plan = b.finish();
     add_chart(plan, cy, t, l, row + 1);
+    if (where) *where = l;
     return plan;
 }
 

@@ -10,28 +10,9 @@
 namespace thidua::xlsx {
 namespace {
 
-// Midnight UTC of the date, in seconds since 1970. libxlsxwriter takes 0 as
-// "now", so 1970-01-01 itself becomes one second later.
 long long created(const model::ClusterYear& cy) {
-    using namespace std::chrono;
-    const text::Date d =
-        cy.meeting && cy.meeting->date ? *cy.meeting->date : text::Date{cy.year, 1, 1};
-    const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} /
-                       std::chrono::day{static_cast<unsigned>(d.day)}};
-    const long long seconds = duration_cast<std::chrono::seconds>(day.time_since_epoch()).count();
-    return seconds == 0 ? 1 : seconds;
-}
-
-// libxlsxwriter 1.1.4 takes any "&G" in a footer for a picture, even the G
-// after a literal "&&", and with no picture given frees the footer twice
-// (fixed in 1.1.5). A zero-width space after such an ampersand keeps the
-// text as it looks.
-std::string without_picture_code(std::string footer) {
-    for (std::size_t at = footer.find("&G"); at != std::string::npos;
-         at = footer.find("&G", at + 1)) {
-        footer.insert(at + 1, "\u200B");
-    }
-    return footer;
+    return midnight_utc(cy.meeting && cy.meeting->date ? *cy.meeting->date
+                                                       : text::Date{cy.year, 1, 1});
 }
 
 const doc::SheetText& sheet_text(const doc::WorkbookText& text, doc::WorkbookSheet kind) {
@@ -68,6 +49,26 @@ std::optional<SheetPlan> sheet(doc::WorkbookSheet kind, const model::ClusterYear
 }
 
 } // namespace
+
+long long midnight_utc(const text::Date& d) {
+    using namespace std::chrono;
+    const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} /
+                       std::chrono::day{static_cast<unsigned>(d.day)}};
+    const long long seconds = duration_cast<std::chrono::seconds>(day.time_since_epoch()).count();
+    return seconds == 0 ? 1 : seconds;
+}
+
+// libxlsxwriter 1.1.4 takes any "&G" in a footer for a picture, even the G
+// after a literal "&&", and with no picture given frees the footer twice
+// (fixed in 1.1.5). A zero-width space after such an ampersand keeps the
+// text as it looks.
+std::string without_picture_code(std::string footer) {
+    for (std::size_t at = footer.find("&G"); at != std::string::npos;
+         at = footer.find("&G", at + 1)) {
+        footer.insert(at + 1, "\u200B");
+    }
+    return footer;
+}
 
 WorkbookPlan plan_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
                            const TextWidth& measure) {

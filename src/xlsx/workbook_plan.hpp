@@ -10,6 +10,16 @@
 
 namespace thidua::xlsx {
 
+// Midnight UTC of the date, in seconds since 1970. libxlsxwriter takes 0 as
+// "now", so 1970-01-01 itself becomes one second later.
+long long midnight_utc(const text::Date& d);
+
+// libxlsxwriter 1.1.4 takes any "&G" in a footer for a picture, even the G
+// after a literal "&&", and with no picture given frees the footer twice
+// (fixed in 1.1.5). A zero-width space after such an ampersand keeps the
+// text as it looks.
+std::string without_picture_code(std::string footer);
+
 WorkbookPlan plan_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
                            const TextWidth& measure);
 

@@ -1,0 +1,192 @@
+// The national workbook: every file given (folders searched for *.xml) is
+// checked first; only those of the chosen year are used. Two files of one
+// cluster, or one member alliance (matched by its member id) in two
+// clusters, are errors naming both files. Nothing is written on any error.
+#include "cli/national.hpp"
+
+#include "archive/files.hpp"
+#include "cli/commands.hpp"
+#include "cli/document_kind.hpp"
+#include "cli/font_choice.hpp"
+#include "doc/archive_wording.hpp"
+#include "doc/workbook_labels.hpp"
+#include "load/load.hpp"
+#include "text/number.hpp"
+#include "xlsx/national_writer.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <ostream>
+
+namespace thidua::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct NationalOptions {
+    std::vector<std::string> inputs;
+    std::optional<int> year;
+    fs::path target;
+    fs::path templates = default_templates();
+};
+
+std::optional<int> parse_year(const std::string& s) {
+    int y = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), y);
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size() || y < 1900 || y > 2999)
+        return std::nullopt;
+    return y;
+}
+
+std::optional<NationalOptions> parse(std::span<const std::string> args, std::ostream& err) {
+    NationalOptions o;
+    for (std::size_t k = 0; k < args.size(); ++k) {
+        const std::string& a = args[k];
+        const bool has_value = k + 1 < args.size();
+        if ((a == "-o" || a == "--output") && has_value) {
+            o.target = args[++k];
+        } else if (a == "--year" && has_value) {
+            o.year = parse_year(args[++k]);
+            if (!o.year) {
+                err << "thidua national: '" << args[k]
+                    << "' is not a year; write e.g. --year 2020\n";
+                return std::nullopt;
+            }
+        } else if (a == "--templates" && has_value) {
+            o.templates = args[++k];
+        } else if (!a.empty() && a[0] == '-') {
+            err << "thidua national: unknown option '" << a << "'; see thidua --help\n";
+            return std::nullopt;
+        } else {
+            o.inputs.push_back(a);
+        }
+    }
+    if (o.inputs.empty() || !o.year || o.target.empty()) {
+        err << "thidua national: give the files, the year and the workbook, e.g. thidua national "
+               "samples --year 2020 -o national-2020.xlsx\n";
+        return std::nullopt;
+    }
+    return o;
+}
+
+struct Loaded {
+    fs::path file;
+    model::ClusterYear model;
+};
+
+// The files named, folders searched; false after reporting a missing one.
+bool expand(const std::vector<std::string>& inputs, std::vector<fs::path>& files,
+            std::ostream& err) {
+    bool ok = true;
+    for (const std::string& input : inputs) {
+        std::error_code ec;
+        if (fs::is_directory(input, ec)) {
+            const auto found = archive::find_sources(input);
+            if (found.empty()) err << input << ": warning: no .xml file in this folder\n";
+            files.insert(files.end(), found.begin(), found.end());
+        } else if (fs::exists(input, ec)) {
+            files.emplace_back(input);
+        } else {
+            err << input << ": error: no such file or folder\n";
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+// One cluster a file, one cluster a member alliance (by member id).
+bool check_clusters(const std::vector<Loaded>& year_files, std::ostream& err) {
+    bool ok = true;
+    std::map<std::string, const Loaded*> clusters;
+    std::map<std::string, const Loaded*> members;
+    for (const Loaded& l : year_files) {
+        const std::string& id = l.model.cluster.id;
+        if (const auto it = clusters.find(id); it != clusters.end()) {
+            err << l.file.string() << ": error: cluster '" << id << "' for " << l.model.year
+                << " is already given by " << it->second->file.string()
+                << "; one cluster-year, one file\n";
+            ok = false;
+            continue;
+        }
+        clusters[id] = &l;
+        for (const model::Member& m : l.model.members) {
+            if (const auto it = members.find(m.id); it != members.end()) {
+                err << l.file.string() << ": error: member '" << m.id << "' (" << m.name
+                    << ") of cluster '" << id << "' is also in cluster '"
+                    << it->second->model.cluster.id << "' in " << it->second->file.string()
+                    << "; a member alliance belongs to one cluster a year\n";
+                ok = false;
+                continue;
+            }
+            members[m.id] = &l;
+        }
+    }
+    return ok;
+}
+
+} // namespace
+
+int national(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
+    const auto options = parse(args, err);
+    if (!options) return exit_usage;
+    const int year = *options->year;
+    std::vector<fs::path> files;
+    bool ok = expand(options->inputs, files, err);
+    // 1. Every file checked; those of the year kept.
+    std::vector<Loaded> year_files;
+    int other_years = 0;
+    for (const fs::path& file : files) {
+        load::LoadResult r = load::load_file(file);
+        err << r.diagnostics.format();
+        if (!r.model) {
+            ok = false;
+        } else if (r.model->year != year) {
+            ++other_years;
+        } else {
+            year_files.push_back({file, std::move(*r.model)});
+        }
+    }
+    ok = check_clusters(year_files, err) && ok;
+    if (ok && year_files.empty()) {
+        err << "thidua national: no file is of " << year << " (" << other_years
+            << " of other years)\n";
+        ok = false;
+    }
+    // 2. The templates and the fonts text is measured with.
+    diag::Diagnostics workbook_diags((options->templates / "workbook.xml").string());
+    const auto labels =
+        doc::WorkbookLabels::load(options->templates / "workbook.xml", workbook_diags);
+    err << workbook_diags.format();
+    diag::Diagnostics national_diags((options->templates / "national.xml").string());
+    const auto wording = doc::Wording::load(options->templates / "national.xml",
+                                            doc::national_schema(), national_diags);
+    err << national_diags.format();
+    std::string error;
+    const auto fonts = load_fonts({}, error);
+    if (!fonts) err << "thidua national: " << error << "\n";
+    if (!ok || !labels || !wording || !fonts) {
+        err << "thidua national: nothing was written; correct the errors above\n";
+        return exit_input_errors;
+    }
+    // 3. The workbook, clusters in id order.
+    std::sort(year_files.begin(), year_files.end(), [](const Loaded& a, const Loaded& b) {
+        return a.model.cluster.id < b.model.cluster.id;
+    });
+    std::vector<model::ClusterYear> clusters;
+    for (Loaded& l : year_files)
+        clusters.push_back(std::move(l.model));
+    const xlsx::MeasuringFonts measuring{(*fonts)[0], (*fonts)[1], (*fonts)[2]};
+    if (!xlsx::write_national(clusters, year, *labels, *wording, measuring, options->target,
+                              error)) {
+        err << options->target.string() << ": error: " << error << "\n";
+        return exit_input_errors;
+    }
+    out << "thidua national: " << clusters.size() << " clusters of " << year << " in "
+        << options->target.string();
+    if (other_years > 0) out << "; " << other_years << " files of other years skipped";
+    out << "\n";
+    return exit_ok;
+}
+
+} // namespace thidua::cli

@@ -1,0 +1,154 @@
+// The schemas of templates/national.xml and templates/index.xml, and their
+// wording filled in.
+#include "doc/archive_wording.hpp"
+
+#include "text/number.hpp"
+
+namespace thidua::doc {
+namespace {
+
+using K = WordingKind;
+
+std::vector<WordingAttribute> frame(std::vector<std::string_view> names) {
+    return {{"title", names},  {"subject", names}, {"author", names},
+            {"parent", names}, {"issuer", names},  {"footer", names, K::footer}};
+}
+
+void fill_frame(const Wording& w, std::string_view root, const WordingValues& v,
+                WorkbookFrame& out) {
+    out.title = w.fill(root, "title", v);
+    out.subject = w.fill(root, "subject", v);
+    out.author = w.fill(root, "author", v);
+    out.parent = w.fill(root, "parent", v);
+    out.issuer = w.fill(root, "issuer", v);
+    out.footer = w.fill(root, "footer", v);
+}
+
+// The label, then the unit text on its own line when the item has a unit.
+std::string heading(const Wording& w, std::string_view element, const model::Indicator& ind) {
+    WordingValues v{{"label", ind.label}, {"unit", ind.unit.value_or("")}};
+    std::string h = w.fill(element, "indicator", v);
+    if (ind.unit) h += "\n" + w.fill(element, "unit", v);
+    return h;
+}
+
+} // namespace
+
+const WordingSchema& national_schema() {
+    static const WordingSchema schema{{"national", frame({"year"})},
+                                      {{"summary",
+                                        {{"sheet", {}, K::sheet_name},
+                                         {"title", {"year"}},
+                                         {"note", {"year"}},
+                                         {"number", {}},
+                                         {"cluster", {}},
+                                         {"members", {}},
+                                         {"indicator", {"label", "unit"}},
+                                         {"unit", {"label", "unit"}},
+                                         {"total", {"year"}}}},
+                                       {"notes",
+                                        {{"sheet", {}, K::sheet_name},
+                                         {"title", {"year"}},
+                                         {"indicator", {}},
+                                         {"present", {}},
+                                         {"missing", {}},
+                                         {"none", {"year"}}}}}};
+    return schema;
+}
+
+const WordingSchema& index_schema() {
+    static const WordingSchema schema{{"index", frame({"first_year", "last_year"})},
+                                      {{"catalogue",
+                                        {{"sheet", {}, K::sheet_name},
+                                         {"title", {"first_year", "last_year"}},
+                                         {"note", {"first_year", "last_year"}},
+                                         {"number", {}},
+                                         {"year", {}},
+                                         {"cluster", {}},
+                                         {"members", {}},
+                                         {"heads", {}},
+                                         {"deputies", {}},
+                                         {"next-heads", {}},
+                                         {"next-deputies", {}},
+                                         {"award", {}},
+                                         {"member", {}},
+                                         {"recipient", {}},
+                                         {"document", {}},
+                                         {"sha256", {}}}},
+                                       {"history",
+                                        {{"title", {"cluster", "cluster_id"}},
+                                         {"leaders", {}},
+                                         {"awards", {}},
+                                         {"indicators", {}},
+                                         {"indicator", {"label", "unit"}},
+                                         {"unit", {"label", "unit"}},
+                                         {"total", {}},
+                                         {"growth", {"year", "previous_year"}}}}}};
+    return schema;
+}
+
+NationalText national_text(const Wording& w, int year,
+                           const std::vector<model::Indicator>& indicators) {
+    const WordingValues v{{"year", text::to_text(year)}};
+    NationalText t;
+    fill_frame(w, "national", v, t);
+    t.summary_sheet = w.fill("summary", "sheet");
+    t.summary_title = w.fill("summary", "title", v);
+    t.summary_note = w.fill("summary", "note", v);
+    t.number = w.fill("summary", "number");
+    t.cluster = w.fill("summary", "cluster");
+    t.members = w.fill("summary", "members");
+    t.total = w.fill("summary", "total", v);
+    for (const model::Indicator& ind : indicators)
+        t.indicators.push_back(heading(w, "summary", ind));
+    t.notes_sheet = w.fill("notes", "sheet");
+    t.notes_title = w.fill("notes", "title", v);
+    t.notes_indicator = w.fill("notes", "indicator");
+    t.notes_present = w.fill("notes", "present");
+    t.notes_missing = w.fill("notes", "missing");
+    t.notes_none = w.fill("notes", "none", v);
+    return t;
+}
+
+IndexText index_text(const Wording& w, int first_year, int last_year) {
+    const WordingValues v{{"first_year", text::to_text(first_year)},
+                          {"last_year", text::to_text(last_year)}};
+    IndexText t;
+    fill_frame(w, "index", v, t);
+    t.catalogue_sheet = w.fill("catalogue", "sheet");
+    t.catalogue_title = w.fill("catalogue", "title", v);
+    t.catalogue_note = w.fill("catalogue", "note", v);
+    t.number = w.fill("catalogue", "number");
+    t.year = w.fill("catalogue", "year");
+    t.cluster = w.fill("catalogue", "cluster");
+    t.members = w.fill("catalogue", "members");
+    t.heads = w.fill("catalogue", "heads");
+    t.deputies = w.fill("catalogue", "deputies");
+    t.next_heads = w.fill("catalogue", "next-heads");
+    t.next_deputies = w.fill("catalogue", "next-deputies");
+    t.award = w.fill("catalogue", "award");
+    t.member = w.fill("catalogue", "member");
+    t.recipient = w.fill("catalogue", "recipient");
+    t.document = w.fill("catalogue", "document");
+    t.sha256 = w.fill("catalogue", "sha256");
+    t.leaders = w.fill("history", "leaders");
+    t.awards_caption = w.fill("history", "awards");
+    t.indicators_caption = w.fill("history", "indicators");
+    t.total = w.fill("history", "total");
+    return t;
+}
+
+std::string history_title(const Wording& w, const model::Cluster& cluster) {
+    return w.fill("history", "title", {{"cluster", cluster.name}, {"cluster_id", cluster.id}});
+}
+
+std::string history_indicator(const Wording& w, const model::Indicator& ind) {
+    return heading(w, "history", ind);
+}
+
+std::string history_growth(const Wording& w, int year, int previous_year) {
+    return w.fill("history", "growth",
+                  {{"year", text::to_text(year)}, {"previous_year", text::to_text(previous_year)}});
+}
+
+} // namespace thidua::doc

@@ -1,0 +1,89 @@
+// The wording of the national workbook (templates/national.xml) and of the
+// archive's catalogue (templates/index.xml): the schemas their templates
+// are checked against, and the wording filled in as plain strings, which
+// is all the XLSX writer sees.
+#pragma once
+
+#include "doc/sheet_wording.hpp"
+#include "model/cluster_year.hpp"
+
+#include <string>
+#include <vector>
+
+namespace thidua::doc {
+
+// What every workbook has: document properties, title block, footer.
+struct WorkbookFrame {
+    std::string title;
+    std::string subject;
+    std::string author;
+    std::string parent; // the title block, top left: the body ...
+    std::string issuer; // ... and the office
+    std::string footer; // Excel header/footer codes
+};
+
+struct NationalText : WorkbookFrame {
+    // The summary sheet: one row per cluster, one column per indicator.
+    std::string summary_sheet;
+    std::string summary_title;
+    std::string summary_note;
+    std::string number;
+    std::string cluster;
+    std::string members;
+    std::string total;
+    std::vector<std::string> indicators; // [indicator]: label, then a unit line when it has one
+    // The notes sheet: the indicators some clusters lack.
+    std::string notes_sheet;
+    std::string notes_title;
+    std::string notes_indicator;
+    std::string notes_present;
+    std::string notes_missing;
+    std::string notes_none; // when every cluster has every indicator
+};
+
+struct IndexText : WorkbookFrame {
+    // The catalogue sheet: one block of rows per cluster-year.
+    std::string catalogue_sheet;
+    std::string catalogue_title;
+    std::string catalogue_note;
+    std::string number;
+    std::string year;
+    std::string cluster;
+    std::string members;
+    std::string heads;
+    std::string deputies;
+    std::string next_heads;
+    std::string next_deputies;
+    std::string award;
+    std::string member;
+    std::string recipient;
+    std::string document;
+    std::string sha256;
+    // A history sheet, per cluster (filled in by history_text).
+    std::string history_title;
+    std::string leaders;
+    std::string awards_caption;
+    std::string indicators_caption;
+    std::string total;
+};
+
+const WordingSchema& national_schema();
+const WordingSchema& index_schema();
+
+// `indicators`: the national list, matched by id across the clusters.
+NationalText national_text(const Wording& w, int year,
+                           const std::vector<model::Indicator>& indicators);
+
+// `first_year`..`last_year`: the years the archive holds.
+IndexText index_text(const Wording& w, int first_year, int last_year);
+
+// The history sheet's title for one cluster.
+std::string history_title(const Wording& w, const model::Cluster& cluster);
+
+// An indicator's heading in a history sheet: label, then a unit line.
+std::string history_indicator(const Wording& w, const model::Indicator& ind);
+
+// The heading of the growth column (`year` against `previous_year`).
+std::string history_growth(const Wording& w, int year, int previous_year);
+
+} // namespace thidua::doc

@@ -1,0 +1,271 @@
+// Reading and checking a wording template: known elements and attributes
+// (misspellings get a suggestion), every required one present, {names}
+// known to their attribute, sheet names valid in Excel and unique.
+#include "doc/sheet_wording.hpp"
+
+#include "text/number.hpp"
+#include "text/suggest.hpp"
+#include "text/utf8.hpp"
+#include "xml/tree.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace thidua::doc {
+namespace {
+
+std::string suggestion(std::string_view word, const std::vector<std::string>& known,
+                       std::string_view open, std::string_view close) {
+    if (const auto near = text::closest(word, known))
+        return "; did you mean " + std::string(open) + *near + std::string(close) + "?";
+    return "";
+}
+
+// Excel counts a sheet name's length in UTF-16 units.
+int utf16_length(std::string_view s) {
+    int n = 0;
+    for (std::size_t i = 0; i < s.size();)
+        n += text::next_code_point(s, i) > 0xFFFF ? 2 : 1;
+    return n;
+}
+
+// The position `bytes` into an attribute value starting at `start`.
+diag::Pos offset(diag::Pos start, std::string_view value, std::size_t bytes) {
+    start.column += text::count_code_points(value.substr(0, bytes));
+    return start;
+}
+
+class Checker {
+public:
+    Checker(const WordingSchema& schema, diag::Diagnostics& diags)
+        : schema_(schema), diags_(diags) {}
+
+    using Texts = std::map<std::pair<std::string, std::string>, Wording::Text, std::less<>>;
+
+    std::optional<Texts> run(const xml::Element& root) {
+        if (root.name != schema_.root.name) {
+            diags_.error(root.pos, "the template starts with <" + std::string(schema_.root.name) +
+                                       ">, not <" + root.name + ">");
+            return std::nullopt;
+        }
+        element(root, schema_.root);
+        std::vector<std::string> names;
+        for (const WordingElement& e : schema_.children)
+            names.emplace_back(e.name);
+        std::map<std::string, int, std::less<>> seen;
+        for (const xml::Node& node : root.children) {
+            if (!node.element) {
+                if (!text::fold_whitespace(node.text).empty()) {
+                    diags_.error(node.pos, "text is not allowed inside <" + root.name +
+                                               ">; the wording goes in attributes");
+                }
+                continue;
+            }
+            const xml::Element& child = *node.element;
+            const WordingElement* rule = nullptr;
+            for (const WordingElement& e : schema_.children)
+                rule = e.name == child.name ? &e : rule;
+            if (!rule) {
+                diags_.error(child.pos, "unknown element <" + child.name + "> in <" + root.name +
+                                            ">" + suggestion(child.name, names, "<", ">"));
+                continue;
+            }
+            if (const auto it = seen.find(child.name); it != seen.end()) {
+                diags_.error(child.pos, "<" + child.name +
+                                            "> appears twice; the first is on line " +
+                                            text::to_text(it->second));
+                continue;
+            }
+            seen.emplace(child.name, child.pos.line);
+            element(child, *rule);
+            for (const xml::Node& inner : child.children) {
+                if (inner.element) {
+                    diags_.error(inner.element->pos, "<" + child.name +
+                                                         "> takes no elements; its wording goes in "
+                                                         "attributes");
+                } else if (!text::fold_whitespace(inner.text).empty()) {
+                    diags_.error(inner.pos, "text is not allowed inside <" + child.name +
+                                                ">; the wording goes in attributes");
+                }
+            }
+        }
+        for (const WordingElement& e : schema_.children) {
+            if (!seen.contains(e.name)) {
+                diags_.error(root.pos,
+                             "<" + root.name + "> needs the element <" + std::string(e.name) + ">");
+            }
+        }
+        if (diags_.has_errors()) return std::nullopt;
+        return std::move(texts_);
+    }
+
+private:
+    void element(const xml::Element& el, const WordingElement& rule) {
+        std::vector<std::string> names;
+        for (const WordingAttribute& a : rule.attributes)
+            names.emplace_back(a.name);
+        for (const xml::Attribute& a : el.attributes) {
+            const WordingAttribute* known = nullptr;
+            for (const WordingAttribute& r : rule.attributes)
+                known = r.name == a.name ? &r : known;
+            if (!known) {
+                diags_.error(a.name_pos, "unknown attribute '" + a.name + "' on <" + el.name + ">" +
+                                             suggestion(a.name, names, "'", "'"));
+                continue;
+            }
+            if (auto t = attribute(el, a, *known)) texts_.emplace(std::pair(el.name, a.name), *t);
+        }
+        for (const WordingAttribute& r : rule.attributes) {
+            if (!el.attribute(r.name)) {
+                diags_.error(el.pos,
+                             "<" + el.name + "> needs the attribute '" + std::string(r.name) + "'");
+            }
+        }
+    }
+
+    std::optional<Wording::Text> attribute(const xml::Element& el, const xml::Attribute& a,
+                                           const WordingAttribute& rule) {
+        Wording::Text out;
+        out.kind = rule.kind;
+        if (rule.kind == WordingKind::sheet_name) {
+            if (!sheet_name(el, a)) return std::nullopt;
+            out.pieces.push_back({false, text::to_nfc(text::fold_whitespace(a.value))});
+            return out;
+        }
+        std::vector<std::string> allowed(rule.names.begin(), rule.names.end());
+        if (rule.kind == WordingKind::footer) {
+            allowed.emplace_back("page");
+            allowed.emplace_back("pages");
+        }
+        const std::string& v = a.value;
+        bool ok = true;
+        std::size_t at = 0;
+        while (at < v.size()) {
+            const std::size_t open = v.find_first_of("{}", at);
+            if (open == std::string::npos) {
+                out.pieces.push_back({false, v.substr(at)});
+                break;
+            }
+            if (open > at) out.pieces.push_back({false, v.substr(at, open - at)});
+            const std::size_t close = v.find('}', open + 1);
+            if (v[open] == '}' || close == std::string::npos) {
+                diags_.error(offset(a.value_pos, v, open),
+                             "'" + std::string(1, v[open]) +
+                                 "' without its pair; a name is written {year}");
+                ok = false;
+                break;
+            }
+            const std::string name = v.substr(open + 1, close - open - 1);
+            bool known = false;
+            for (const std::string& n : allowed)
+                known = known || n == name;
+            if (!known) {
+                std::string msg = "unknown name {" + name + "} in '" + a.name + "'";
+                msg += allowed.empty() ? "; this text takes no {names}"
+                                       : suggestion(name, allowed, "{", "}");
+                diags_.error(offset(a.value_pos, v, open + 1), msg);
+                ok = false;
+            }
+            out.pieces.push_back({true, name});
+            at = close + 1;
+        }
+        if (!ok) return std::nullopt;
+        return out;
+    }
+
+    // 1 to 31 characters, none of []:*?/\, no apostrophe at either end, not
+    // "History", unique whatever the case.
+    bool sheet_name(const xml::Element& el, const xml::Attribute& a) {
+        const std::string name = text::to_nfc(text::fold_whitespace(a.value));
+        const auto fail = [&](const std::string& why) {
+            diags_.error(a.value_pos, "the sheet name '" + name + "' " + why);
+            return false;
+        };
+        if (name.empty()) {
+            diags_.error(a.value_pos, "the sheet name is empty; write e.g. sheet=\"Tổng hợp\"");
+            return false;
+        }
+        if (utf16_length(name) > 31) {
+            return fail("is " + text::to_text(utf16_length(name)) +
+                        " characters long; a sheet name has at most 31");
+        }
+        if (const auto bad = name.find_first_of("[]:*?/\\{}"); bad != std::string::npos) {
+            return fail("contains '" + std::string(1, name[bad]) +
+                        "'; a sheet name is plain text without [ ] : * ? / \\ { }");
+        }
+        if (name.front() == '\'' || name.back() == '\'')
+            return fail("starts or ends with an apostrophe, which a sheet name cannot");
+        const std::string folded = text::to_lower(name);
+        if (folded == "history") return fail("is reserved by Excel");
+        for (const auto& [other, line] : used_) {
+            if (other == folded) {
+                return fail("is already used on line " + text::to_text(line) +
+                            "; each sheet needs its own name");
+            }
+        }
+        used_.emplace_back(folded, el.pos.line);
+        return true;
+    }
+
+    const WordingSchema& schema_;
+    diag::Diagnostics& diags_;
+    Texts texts_;
+    std::vector<std::pair<std::string, int>> used_;
+};
+
+} // namespace
+
+std::optional<Wording> Wording::parse(std::string_view text, const WordingSchema& schema,
+                                      diag::Diagnostics& diags) {
+    auto root = xml::parse(text, diags);
+    if (diags.has_errors()) return std::nullopt;
+    if (!root) {
+        diags.error({0, 0}, "the template contains no element; it starts with <" +
+                                std::string(schema.root.name) + ">");
+        return std::nullopt;
+    }
+    auto texts = Checker(schema, diags).run(*root);
+    if (!texts) return std::nullopt;
+    Wording w;
+    w.texts_ = std::move(*texts);
+    return w;
+}
+
+std::optional<Wording> Wording::load(const std::filesystem::path& file, const WordingSchema& schema,
+                                     diag::Diagnostics& diags) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        diags.error({0, 0}, "cannot open the template; check that the file exists");
+        return std::nullopt;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return parse(bytes.str(), schema, diags);
+}
+
+std::string Wording::fill(std::string_view element, std::string_view attribute,
+                          const WordingValues& values) const {
+    const auto it = texts_.find(std::pair(std::string(element), std::string(attribute)));
+    if (it == texts_.end()) return "";
+    const bool footer = it->second.kind == WordingKind::footer;
+    std::string out;
+    for (const Piece& p : it->second.pieces) {
+        if (p.name && footer && (p.text == "page" || p.text == "pages")) {
+            out += p.text == "page" ? "&P" : "&N";
+            continue;
+        }
+        std::string s = p.name ? "" : p.text;
+        if (p.name) {
+            if (const auto v = values.find(p.text); v != values.end()) s = v->second;
+        }
+        if (footer) {
+            for (char c : s)
+                out += c == '&' ? std::string("&&") : std::string(1, c);
+        } else {
+            out += s;
+        }
+    }
+    return text::to_nfc(text::fold_whitespace(out));
+}
+
+} // namespace thidua::doc
