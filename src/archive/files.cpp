@@ -1,10 +1,11 @@
 // Sources, listings, and writes that leave unchanged files alone.
 #include "archive/files.hpp"
 
+#include "io/pending_file.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace thidua::archive {
 
@@ -51,23 +52,7 @@ WriteResult write_if_changed(const fs::path& path, std::string_view bytes, std::
         return WriteResult::unchanged;
     }
     fs::create_directories(path.parent_path(), ec);
-    const fs::path temp = path.parent_path() / ("." + path.filename().string() + "." +
-                                                std::to_string(::getpid()) + ".tmp");
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out) {
-            error = "cannot write " + temp.string();
-            fs::remove(temp, ec);
-            return WriteResult::failed;
-        }
-    }
-    fs::rename(temp, path, ec);
-    if (ec) {
-        error = "cannot write " + path.string() + ": " + ec.message();
-        fs::remove(temp, ec);
-        return WriteResult::failed;
-    }
+    if (!io::write_file_atomically(path, bytes, error)) return WriteResult::failed;
     return WriteResult::written;
 }
 

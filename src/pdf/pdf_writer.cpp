@@ -3,7 +3,7 @@
 // additions), saved in memory and written through a temporary file.
 #include "pdf/pdf_writer.hpp"
 
-#include "pdf/atomic_file.hpp"
+#include "io/pending_file.hpp"
 #include "pdf/draw_page.hpp"
 #include "pdf/embedded_fonts.hpp"
 #include "pdf/font_fixes.hpp"
@@ -98,7 +98,7 @@ bool write_pdf(const layout::Document& layout, const FontSet& fonts, const Metad
                const std::filesystem::path& out, std::string& error) {
     std::string bytes;
     return render_pdf(layout, fonts, meta, bytes, error) &&
-           write_file_atomically(out, bytes, error);
+           io::write_file_atomically(out, bytes, error);
 }
 
 } // namespace thidua::pdf

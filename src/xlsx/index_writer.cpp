@@ -6,7 +6,7 @@
 #include "doc/archive_wording.hpp"
 #include "xlsx/emit_workbook.hpp"
 #include "xlsx/index_sheets.hpp"
-#include "xlsx/pending_file.hpp"
+#include "io/pending_file.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/workbook_plan.hpp"
 
@@ -50,7 +50,7 @@ std::optional<std::string> index_workbook(const std::vector<ArchivedYear>& years
                                           const std::filesystem::path& tmpdir, std::string& error) {
     const TextWidth measure(fonts);
     const WorkbookPlan plan = plan_index(years, wording, measure);
-    auto pending = PendingFile::create(tmpdir / "index.xlsx", error);
+    auto pending = io::PendingFile::create(tmpdir / "index.xlsx", error);
     if (!pending) return std::nullopt;
     if (!emit_workbook(plan, pending->path(), tmpdir, error)) return std::nullopt;
     std::ifstream in(pending->path(), std::ios::binary);

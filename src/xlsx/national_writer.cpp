@@ -5,7 +5,7 @@
 #include "doc/archive_wording.hpp"
 #include "xlsx/emit_workbook.hpp"
 #include "xlsx/national_sheets.hpp"
-#include "xlsx/pending_file.hpp"
+#include "io/pending_file.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/workbook_plan.hpp"
@@ -62,7 +62,7 @@ bool write_national(const std::vector<model::ClusterYear>& clusters, int year,
                     std::string& error) {
     const TextWidth measure(fonts);
     const WorkbookPlan plan = plan_national(clusters, year, labels, wording, measure);
-    auto pending = PendingFile::create(target, error);
+    auto pending = io::PendingFile::create(target, error);
     if (!pending) return false;
     const std::filesystem::path folder = target.parent_path();
     if (!emit_workbook(plan, pending->path(), folder.empty() ? "." : folder, error)) return false;

@@ -3,7 +3,7 @@
 #include "xlsx/workbook_writer.hpp"
 
 #include "xlsx/emit_workbook.hpp"
-#include "xlsx/pending_file.hpp"
+#include "io/pending_file.hpp"
 #include "xlsx/workbook_plan.hpp"
 
 namespace thidua::xlsx {
@@ -13,7 +13,7 @@ bool write_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
                     std::string& error) {
     const TextWidth measure(fonts);
     const WorkbookPlan plan = plan_workbook(cy, text, measure);
-    auto pending = PendingFile::create(target, error);
+    auto pending = io::PendingFile::create(target, error);
     if (!pending) return false;
     const std::filesystem::path folder = target.parent_path();
     if (!emit_workbook(plan, pending->path(), folder.empty() ? "." : folder, error)) return false;

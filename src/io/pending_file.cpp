@@ -1,13 +1,14 @@
-// The temporary file: created with O_EXCL, renamed or removed.
-#include "xlsx/pending_file.hpp"
+// The temporary file: created with O_EXCL, written, renamed or removed.
+#include "io/pending_file.hpp"
 
 #include <cerrno>
 #include <fcntl.h>
+#include <fstream>
 #include <random>
 #include <system_error>
 #include <unistd.h>
 
-namespace thidua::xlsx {
+namespace thidua::io {
 
 namespace fs = std::filesystem;
 
@@ -79,4 +80,22 @@ PendingFile::PendingFile(PendingFile&& other) noexcept
     other.done_ = true;
 }
 
-} // namespace thidua::xlsx
+bool write_file_atomically(const fs::path& target, std::string_view bytes, std::string& error) {
+    auto pending = PendingFile::create(target, error);
+    if (!pending) return false;
+    {
+        std::ofstream out(pending->path(), std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        out.close();
+        if (!out) {
+            const fs::path folder =
+                target.parent_path().empty() ? fs::path(".") : target.parent_path();
+            error = "cannot write " + target.string() + ": " + reason(ENOSPC, folder) +
+                    " or the file could not be written";
+            return false;
+        }
+    }
+    return pending->commit(error);
+}
+
+} // namespace thidua::io

@@ -1,13 +1,15 @@
-// A uniquely named temporary file beside the target, renamed onto it once
-// complete and removed otherwise, so that readers see either the earlier
-// file or the whole new one. Internal to src/xlsx.
+// Writing a file so that readers see either the earlier file or the whole
+// new one, never a part: a uniquely named temporary file beside the target,
+// renamed onto it once complete and removed otherwise. Every writer (PDF,
+// XLSX, the archive) goes through here.
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
-namespace thidua::xlsx {
+namespace thidua::io {
 
 class PendingFile {
 public:
@@ -36,4 +38,9 @@ private:
     bool done_ = false;
 };
 
-} // namespace thidua::xlsx
+// Writes `bytes` to `target` through a PendingFile. On failure `target` is
+// as it was and `error` is a plain sentence.
+bool write_file_atomically(const std::filesystem::path& target, std::string_view bytes,
+                           std::string& error);
+
+} // namespace thidua::io
