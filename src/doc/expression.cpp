@@ -36,6 +36,13 @@ std::vector<std::string> split_outside_quotes(std::string_view s, char sep) {
 
 } // namespace
 
+std::string dotted(const std::vector<std::string>& path, std::size_t n) {
+    std::string out;
+    for (std::size_t k = 0; k < n && k < path.size(); ++k)
+        out += (k ? "." : "") + path[k];
+    return out;
+}
+
 bool TextTemplate::has_placeholders() const {
     for (const auto& p : parts) {
         if (std::holds_alternative<Placeholder>(p)) return true;

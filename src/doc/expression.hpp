@@ -28,6 +28,9 @@ struct TextTemplate {
     bool has_placeholders() const;
 };
 
+// The first `n` names of a path joined with dots: "meeting.chair".
+std::string dotted(const std::vector<std::string>& path, std::size_t n);
+
 // Parses `s`; on a mistake returns nullopt and sets `error` (plain words).
 std::optional<TextTemplate> parse_text_template(std::string_view s, std::string& error);
 

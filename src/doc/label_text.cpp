@@ -10,27 +10,6 @@
 namespace thidua::doc {
 namespace {
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
-    if (const auto near = text::closest(word, known)) return "; did you mean '" + *near + "'?";
-    return "";
-}
-
-std::vector<std::string> keys_of(const Value& v) {
-    std::vector<std::string> out;
-    if (v.kind == Value::Kind::object && v.fields) {
-        for (const auto& [k, _] : *v.fields)
-            out.push_back(k);
-    }
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& path, std::size_t n) {
-    std::string out;
-    for (std::size_t k = 0; k < n && k < path.size(); ++k)
-        out += (k ? "." : "") + path[k];
-    return out;
-}
-
 bool is_page_code(const LabelValues& v, std::string_view name) {
     return v.footer && (name == "page" || name == "pages");
 }
@@ -43,14 +22,14 @@ std::optional<Value> evaluate(const Placeholder& p, const LabelValues& v, std::s
     if (!v.item_name.empty() && first == v.item_name) current = v.item;
     if (!current && v.root) current = v.root->field(first);
     if (!current) {
-        std::vector<std::string> known = keys_of(*v.root);
+        std::vector<std::string> known = v.root->keys();
         if (!v.item_name.empty()) known.emplace_back(v.item_name);
         if (v.footer) known.insert(known.end(), {"page", "pages"});
-        problem = "unknown field '" + first + "'" + did_you_mean(first, known);
+        problem = "unknown field '" + first + "'" + text::did_you_mean(first, known);
         return std::nullopt;
     }
     for (std::size_t k = 1; k < p.path.size(); ++k) {
-        const std::string so_far = joined(p.path, k);
+        const std::string so_far = dotted(p.path, k);
         if (current->kind == Value::Kind::list) {
             problem = "'" + so_far + "' is a list; a workbook text can name only single values";
             return std::nullopt;
@@ -59,9 +38,9 @@ std::optional<Value> evaluate(const Placeholder& p, const LabelValues& v, std::s
         if (!next) {
             if (current->kind == Value::Kind::object) {
                 problem = "unknown field '" + p.path[k] + "' in '" + so_far + "'" +
-                          did_you_mean(p.path[k], keys_of(*current));
+                          text::did_you_mean(p.path[k], current->keys());
             } else {
-                problem = "'" + so_far + "' has no fields, so '" + joined(p.path, p.path.size()) +
+                problem = "'" + so_far + "' has no fields, so '" + dotted(p.path, p.path.size()) +
                           "' does not exist";
             }
             return std::nullopt;
@@ -77,7 +56,7 @@ std::optional<Value> evaluate(const Placeholder& p, const LabelValues& v, std::s
             found = found || n == f.name;
         if (!found) {
             problem = "unknown formatter '" + f.name + "' in {" + p.source + "}" +
-                      did_you_mean(f.name, known);
+                      text::did_you_mean(f.name, known);
             return std::nullopt;
         }
         const auto [lo, hi] = formatter_arity(f.name);

@@ -12,27 +12,6 @@
 namespace thidua::doc {
 namespace {
 
-std::vector<std::string> keys_of(const Value& v) {
-    std::vector<std::string> out;
-    if (v.kind == Value::Kind::object && v.fields) {
-        for (const auto& [k, _] : *v.fields)
-            out.push_back(k);
-    }
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& path, std::size_t n) {
-    std::string out;
-    for (std::size_t k = 0; k < n && k < path.size(); ++k)
-        out += (k ? "." : "") + path[k];
-    return out;
-}
-
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& known) {
-    if (const auto near = text::closest(word, known)) return "; did you mean '" + *near + "'?";
-    return "";
-}
-
 // "20mm", "1.27cm", "6pt", "6" (points).
 std::optional<units::Pt> parse_length(std::string_view s) {
     double factor = 1;
@@ -125,14 +104,14 @@ std::optional<Value> TemplateWalk::lookup(const std::vector<std::string>& path, 
     }
     if (!current) current = root_.field(path[0]);
     if (!current) {
-        std::vector<std::string> known = keys_of(root_);
+        std::vector<std::string> known = root_.keys();
         for (const Binding& b : scope_)
             known.push_back(b.name);
-        error(pos, "unknown field '" + path[0] + "'" + did_you_mean(path[0], known));
+        error(pos, "unknown field '" + path[0] + "'" + text::did_you_mean(path[0], known));
         return std::nullopt;
     }
     for (std::size_t k = 1; k < path.size(); ++k) {
-        const std::string so_far = joined(path, k);
+        const std::string so_far = dotted(path, k);
         if (current->kind == Value::Kind::list) {
             error(pos, "'" + so_far + "' is a list; go through it with <for each=\"x in " + so_far +
                            "\"> and write {x." + path[k] + "}");
@@ -142,9 +121,9 @@ std::optional<Value> TemplateWalk::lookup(const std::vector<std::string>& path, 
         if (!next) {
             if (current->kind == Value::Kind::object) {
                 error(pos, "unknown field '" + path[k] + "' in '" + so_far + "'" +
-                               did_you_mean(path[k], keys_of(*current)));
+                               text::did_you_mean(path[k], current->keys()));
             } else {
-                error(pos, "'" + so_far + "' has no fields, so '" + joined(path, path.size()) +
+                error(pos, "'" + so_far + "' has no fields, so '" + dotted(path, path.size()) +
                                "' does not exist");
             }
             return std::nullopt;
@@ -165,7 +144,7 @@ std::optional<Value> TemplateWalk::evaluate(const Placeholder& p, diag::Pos pos)
             found = found || n == f.name;
         if (!found) {
             error(pos, "unknown formatter '" + f.name + "' in {" + p.source + "}" +
-                           did_you_mean(f.name, known));
+                           text::did_you_mean(f.name, known));
             return std::nullopt;
         }
         const auto [lo, hi] = formatter_arity(f.name);

@@ -78,6 +78,15 @@ const Value* Value::field(std::string_view name) const {
     return it == fields->end() ? nullptr : &it->second;
 }
 
+std::vector<std::string> Value::keys() const {
+    std::vector<std::string> out;
+    if (kind == Kind::object && fields) {
+        for (const auto& entry : *fields)
+            out.push_back(entry.first);
+    }
+    return out;
+}
+
 bool Value::truthy() const {
     switch (kind) {
     case Kind::null:

@@ -53,6 +53,8 @@ struct Value {
 
     // A field of an object (nullptr when there is no such key).
     const Value* field(std::string_view name) const;
+    // The names of an object's fields (empty for anything else).
+    std::vector<std::string> keys() const;
     // Null, false, an empty text or list, or an absent object.
     bool truthy() const;
 };

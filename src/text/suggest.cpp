@@ -58,4 +58,9 @@ std::optional<std::string> closest(std::string_view word, std::span<const std::s
     return best;
 }
 
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates) {
+    if (const auto near = closest(word, candidates)) return "; did you mean '" + *near + "'?";
+    return "";
+}
+
 } // namespace thidua::text

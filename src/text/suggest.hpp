@@ -15,4 +15,7 @@ int edit_distance(std::string_view a, std::string_view b);
 // at most 1 edit for short words, about a third of the length for longer ones.
 std::optional<std::string> closest(std::string_view word, std::span<const std::string> candidates);
 
+// "; did you mean 'title'?" when a candidate is close, else "".
+std::string did_you_mean(std::string_view word, std::span<const std::string> candidates);
+
 } // namespace thidua::text
