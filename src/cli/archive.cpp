@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
+#include "cli/options.hpp"
 #include "digest/sha256.hpp"
 #include "doc/archive_wording.hpp"
 #include "load/load.hpp"
@@ -40,9 +41,7 @@ constexpr const char* manifest_name = ".thidua-inputs";
 
 struct ArchiveOptions {
     fs::path source;
-    fs::path out_dir;
-    fs::path templates = default_templates();
-    fs::path fonts = default_fonts();
+    DocumentOptions documents;
     bool keep_going = false;
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
@@ -52,12 +51,8 @@ std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostr
     for (std::size_t k = 0; k < args.size(); ++k) {
         const std::string& a = args[k];
         const bool has_value = k + 1 < args.size();
-        if ((a == "-o" || a == "--output") && has_value) {
-            o.out_dir = args[++k];
-        } else if (a == "--templates" && has_value) {
-            o.templates = args[++k];
-        } else if (a == "--fonts" && has_value) {
-            o.fonts = args[++k];
+        if (take_document_option(args, k, o.documents)) {
+            continue;
         } else if (a == "--keep-going") {
             o.keep_going = true;
         } else if (a == "--jobs" && has_value) {
@@ -72,7 +67,7 @@ std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostr
             return std::nullopt;
         }
     }
-    if (o.source.empty() || o.out_dir.empty()) {
+    if (o.source.empty() || o.documents.out_dir.empty()) {
         err << "thidua archive: give a source folder and an archive folder, e.g. thidua archive "
                "samples -o archive\n";
         return std::nullopt;
@@ -114,7 +109,7 @@ public:
         : options_(o), kinds_(std::move(kinds)), fonts_hash_(std::move(fonts_hash)) {
         for (const auto& kind : kinds_) {
             digest::Sha256 h;
-            for (const fs::path& input : kind->inputs(options_.templates))
+            for (const fs::path& input : kind->inputs(options_.documents.templates))
                 h.add_file(input);
             input_hashes_.push_back(h.hex());
         }
@@ -122,7 +117,7 @@ public:
 
     void run(Job& job) {
         const fs::path dir =
-            options_.out_dir / text::to_text(job.model.year) / job.model.cluster.id;
+            options_.documents.out_dir / text::to_text(job.model.year) / job.model.cluster.id;
         std::string error;
         const auto copied = archive::write_if_changed(dir / source_name, job.bytes, error);
         if (!note(job, copied, error)) return;
@@ -310,7 +305,7 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     }
     // 2. Templates and fonts.
     std::string font_error;
-    const auto fonts = load_fonts(options->fonts, font_error);
+    const auto fonts = load_fonts(options->documents.fonts, font_error);
     if (!fonts) {
         err << "thidua archive: " << font_error << "\n";
         return exit_input_errors;
@@ -318,8 +313,8 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     auto kinds = make_all_kinds(*fonts, true);
     bool prepared = true;
     for (const auto& kind : kinds)
-        prepared = kind->prepare(options->templates, err) && prepared;
-    const fs::path index_template = options->templates / "index.xml";
+        prepared = kind->prepare(options->documents.templates, err) && prepared;
+    const fs::path index_template = options->documents.templates / "index.xml";
     diag::Diagnostics index_diags(index_template.string());
     const auto index_wording = doc::Wording::load(index_template, doc::index_schema(), index_diags);
     err << index_diags.format();
@@ -367,11 +362,13 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         unchanged += job.unchanged;
     }
     // 4. The catalogue, then the checksums of the whole archive.
-    if (!write_index(options->out_dir, *index_wording, measuring, written, unchanged, err))
+    if (!write_index(options->documents.out_dir, *index_wording, measuring, written, unchanged,
+                     err))
         errors = true;
-    if (!write_sums(options->out_dir, err)) return exit_input_errors;
-    out << "thidua archive: " << jobs.size() << " cluster-years in " << options->out_dir.string()
-        << "; " << written << " files written, " << unchanged << " unchanged\n";
+    if (!write_sums(options->documents.out_dir, err)) return exit_input_errors;
+    out << "thidua archive: " << jobs.size() << " cluster-years in "
+        << options->documents.out_dir.string() << "; " << written << " files written, " << unchanged
+        << " unchanged\n";
     return errors ? exit_input_errors : exit_ok;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
+#include "cli/options.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 
@@ -17,9 +18,7 @@ namespace {
 
 struct Options {
     std::vector<std::string> files;
-    std::filesystem::path out_dir;
-    std::filesystem::path templates = default_templates();
-    std::filesystem::path fonts = default_fonts();
+    DocumentOptions documents;
     std::string only;
     bool pdfa = false;
 };
@@ -29,12 +28,8 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
     for (std::size_t k = 0; k < args.size(); ++k) {
         const std::string& a = args[k];
         const bool has_value = k + 1 < args.size();
-        if ((a == "-o" || a == "--output") && has_value) {
-            o.out_dir = args[++k];
-        } else if (a == "--templates" && has_value) {
-            o.templates = args[++k];
-        } else if (a == "--fonts" && has_value) {
-            o.fonts = args[++k];
+        if (take_document_option(args, k, o.documents)) {
+            continue;
         } else if (a == "--only" && has_value) {
             o.only = args[++k];
         } else if (a == "--pdfa") {
@@ -46,7 +41,7 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
             o.files.push_back(a);
         }
     }
-    if (o.files.empty() || o.out_dir.empty()) {
+    if (o.files.empty() || o.documents.out_dir.empty()) {
         err << "thidua render: give the files and an output folder, e.g. thidua render "
                "samples/dong-bac-2023.xml -o out\n";
         return std::nullopt;
@@ -60,7 +55,7 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
     const auto options = parse(args, err);
     if (!options) return exit_usage;
     std::string font_error;
-    const auto fonts = load_fonts(options->fonts, font_error);
+    const auto fonts = load_fonts(options->documents.fonts, font_error);
     if (!fonts) {
         err << "thidua render: " << font_error << "\n";
         return exit_input_errors;
@@ -79,7 +74,7 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
     // Templates first: a mistake there stops everything before any output.
     bool prepared = true;
     for (const auto& kind : kinds)
-        prepared = kind->prepare(options->templates, err) && prepared;
+        prepared = kind->prepare(options->documents.templates, err) && prepared;
     if (!prepared) return exit_input_errors;
     int failed = 0;
     for (const std::string& file : options->files) {
@@ -90,7 +85,7 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
             continue;
         }
         const model::ClusterYear& cy = *r.model;
-        const auto folder = options->out_dir / cy.cluster.id / text::to_text(cy.year);
+        const auto folder = options->documents.out_dir / cy.cluster.id / text::to_text(cy.year);
         std::error_code ec;
         std::filesystem::create_directories(folder, ec);
         for (const auto& kind : kinds) {

@@ -1,0 +1,25 @@
+// Parsing the shared document options.
+#include "cli/options.hpp"
+
+#include "cli/document_kind.hpp"
+
+namespace thidua::cli {
+
+DocumentOptions::DocumentOptions() : templates(default_templates()), fonts(default_fonts()) {}
+
+bool take_document_option(std::span<const std::string> args, std::size_t& k, DocumentOptions& o) {
+    const std::string& a = args[k];
+    if (k + 1 >= args.size()) return false;
+    if (a == "-o" || a == "--output") {
+        o.out_dir = args[++k];
+    } else if (a == "--templates") {
+        o.templates = args[++k];
+    } else if (a == "--fonts") {
+        o.fonts = args[++k];
+    } else {
+        return false;
+    }
+    return true;
+}
+
+} // namespace thidua::cli

@@ -1,0 +1,22 @@
+// The options every command that makes documents shares: the output folder,
+// the templates folder and the fonts folder.
+#pragma once
+
+#include <filesystem>
+#include <span>
+#include <string>
+
+namespace thidua::cli {
+
+struct DocumentOptions {
+    std::filesystem::path out_dir;
+    std::filesystem::path templates;
+    std::filesystem::path fonts;
+    DocumentOptions();
+};
+
+// Takes args[k] (and its value) when it is -o/--output, --templates or
+// --fonts; advances k past the value and returns true. Otherwise false.
+bool take_document_option(std::span<const std::string> args, std::size_t& k, DocumentOptions& o);
+
+} // namespace thidua::cli
