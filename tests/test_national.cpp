@@ -6,6 +6,7 @@
 // every cluster. Also: the notes sheet lists the indicators some clusters
 // lack; a member alliance in two clusters the same year is an error naming
 // both files and nothing is written; a template mistake stops the command.
+#include "sheet_support.hpp"
 #include "support.hpp"
 
 #include <algorithm>
@@ -27,41 +28,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using Grid = std::vector<std::vector<std::string>>;
-
-// RFC 4180 CSV as LibreOffice writes it (quoted fields may hold newlines).
-Grid read_csv(const fs::path& file) {
-    const std::string s = read_file(file.string());
-    Grid g(1);
-    std::string field;
-    bool quoted = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const char c = s[i];
-        if (quoted && c == '"' && i + 1 < s.size() && s[i + 1] == '"') {
-            field += '"';
-            ++i;
-        } else if (c == '"') {
-            quoted = !quoted;
-        } else if (!quoted && c == ',') {
-            g.back().push_back(std::move(field));
-            field.clear();
-        } else if (!quoted && c == '\n') {
-            g.back().push_back(std::move(field));
-            field.clear();
-            g.emplace_back();
-        } else if (quoted || c != '\r') {
-            field += c;
-        }
-    }
-    if (g.back().empty()) g.pop_back();
-    return g;
-}
-
-std::string at(const Grid& g, int row, int col) {
-    if (row < 0 || col < 0 || row >= static_cast<int>(g.size())) return "";
-    const auto& r = g[static_cast<std::size_t>(row)];
-    return col < static_cast<int>(r.size()) ? r[static_cast<std::size_t>(col)] : "";
-}
+using test::at;
+using test::close_to;
+using test::Grid;
+using test::number_in;
+using test::read_csv;
 
 int row_of(const Grid& g, int col, const std::string& text) {
     for (int r = 0; r < static_cast<int>(g.size()); ++r) {
@@ -75,22 +46,6 @@ int col_of(const Grid& g, int row, const std::string& text) {
         if (at(g, row, c) == text) return c;
     }
     return -1;
-}
-
-std::optional<double> number_in(std::string s) {
-    double scale = 1;
-    if (!s.empty() && s.back() == '%') {
-        s.pop_back();
-        scale = 100;
-    }
-    double v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
-    return v / scale;
-}
-
-bool close_to(double a, double b) {
-    return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
 }
 
 // A throwaway LibreOffice profile that recalculates XLSX formulas on load,
