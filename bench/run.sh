@@ -40,24 +40,16 @@ done
 printf '%-36s %10s %10s %12s\n' "check all samples (one process)" "-" \
   "$(median_ms "$exe" check samples/*.xml)" "$(peak_kib "$exe" check samples/*.xml)"
 
-echo
-printf '%-36s %6s %10s %12s %12s\n' "render minutes" "pages" "median ms" "ms per page" "peak RSS KiB"
-for f in samples/*.xml "$work/large.xml"; do
-  pages=$("$exe" render "$f" -o "$work/out" --only minutes | sed -n 's/.*(\([0-9]*\) page.*/\1/p' | head -1)
-  ms=$(median_ms "$exe" render "$f" -o "$work/out" --only minutes)
-  per=$(awk -v m="$ms" -v p="$pages" 'BEGIN {printf "%.2f", m / p}')
-  printf '%-36s %6s %10s %12s %12s\n' "$(basename "$f")" "$pages" "$ms" "$per" \
-    "$(peak_kib "$exe" render "$f" -o "$work/out" --only minutes)"
-done
-
-echo
-printf '%-36s %6s %10s %12s %12s\n' "render covenant" "pages" "median ms" "ms per page" "peak RSS KiB"
-for f in samples/*.xml "$work/large.xml"; do
-  pages=$("$exe" render "$f" -o "$work/out" --only covenant | sed -n 's/.*(\([0-9]*\) page.*/\1/p' | head -1)
-  ms=$(median_ms "$exe" render "$f" -o "$work/out" --only covenant)
-  per=$(awk -v m="$ms" -v p="$pages" 'BEGIN {printf "%.2f", m / p}')
-  printf '%-36s %6s %10s %12s %12s\n' "$(basename "$f")" "$pages" "$ms" "$per" \
-    "$(peak_kib "$exe" render "$f" -o "$work/out" --only covenant)"
+for kind in minutes covenant; do
+  echo
+  printf '%-36s %6s %10s %12s %12s\n' "render $kind" "pages" "median ms" "ms per page" "peak RSS KiB"
+  for f in samples/*.xml "$work/large.xml"; do
+    pages=$("$exe" render "$f" -o "$work/out" --only "$kind" | sed -n 's/.*(\([0-9]*\) page.*/\1/p' | head -1)
+    ms=$(median_ms "$exe" render "$f" -o "$work/out" --only "$kind")
+    per=$(awk -v m="$ms" -v p="$pages" 'BEGIN {printf "%.2f", m / p}')
+    printf '%-36s %6s %10s %12s %12s\n' "$(basename "$f")" "$pages" "$ms" "$per" \
+      "$(peak_kib "$exe" render "$f" -o "$work/out" --only "$kind")"
+  done
 done
 
 echo
