@@ -53,7 +53,7 @@ TEST_CASE("usage errors exit 2") {
     CHECK(p.err == "thidua: unknown command 'frobnicate'; run 'thidua --help' for the list\n");
 }
 
-TEST_CASE("help lists every command with an example; version prints one line") {
+TEST_CASE("help lists every command with an example, version prints one line") {
     const auto help = run_thidua("--help");
     CHECK(help.exit_code == 0);
     for (const char* command : {"check FILE...", "help", "version"}) {

@@ -18,7 +18,7 @@ model::ClusterYear load_ok(const std::string& body) {
 
 } // namespace
 
-TEST_CASE("indicator totals follow the aggregate; growth compares with last year") {
+TEST_CASE("indicator totals follow the aggregate, growth compares with last year") {
     const auto cy = load_ok("  <statistics>\n"
                             "    <indicator id=\"htx\" label=\"HTX\"/>\n"
                             "    <indicator id=\"dt\" label=\"Doanh thu\" type=\"amount\" "
@@ -75,7 +75,7 @@ TEST_CASE("score totals, ranks with shared places, grades") {
     CHECK(s[0].grade == "Xuất sắc");
 }
 
-TEST_CASE("ranks skip after a tie: 1, 2, 2, 4; below every band means no grade") {
+TEST_CASE("ranks skip after a tie: 1, 2, 2, 4, below every band means no grade") {
     const auto cy = load_ok("  <scoring>\n"
                             "    <criterion id=\"a\" label=\"A\" max=\"100\"/>\n"
                             "    <score member=\"bac-kan\" a=\"90\"/>\n"
@@ -109,7 +109,7 @@ TEST_CASE("ranks skip after a tie: 1, 2, 2, 4; below every band means no grade")
     CHECK_FALSE(f[0].grade.has_value());
 }
 
-TEST_CASE("vote percentages; passing means strictly more than min-percent") {
+TEST_CASE("vote percentages, passing means strictly more than min-percent") {
     const auto cy = load_ok("  <ballot id=\"b\" title=\"B\" voters=\"6\">\n"
                             "    <tally member=\"bac-kan\" votes=\"4\"/>\n"
                             "    <tally member=\"lang-son\" votes=\"3\"/>\n"
@@ -126,7 +126,7 @@ TEST_CASE("vote percentages; passing means strictly more than min-percent") {
     CHECK(cy.ballots[1].tallies[0].passed); // 66.67 > 66
 }
 
-TEST_CASE("defaults: covenant and succession year, authority, role; the flag hand-over") {
+TEST_CASE("defaults: covenant and succession year, authority, role, the flag hand-over") {
     const auto cy = load_ok("  <covenant>\n    <commitment id=\"htx\" label=\"HTX\"/>\n"
                             "    <commitment id=\"tv\" label=\"TV\"/>\n"
                             "    <pledge member=\"bac-kan\" htx=\"3\"/>\n"
@@ -144,7 +144,7 @@ TEST_CASE("defaults: covenant and succession year, authority, role; the flag han
     CHECK(cy.handover->to == std::vector<std::string>{"lang-son", "cao-bang"});
 }
 
-TEST_CASE("inline bold and italic runs are kept; white space folds across them") {
+TEST_CASE("inline bold and italic runs are kept, white space folds across them") {
     const auto cy = load_ok("  <covenant>\n    <target>  Thành lập mới <b>ít nhất\n  20</b>"
                             " HTX, <i>01 <b>Liên hiệp</b></i>  HTX </target>\n  </covenant>\n");
     const model::RichText& t = cy.covenant->targets[0];

@@ -69,7 +69,7 @@ Pt content_bottom(const doc::Document& d) {
 
 } // namespace
 
-TEST_CASE("justified lines end at the right margin; the last line does not") {
+TEST_CASE("justified lines end at the right margin, the last line does not") {
     doc::Document d;
     d.blocks.push_back({para(words(60))});
     const auto out = layout::lay_out(d, fonts());

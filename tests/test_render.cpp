@@ -41,7 +41,7 @@ void check_in_order(const std::string& haystack, const std::vector<std::string>&
 
 } // namespace
 
-TEST_CASE("every sample's minutes render; pdftotext reads them in order without a warning") {
+TEST_CASE("every sample's minutes render, pdftotext reads them in order without a warning") {
     TempDir dir;
     struct Case {
         std::string sample, folder;
@@ -96,7 +96,7 @@ TEST_CASE("every sample's minutes render; pdftotext reads them in order without 
     }
 }
 
-TEST_CASE("rendering twice gives identical bytes; an NFD input gives the same PDF as NFC") {
+TEST_CASE("rendering twice gives identical bytes, an NFD input gives the same PDF as NFC") {
     TempDir dir;
     render_sample("dong-bac-2023.xml", dir.path / "a");
     render_sample("dong-bac-2023.xml", dir.path / "b");

@@ -81,7 +81,7 @@ TEST_CASE("stray text inside a container is an error") {
           Lines{"t.xml:9:3: error: text is not allowed directly inside <awards>"});
 }
 
-TEST_CASE("only <b> and <i> may sit inside paragraphs; <title> is plain text") {
+TEST_CASE("only <b> and <i> may sit inside paragraphs, <title> is plain text") {
     CHECK(diagnose(with_body("  <meeting><title>H</title><report><p>a <u>b</u></p></report>"
                              "</meeting>\n")) ==
           Lines{"t.xml:9:41: error: unknown element <u> in <p>; did you mean <b>?"});

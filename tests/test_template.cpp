@@ -126,7 +126,7 @@ TEST_CASE("placeholders, formatters, loops and conditions render") {
                                    "Hợp tác xã: 4.139"});
 }
 
-TEST_CASE("absent data becomes a fill-in span; bold and italic runs are kept") {
+TEST_CASE("absent data becomes a fill-in span, bold and italic runs are kept") {
     const auto cy = sample("dong-bac-2023.xml");
     const auto d = render("<p>Chủ trì: <b>{meeting.chair.name}</b></p>\n"
                           "<for each=\"p in meeting.report.paragraphs\"><if test=\"loop.index\">"

@@ -80,7 +80,7 @@ TEST_CASE("invalid UTF-8 is found with its line, column and byte offset") {
     CHECK(find_invalid_utf8("\xF4\x90\x80\x80")); // above U+10FFFF
 }
 
-TEST_CASE("NFC composes decomposed Vietnamese; white space folds") {
+TEST_CASE("NFC composes decomposed Vietnamese, white space folds") {
     // "Bắc" written as B, a, U+0306 breve, U+0301 acute, c
     CHECK(to_nfc("Ba\xCC\x86\xCC\x81"
                  "c") == "Bắc");

@@ -54,7 +54,7 @@ TEST_CASE("whole-number indicators: '7.002' gets the no-separators message") {
           Lines{"t.xml:12:32: error: '-3' is negative; this value cannot be below 0"});
 }
 
-TEST_CASE("decimals use a dot; other text is not a number") {
+TEST_CASE("decimals use a dot, other text is not a number") {
     CHECK(diagnose(stats_with_row("    <row member=\"bac-kan\" von=\"47,5\"/>")) ==
           Lines{"t.xml:12:32: error: '47,5' is not a number; use a dot for decimals: 47.5"});
     CHECK(diagnose(stats_with_row("    <row member=\"bac-kan\" von=\"nhiều\"/>")) ==
@@ -97,7 +97,7 @@ TEST_CASE("choices: role, type, aggregate, kind, status") {
           Lines{"t.xml:9:53: error: 'done' is not a valid status; write proposed or granted"});
 }
 
-TEST_CASE("scores stay between 0 and the criterion's max; max is more than 0") {
+TEST_CASE("scores stay between 0 and the criterion's max, max is more than 0") {
     const std::string head = "  <scoring>\n    <criterion id=\"tc1\" label=\"A\" max=\"10\"/>\n";
     CHECK(
         diagnose(with_body(head + "    <score member=\"bac-kan\" tc1=\"12\"/>\n  </scoring>\n")) ==
@@ -118,7 +118,7 @@ TEST_CASE("a score missing a criterion is a warning and counts as 0") {
     CHECK(lines == Lines{"t.xml:12:5: warning: no score for 'b'; counted as 0"});
 }
 
-TEST_CASE("votes may not exceed voters; voters and min-percent are checked") {
+TEST_CASE("votes may not exceed voters, voters and min-percent are checked") {
     CHECK(diagnose(with_body("  <ballot id=\"b\" title=\"B\" voters=\"11\">\n"
                              "    <tally member=\"bac-kan\" votes=\"12\"/>\n  </ballot>\n")) ==
           Lines{"t.xml:10:36: error: votes 12 exceed the 11 voters"});

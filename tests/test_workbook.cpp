@@ -671,7 +671,7 @@ TEST_CASE("sheet names must be valid in Excel and unique") {
                 "sheet needs its own name"});
 }
 
-TEST_CASE("a heading may name only its own item; the footer alone has page codes") {
+TEST_CASE("a heading may name only its own item, the footer alone has page codes") {
     std::string s = awards_sheet;
     s.replace(s.find("type=\"a\""), 8, "type=\"{indicator.label}\"");
     CHECK(label_errors(workbook_with(s)) == Lines{"w.xml:3:58: error: unknown field 'indicator'"});
@@ -722,7 +722,7 @@ TEST_CASE("the template decides the sheets' names and order, with no rebuild") {
           Lines{"Chấm điểm", "Thống kê", "Kết quả bỏ phiếu"});
 }
 
-TEST_CASE("rendering twice gives identical bytes; the creation time is the meeting date") {
+TEST_CASE("rendering twice gives identical bytes, the creation time is the meeting date") {
     TempDir dir;
     for (const char* out : {"a", "b"}) {
         const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' '" +
