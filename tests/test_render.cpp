@@ -119,13 +119,26 @@ TEST_CASE("rendering twice gives identical bytes, an NFD input gives the same PD
 }
 
 TEST_CASE("the PDF's information comes from the file, never the clock") {
+    // Under a clock set to 2087, a year the document mentions nowhere: if any
+    // date came from the clock, "2087" would be in the file or its metadata.
     TempDir dir;
-    render_sample("dong-bac-2023.xml", dir.path);
-    const Output info =
-        shell("pdfinfo '" + (dir.path / "dong-bac/2023/bien-ban.pdf").string() + "'");
+    const std::string pdf = (dir.path / "dong-bac/2023/bien-ban.pdf").string();
+    const Output p = shell("faketime '2087-03-04 05:06:07' '" + std::string(THIDUA_EXE) +
+                           "' render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
+                           dir.path.string() + "' --only minutes");
+    REQUIRE_MESSAGE(p.exit_code == 0, p.err);
+    // faketime really changes the clock of a child process.
+    REQUIRE(shell("faketime '2087-03-04 05:06:07' date +%Y").out == "2087\n");
+    const Output info = shell("pdfinfo -isodates '" + pdf + "'");
     CHECK(info.out.find("Biên bản Hội nghị giao ban Cụm thi đua năm 2023") != std::string::npos);
     CHECK(info.out.find("Cụm thi đua Liên minh HTX các tỉnh Đông Bắc") != std::string::npos);
-    CHECK(info.out.find("2023") != std::string::npos);
+    // The meeting of samples/dong-bac-2023.xml was held on 24 November 2023.
+    CHECK(info.out.find("CreationDate:    2023-11-24T00:00:00Z") != std::string::npos);
+    CHECK(info.out.find("2087") == std::string::npos);
+    const Output raw = shell("qpdf --qdf --object-streams=disable '" + pdf + "' - | strings");
+    REQUIRE(raw.exit_code == 0);
+    CHECK(raw.out.find("2087") == std::string::npos);
+    CHECK(raw.out.find("20231124") != std::string::npos);
 }
 
 TEST_CASE("changing a sentence in a template changes the PDF, with no rebuild") {

@@ -33,12 +33,12 @@ public:
             std::size_t j = i;
             while (j + 1 < pieces_.size() && pieces_[j].keep_with_next)
                 ++j;
-            Pt needed;
-            for (std::size_t k = i; k <= j; ++k) {
-                needed += pieces_[k].height + (k == i && empty_ ? Pt(0) : pieces_[k].space_before);
-            }
-            const Pt page_room = bottom_ - top_;
-            if (!empty_ && y_ + needed > bottom_ && needed <= page_room) new_page();
+            // The group's height on a fresh page, where its first space is dropped.
+            Pt height;
+            for (std::size_t k = i; k <= j; ++k)
+                height += pieces_[k].height + (k == i ? Pt(0) : pieces_[k].space_before);
+            const Pt here = height + (empty_ ? Pt(0) : pieces_[i].space_before);
+            if (!empty_ && y_ + here > bottom_ && height <= bottom_ - top_) new_page();
             for (std::size_t k = i; k <= j; ++k)
                 place(pieces_[k]);
             i = j + 1;
