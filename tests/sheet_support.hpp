@@ -1,10 +1,14 @@
-// Reading spreadsheets back in tests: LibreOffice's CSV export, cells by
-// position, numbers as LibreOffice prints them.
+// Reading spreadsheets back in tests: LibreOffice recalculating workbooks
+// (with a canary that proves it did) and its CSV export, openpyxl's reading
+// (tests/tools/read_workbook.py), cells by position, numbers as LibreOffice
+// prints them.
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace thidua::test {
@@ -22,5 +26,53 @@ std::optional<double> number_in(std::string s);
 
 // Equal to a billionth of the larger magnitude.
 bool close_to(double a, double b);
+
+// ---- openpyxl ----------------------------------------------------------------
+
+struct DumpCell {
+    char kind = 's'; // f formula, n number, s text
+    std::string format;
+    std::string content; // the formula (with '=') or the value
+    std::string stored;  // the value stored in the file (a formula's cached result)
+};
+
+struct DumpSheet {
+    std::string name, freeze, titles, orientation, paper, fit_width, fit_height, footer;
+    int charts = 0;
+    std::map<std::pair<int, int>, DumpCell> cells; // by zero-based {row, column}
+};
+
+// read_workbook.py's output: the sheets of each file, in order, by file stem.
+using Dump = std::map<std::string, std::vector<DumpSheet>>;
+Dump read_dump(const std::string& text);
+
+// ---- LibreOffice -------------------------------------------------------------
+
+// XLSX files as LibreOffice (headless) shows them, each sheet exported to
+// <stem>-<sheet>.csv with full-precision values: once with a profile that
+// recalculates every formula on load, once with one that shows the values
+// stored with the formulas (the profile's OOXMLRecalcMode, 0 "always" or 1
+// "never"); and as openpyxl reads them.
+struct Recalculation {
+    std::filesystem::path recalculated_dir, stored_dir;
+    Dump dump;
+
+    Grid recalculated(const std::string& stem, const std::string& sheet) const;
+    Grid stored(const std::string& stem, const std::string& sheet) const;
+};
+
+// Runs both LibreOffice exports and openpyxl on `files` (distinct stems) at
+// once, working in the folder `work`. With them goes a canary: a copy of the
+// first file whose first sheet has a formula stored with a wrong result;
+// the recalculated export must show the right result and the stored one
+// the wrong one, or the run fails (a profile setting ignored would
+// otherwise pass every comparison of the two exports unseen).
+Recalculation recalculate(const std::filesystem::path& work,
+                          const std::vector<std::filesystem::path>& files);
+
+// Every sheet of every file: the recalculated export equals the stored one,
+// and every formula's recalculated value equals the value openpyxl reads
+// stored with it (the engine's figure). Returns how many formulas there are.
+int check_recalculated_as_stored(const Recalculation& r);
 
 } // namespace thidua::test

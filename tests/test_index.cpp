@@ -3,19 +3,21 @@
 // another folder, with its heads and deputies of the year and of the next
 // (the 2018 co-heads Thái Bình and Quảng Ninh), its awards and recipients,
 // and its documents with SHA-256s equal to the files'; a history sheet per
-// cluster across its years with totals and growth; index.xlsx in
-// SHA256SUMS; a second run leaves it byte-identical and untouched.
+// cluster across its years with totals and growth, which LibreOffice
+// recalculates (a canary proves it did) to the values stored with them and
+// to sums worked out by hand; index.xlsx in SHA256SUMS; a second run leaves
+// it byte-identical and untouched.
 #include "digest/sha256.hpp"
+#include "sheet_support.hpp"
 #include "support.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <sstream>
 
 using namespace thidua;
 using test::read_file;
@@ -53,36 +55,7 @@ const char* dbsh_2018 = R"(<?xml version="1.0" encoding="UTF-8"?>
 </cluster-year>
 )";
 
-struct Cell {
-    std::string kind, content, stored;
-};
-using Sheet = std::map<std::pair<int, int>, Cell>;
-
-// read_workbook.py's output for one file: the sheets in order, with cells.
-std::vector<std::pair<std::string, Sheet>> read_workbook(const fs::path& file) {
-    const auto p = shell("/usr/bin/python3 '" + source_path("tests/tools/read_workbook.py") +
-                         "' '" + file.string() + "'");
-    REQUIRE(p.exit_code == 0);
-    std::vector<std::pair<std::string, Sheet>> out;
-    std::istringstream in(p.out);
-    for (std::string line; std::getline(in, line);) {
-        std::vector<std::string> f(1);
-        for (std::size_t i = 0; i < line.size(); ++i) {
-            if (line[i] == '\t') {
-                f.emplace_back();
-            } else if (line[i] == '\\' && i + 1 < line.size()) {
-                const char n = line[++i];
-                f.back() += n == 'n' ? '\n' : n == 't' ? '\t' : n;
-            } else {
-                f.back() += line[i];
-            }
-        }
-        if (f[0] == "sheet") out.emplace_back(f[1], Sheet{});
-        if (f[0] == "cell" && f.size() == 7 && !out.empty())
-            out.back().second[{std::stoi(f[1]), std::stoi(f[2])}] = {f[3], f[5], f[6]};
-    }
-    return out;
-}
+using Sheet = std::map<std::pair<int, int>, test::DumpCell>;
 
 std::string cell_text(const Sheet& s, int r, int c) {
     const auto it = s.find({r, c});
@@ -96,12 +69,11 @@ int row_of(const Sheet& s, int col, const std::string& value, int from = 0) {
     return -1;
 }
 
-// A number as openpyxl prints it, whatever the locale.
+// A number as openpyxl or LibreOffice prints it, whatever the locale.
 double number(const std::string& s) {
-    double v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    CHECK_MESSAGE((r.ec == std::errc() && r.ptr == s.data() + s.size()), "not a number: " << s);
-    return v;
+    const auto v = test::number_in(s);
+    CHECK_MESSAGE(v.has_value(), "not a number: " << s);
+    return v.value_or(std::nan(""));
 }
 
 std::string names(const model::ClusterYear& cy, const std::vector<std::string>& ids) {
@@ -149,13 +121,18 @@ TEST_CASE("the archive's catalogue lists every cluster-year, its leaders, awards
     CHECK(sums.find(*digest::sha256_file(index) + "  index.xlsx\n") != std::string::npos);
     CHECK(shell("cd '" + archive.string() + "' && sha256sum -c --quiet SHA256SUMS").exit_code == 0);
 
-    const auto sheets = read_workbook(index);
+    // LibreOffice recalculates every formula (the history sheets' totals
+    // and growth) to the value stored with it; openpyxl reads the cells.
+    const test::Recalculation lo = test::recalculate(dir.path / "sheets", {index});
+    CHECK(test::check_recalculated_as_stored(lo) > 50);
+    REQUIRE(lo.dump.contains("index"));
+    const std::vector<test::DumpSheet>& sheets = lo.dump.at("index");
     REQUIRE(sheets.size() >= 2);
-    CHECK(sheets[0].first == "Danh mục");
-    const Sheet& catalogue = sheets[0].second;
+    CHECK(sheets[0].name == "Danh mục");
+    const Sheet& catalogue = sheets[0].cells;
     std::vector<std::string> history;
     for (std::size_t k = 1; k < sheets.size(); ++k)
-        history.push_back(sheets[k].first);
+        history.push_back(sheets[k].name);
     CHECK(history == std::vector<std::string>{"5-thanh-pho", "cum-mau", "dbsh", "dbsh-dhbb",
                                               "dong-bac", "tay-nam-song-hau"});
 
@@ -215,7 +192,7 @@ TEST_CASE("the archive's catalogue lists every cluster-year, its leaders, awards
     // The co-heads: named for 2018 by the 2017 file, leading in 2018.
     const std::string co_heads = "Liên minh HTX tỉnh Thái Bình\nLiên minh HTX tỉnh Quảng Ninh";
     const int y2017 = row_of(catalogue, 1, "2017", heading);
-    const Sheet& dbsh = sheets[3].second;
+    const Sheet& dbsh = sheets[3].cells;
     const int leaders = row_of(dbsh, 0, "Năm");
     REQUIRE(leaders >= 0);
     CHECK(cell_text(dbsh, leaders + 1, 0) == "2017");
@@ -234,27 +211,34 @@ TEST_CASE("the archive's catalogue lists every cluster-year, its leaders, awards
     const int ha_nam = row_of(dbsh, 1, "Liên minh HTX tỉnh Hà Nam", awards);
     CHECK(cell_text(dbsh, ha_nam, 2) == "Giấy khen: 01 HTX nông nghiệp");
     CHECK(cell_text(dbsh, ha_nam, 3) == "Bằng khen: HTX Nông nghiệp Nhân Hòa");
-    // The so-htx indicator over both years: totals and growth as formulas
-    // stored with the engine's figures (4139 in 2017, 1701 in 2018).
+    // The so-htx indicator over both years: totals and growth as formulas,
+    // recalculated by LibreOffice and stored (openpyxl) as sums worked out
+    // here by hand from dbsh-2017.xml and the 2018 file above.
     const int table = row_of(dbsh, 1, "Đơn vị", awards + 1);
     REQUIRE(table > awards);
     CHECK(cell_text(dbsh, table, 4) == "Tăng trưởng 2018 so với 2017");
     const int total = row_of(dbsh, 0, "Toàn Cụm", table);
     REQUIRE(total > table);
-    const Cell& t2017 = dbsh.at({total, 2});
-    const Cell& t2018 = dbsh.at({total, 3});
-    const Cell& growth = dbsh.at({total, 4});
-    CHECK(t2017.kind == "f");
-    CHECK(t2017.stored == "4139");
-    CHECK(t2018.stored == "1701");
-    CHECK(growth.kind == "f");
-    CHECK(number(growth.stored) == doctest::Approx((1701.0 - 4139.0) / 4139.0).epsilon(1e-8));
+    const test::Grid recalculated = lo.recalculated("index", "dbsh");
+    const auto formula_gives = [&](int r, int c, double expected) {
+        CAPTURE(r);
+        CAPTURE(c);
+        CHECK(dbsh.at({r, c}).kind == 'f');
+        CHECK(number(test::at(recalculated, r, c)) == doctest::Approx(expected).epsilon(1e-8));
+        CHECK(number(dbsh.at({r, c}).stored) == doctest::Approx(expected).epsilon(1e-8));
+    };
+    const double htx_2017 = 420 + 260 + 620 + 560 + 470 + 380 + 600 + 420 + 409;
+    const double htx_2018 = 441 + 260 + 600 + 400;
+    formula_gives(total, 2, htx_2017);
+    formula_gives(total, 3, htx_2018);
+    formula_gives(total, 4, (htx_2018 - htx_2017) / htx_2017);
     const int thai_binh = row_of(dbsh, 1, "Liên minh HTX tỉnh Thái Bình", table);
     CHECK(cell_text(dbsh, thai_binh, 2) == "560");
     CHECK(cell_text(dbsh, thai_binh, 3) == "600");
-    CHECK(number(dbsh.at({thai_binh, 4}).stored) == doctest::Approx(40.0 / 560.0).epsilon(1e-8));
+    formula_gives(thai_binh, 4, (600.0 - 560.0) / 560.0);
     // A member of 2017 only: no 2018 value, no growth.
     const int hai_duong = row_of(dbsh, 1, "Liên minh HTX tỉnh Hải Dương", table);
     CHECK(cell_text(dbsh, hai_duong, 3) == "");
     CHECK(dbsh.at({hai_duong, 4}).stored == "");
+    CHECK(test::at(recalculated, hai_duong, 4) == "");
 }

@@ -1,27 +1,25 @@
 // The national workbook (thidua national), judged by LibreOffice: the 2020
 // workbook made from the two 2020 samples (a folder given, other years
-// skipped) is recalculated, and every cluster's total and every national
-// total equals the engine's sum, as does the value stored with each
-// formula (read by openpyxl); a mean indicator averages every member of
-// every cluster. Also: the notes sheet lists the indicators some clusters
-// lack; a member alliance in two clusters the same year is an error naming
-// both files and nothing is written; a template mistake stops the command.
+// skipped) is recalculated (a canary proves it was), every formula of every
+// sheet gives the value stored with it (read by openpyxl), every cluster's
+// total and every national total equals the engine's sum, and a few key
+// figures equal sums worked out by hand here; a mean indicator averages
+// every member of every cluster. Also: the notes sheet lists the
+// indicators some clusters lack; a member alliance in two clusters the same
+// year is an error naming both files and nothing is written; a template
+// mistake stops the command.
 #include "sheet_support.hpp"
 #include "support.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
-#include <map>
-#include <sstream>
 
 using namespace thidua;
 using test::read_file;
 using test::run_thidua;
-using test::shell;
 using test::source_path;
 using test::TempDir;
 namespace fs = std::filesystem;
@@ -29,10 +27,10 @@ namespace fs = std::filesystem;
 namespace {
 
 using test::at;
+using test::check_recalculated_as_stored;
 using test::close_to;
 using test::Grid;
 using test::number_in;
-using test::read_csv;
 
 int row_of(const Grid& g, int col, const std::string& text) {
     for (int r = 0; r < static_cast<int>(g.size()); ++r) {
@@ -46,70 +44,6 @@ int col_of(const Grid& g, int row, const std::string& text) {
         if (at(g, row, c) == text) return c;
     }
     return -1;
-}
-
-// A throwaway LibreOffice profile that recalculates XLSX formulas on load,
-// US number format; then every sheet of `files` to OUT/<file>-<sheet>.csv
-// with full-precision values.
-std::string recalculate_command(const fs::path& profile, const fs::path& out,
-                                const std::vector<fs::path>& files) {
-    fs::create_directories(profile / "user");
-    std::ofstream(profile / "user" / "registrymodifications.xcu")
-        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
-           "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
-           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
-           "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\"><prop "
-           "oor:name=\"OOXMLRecalcMode\" oor:op=\"fuse\"><value>0</value></prop></item>\n"
-           "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooSetupSystemLocale\" "
-           "oor:op=\"fuse\"><value>en-US</value></prop></item>\n"
-           "</oor:items>\n";
-    std::string cmd = "timeout 300 soffice -env:UserInstallation=file://" + profile.string() +
-                      " --headless --norestore --convert-to "
-                      "'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,"
-                      "false,-1' --outdir '" +
-                      out.string() + "'";
-    for (const fs::path& f : files)
-        cmd += " '" + f.string() + "'";
-    return cmd;
-}
-
-// read_workbook.py's cells: [file stem][sheet][{row, col}] = {kind, content, stored}.
-struct DumpCell {
-    std::string kind, content, stored;
-};
-using Dump = std::map<std::string, std::map<std::string, std::map<std::pair<int, int>, DumpCell>>>;
-
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> out(1);
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (line[i] == '\t') {
-            out.emplace_back();
-        } else if (line[i] == '\\' && i + 1 < line.size()) {
-            const char n = line[++i];
-            out.back() += n == 'n' ? '\n' : n == 't' ? '\t' : n;
-        } else {
-            out.back() += line[i];
-        }
-    }
-    return out;
-}
-
-Dump read_dump(const std::string& text) {
-    Dump out;
-    std::string file, sheet;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        const auto f = split_tabs(line);
-        if (f[0] == "file" && f.size() == 2) file = fs::path(f[1]).stem().string();
-        if (f[0] == "sheet" && f.size() >= 2) {
-            sheet = f[1];
-            out[file][sheet];
-        }
-        if (f[0] == "cell" && f.size() == 7)
-            out[file][sheet][{std::stoi(f[1]), std::stoi(f[2])}] = {f[3], f[5], f[6]};
-    }
-    return out;
 }
 
 model::ClusterYear load_input(const fs::path& file) {
@@ -193,18 +127,11 @@ TEST_CASE("the national workbook's totals recalculate in LibreOffice to the engi
     INFO(q.err);
     REQUIRE(q.exit_code == 0);
 
-    // One LibreOffice run (recalculating) over both, openpyxl meanwhile.
-    const std::vector<fs::path> files = {national, wider};
-    std::string readers = "(" + recalculate_command(dir.path / "profile", dir.path / "csv", files) +
-                          " >'" + (dir.path / "lo.log").string() + "' 2>&1 & /usr/bin/python3 '" +
-                          source_path("tests/tools/read_workbook.py") + "' '" + national.string() +
-                          "' '" + wider.string() + "' >'" + (dir.path / "dump.tsv").string() +
-                          "'; s=$?; wait; exit $s)";
-    const auto run = shell(readers);
-    INFO(run.err);
-    INFO(read_file((dir.path / "lo.log").string()));
-    REQUIRE(run.exit_code == 0);
-    const Dump dump = read_dump(read_file((dir.path / "dump.tsv").string()));
+    // LibreOffice recalculating and showing the stored values, openpyxl
+    // meanwhile: every formula (the cluster sheets' totals and growth too)
+    // recalculates to the value stored with it.
+    const test::Recalculation lo = test::recalculate(dir.path, {national, wider});
+    CHECK(check_recalculated_as_stored(lo) > 40);
 
     const std::vector<std::vector<std::string>> inputs = {
         {"samples/dbsh-dhbb-2020.xml", "samples/tay-nam-song-hau-2020.xml"},
@@ -215,19 +142,19 @@ TEST_CASE("the national workbook's totals recalculate in LibreOffice to the engi
         std::vector<model::ClusterYear> clusters;
         for (const std::string& f : inputs[w])
             clusters.push_back(load_input(f.starts_with("/") ? f : source_path(f)));
-        const auto& sheets = dump.at(stems[w]);
+        REQUIRE(lo.dump.contains(stems[w]));
+        const std::vector<test::DumpSheet>& sheets = lo.dump.at(stems[w]);
         // Summary first, one sheet per cluster named by its id, notes last.
-        std::vector<std::string> names;
-        for (const auto& [name, cells] : sheets)
-            names.push_back(name);
-        for (const model::ClusterYear& cy : clusters)
-            CHECK(sheets.contains(cy.cluster.id));
-        CHECK(sheets.contains("Tổng hợp"));
-        CHECK(sheets.contains("Ghi chú"));
-        CHECK(names.size() == clusters.size() + 2);
+        REQUIRE(sheets.size() == clusters.size() + 2);
+        CHECK(sheets.front().name == "Tổng hợp");
+        CHECK(sheets.back().name == "Ghi chú");
+        for (const model::ClusterYear& cy : clusters) {
+            CHECK(std::any_of(sheets.begin(), sheets.end(),
+                              [&](const test::DumpSheet& s) { return s.name == cy.cluster.id; }));
+        }
 
-        const Grid summary = read_csv(dir.path / "csv" / (stems[w] + "-Tổng hợp.csv"));
-        const auto& stored = sheets.at("Tổng hợp");
+        const Grid summary = lo.recalculated(stems[w], "Tổng hợp");
+        const auto& stored = sheets.front().cells;
         const int heading = row_of(summary, 0, "STT");
         const int total = row_of(summary, 0, "Toàn quốc");
         REQUIRE(heading >= 0);
@@ -260,8 +187,8 @@ TEST_CASE("the national workbook's totals recalculate in LibreOffice to the engi
             const auto recalculated = number_in(at(summary, total, c));
             REQUIRE(recalculated);
             CHECK_MESSAGE(close_to(*recalculated, *expected), *recalculated << " != " << *expected);
-            const DumpCell& cell = stored.at({total, c});
-            CHECK(cell.kind == "f");
+            const test::DumpCell& cell = stored.at({total, c});
+            CHECK(cell.kind == 'f');
             const auto kept = number_in(cell.stored);
             REQUIRE(kept);
             CHECK(close_to(*kept, *expected));
@@ -290,8 +217,8 @@ TEST_CASE("the national workbook's totals recalculate in LibreOffice to the engi
                 REQUIRE(shown);
                 REQUIRE(own);
                 CHECK(close_to(*shown, *own));
-                const DumpCell& ref = stored.at({r, c});
-                CHECK(ref.kind == "f");
+                const test::DumpCell& ref = stored.at({r, c});
+                CHECK(ref.kind == 'f');
                 CHECK(ref.content.find("='" + cy.cluster.id + "'!") == 0);
                 CHECK(close_to(*number_in(ref.stored), *own));
             }
@@ -304,7 +231,7 @@ TEST_CASE("the national workbook's totals recalculate in LibreOffice to the engi
         CHECK(at(summary, total, 2) == std::to_string(members));
 
         // The notes sheet: each indicator some cluster lacks, with those clusters.
-        const Grid notes = read_csv(dir.path / "csv" / (stems[w] + "-Ghi chú.csv"));
+        const Grid notes = lo.recalculated(stems[w], "Ghi chú");
         for (const std::string& id : ids) {
             std::string missing;
             for (const model::ClusterYear& cy : clusters) {
@@ -325,6 +252,50 @@ TEST_CASE("the national workbook's totals recalculate in LibreOffice to the engi
             }
         }
     }
+
+    // Key figures worked out by hand from the input files: a sheet's value
+    // in the row naming `row` (in its first two columns) and the column
+    // `offset` after the heading `heading`.
+    const auto figure = [&](const std::string& stem, const std::string& sheet,
+                            const std::string& row, const std::string& heading, int offset = 0) {
+        const Grid g = lo.recalculated(stem, sheet);
+        const int r = std::max(row_of(g, 0, row), row_of(g, 1, row));
+        const int c = col_of(g, row_of(g, 0, "STT"), heading);
+        CAPTURE(stem);
+        CAPTURE(sheet);
+        CAPTURE(row);
+        CAPTURE(heading);
+        REQUIRE(r >= 0);
+        REQUIRE(c >= 0);
+        const auto v = number_in(at(g, r, c + offset));
+        REQUIRE(v);
+        return *v;
+    };
+    const std::string summary = "Tổng hợp";
+    const std::string all = "Toàn quốc";
+    const std::string members = "Số thành viên";
+    const std::string htx = "Hợp tác xã\n(HTX)";
+    // dbsh-dhbb 2020's members; tay-nam-song-hau has no statistics.
+    const double dbsh_htx = 1900 + 430 + 520 + 640 + 480 + 420 + 520 + 330 + 780 + 640 + 342;
+    const double dbsh_htx_2019 = 1850 + 412 + 478 + 630 + 460 + 392 + 498 + 318 + 772 + 628 + 330;
+    CHECK(figure("national-2020", summary, all, members) == 11 + 7);
+    CHECK(figure("national-2020", summary, all, htx) == dbsh_htx);
+    CHECK(figure("national-2020", summary, all, "HTX thành lập mới trong năm\n(HTX)") ==
+          80 + 25 + 55 + 22 + 30 + 40 + 35 + 18 + 20 + 19 + 20);
+    CHECK(figure("national-2020", summary, all, "Thành viên HTX\n(thành viên)") ==
+          905240 + 151380 + 68215 + 309870 + 214650 + 190430 + 259760 + 178120 + 336090 + 330510 +
+              113100);
+    // The cluster's own sheet: its total, last year's, and the growth.
+    CHECK(figure("national-2020", "dbsh-dhbb", "Toàn Cụm", htx) == dbsh_htx);
+    CHECK(figure("national-2020", "dbsh-dhbb", "Toàn Cụm", htx, 1) == dbsh_htx_2019);
+    CHECK(figure("national-2020", "dbsh-dhbb", "Toàn Cụm", htx, 2) ==
+          doctest::Approx((dbsh_htx - dbsh_htx_2019) / dbsh_htx_2019).epsilon(1e-8));
+    CHECK(figure("wider-2020", summary, all, members) == 11 + 7 + 3);
+    CHECK(figure("wider-2020", summary, "Cụm thi đua thử nghiệm", htx) == 101 + 5);
+    CHECK(figure("wider-2020", summary, all, htx) == dbsh_htx + 101 + 5);
+    // (33.3% + 66.7% + 12.25%) / 3 = 37.41666...%, kept to 8 decimals of the fraction.
+    CHECK(figure("wider-2020", summary, all, "Tỷ lệ HTX khá, tốt\n(%)") ==
+          doctest::Approx(0.37416667).epsilon(1e-12));
 }
 
 TEST_CASE("a member alliance in two clusters the same year: both files named, nothing written") {

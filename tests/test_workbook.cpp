@@ -1,25 +1,22 @@
 // The statistics workbook, judged by real spreadsheet programs: LibreOffice
-// opens every sample's workbook, recalculates it, and every formula gives
-// the engine's figure (totals, growth, score totals, ranks with ties,
-// grades, percentages, results), the same as the values stored with the
-// formulas; openpyxl sees formulas as formulas, frozen headings, the number
-// formats and the print setup. Also: the template's checks, identical bytes
-// on a second render, atomic output, numbers under a decimal-comma locale.
+// opens every sample's workbook, recalculates it (a canary proves it did),
+// and every formula gives the engine's figure (totals, growth, score
+// totals, ranks with ties, grades, percentages, results), the same as the
+// values stored with the formulas; openpyxl sees formulas as formulas,
+// frozen headings, the number formats and the print setup. Also: the
+// template's checks, identical bytes on a second render, atomic output,
+// numbers under a decimal-comma locale.
 #include "doc/workbook_labels.hpp"
 #include "sheet_support.hpp"
 #include "support.hpp"
 #include "xlsx/workbook_writer.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <clocale>
-#include <cmath>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <set>
-#include <sstream>
 
 using namespace thidua;
 using test::read_file;
@@ -96,106 +93,13 @@ std::unique_ptr<doc::WorkbookLabels> shipped_labels() {
     return labels;
 }
 
-// ---- LibreOffice ------------------------------------------------------------
-
 using test::at;
+using test::check_recalculated_as_stored;
 using test::close_to;
+using test::DumpSheet;
 using test::Grid;
 using test::number_in;
-using test::read_csv;
-
-// A throwaway LibreOffice profile: recalculate XLSX formulas on load
-// (mode 0) or never (mode 1, showing the stored values); US number format.
-void write_profile(const fs::path& profile, int recalc_mode) {
-    fs::create_directories(profile / "user");
-    std::ofstream(profile / "user" / "registrymodifications.xcu")
-        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-           "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
-           "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
-           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
-           "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\"><prop "
-           "oor:name=\"OOXMLRecalcMode\" oor:op=\"fuse\"><value>"
-        << recalc_mode
-        << "</value></prop></item>\n"
-           "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooSetupSystemLocale\" "
-           "oor:op=\"fuse\"><value>en-US</value></prop></item>\n"
-           "</oor:items>\n";
-}
-
-// The command that exports every sheet of `files` to OUT/<file>-<sheet>.csv
-// with full-precision values (not as shown).
-std::string export_command(const fs::path& profile, const fs::path& out,
-                           const std::vector<fs::path>& files) {
-    std::string cmd = "timeout 300 soffice -env:UserInstallation=file://" + profile.string() +
-                      " --headless --norestore --convert-to "
-                      "'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,"
-                      "false,-1' --outdir '" +
-                      out.string() + "'";
-    for (const fs::path& f : files)
-        cmd += " '" + f.string() + "'";
-    return cmd;
-}
-
-// ---- openpyxl -----------------------------------------------------------------
-
-struct DumpCell {
-    char kind = 's'; // f formula, n number, s text
-    std::string format;
-    std::string content;
-    std::string stored;
-};
-
-struct DumpSheet {
-    std::string name, freeze, titles, orientation, paper, fit_width, fit_height, footer;
-    int charts = 0;
-    std::map<std::pair<int, int>, DumpCell> cells;
-};
-
-std::string unescape(const std::string& s) {
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '\\' && i + 1 < s.size()) {
-            const char n = s[++i];
-            out += n == 'n' ? '\n' : n == 't' ? '\t' : n;
-        } else {
-            out += s[i];
-        }
-    }
-    return out;
-}
-
-std::vector<std::string> split_tabs(const std::string& line) {
-    std::vector<std::string> out(1);
-    for (char c : line) {
-        if (c == '\t') {
-            out.emplace_back();
-        } else {
-            out.back() += c;
-        }
-    }
-    for (std::string& f : out)
-        f = unescape(f);
-    return out;
-}
-
-// read_workbook.py's output: the sheets of each file.
-std::map<std::string, std::vector<DumpSheet>> read_dump(const std::string& text) {
-    std::map<std::string, std::vector<DumpSheet>> out;
-    std::vector<DumpSheet>* file = nullptr;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        const auto f = split_tabs(line);
-        if (f[0] == "file" && f.size() == 2) {
-            file = &out[fs::path(f[1]).stem().string()];
-        } else if (f[0] == "sheet" && f.size() == 10 && file) {
-            DumpSheet s{f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], std::stoi(f[9]), {}};
-            file->push_back(std::move(s));
-        } else if (f[0] == "cell" && f.size() == 7 && file && !file->empty()) {
-            file->back().cells[{std::stoi(f[1]), std::stoi(f[2])}] = {f[3][0], f[4], f[5], f[6]};
-        }
-    }
-    return out;
-}
+using test::recalculate;
 
 // ---- checking one sheet against the model ------------------------------------
 
@@ -407,24 +311,6 @@ void check_covenant(SheetCheck& s, const model::ClusterYear& cy, const doc::Cove
     }
 }
 
-// The stored and the recalculated exports hold the same text and numbers.
-void check_same(const Grid& stored, const Grid& recalculated, const std::string& what) {
-    CAPTURE(what);
-    CHECK(stored.size() == recalculated.size());
-    for (std::size_t r = 0; r < std::max(stored.size(), recalculated.size()); ++r) {
-        for (int c = 0; c < 200; ++c) {
-            const std::string a = at(stored, static_cast<int>(r), c);
-            const std::string b = at(recalculated, static_cast<int>(r), c);
-            if (a == b) continue;
-            const auto x = number_in(a);
-            const auto y = number_in(b);
-            CHECK_MESSAGE((x && y && close_to(*x, *y)), "row " << r << ", column " << c
-                                                               << ": stored '" << a
-                                                               << "', recalculated '" << b << "'");
-        }
-    }
-}
-
 } // namespace
 
 TEST_CASE("every sample's workbook recalculates in LibreOffice to the engine's figures") {
@@ -458,24 +344,11 @@ TEST_CASE("every sample's workbook recalculates in LibreOffice to the engine's f
         fs::copy_file(made, files.back());
     }
 
-    // LibreOffice twice at once (each with its own profile): recalculating on
-    // load, and showing the stored values; openpyxl meanwhile.
-    write_profile(dir.path / "profile-recalc", 0);
-    write_profile(dir.path / "profile-stored", 1);
-    std::string readers = "(" +
-                          export_command(dir.path / "profile-recalc", dir.path / "recalc", files) +
-                          " >'" + (dir.path / "lo-recalc.log").string() + "' 2>&1 & " +
-                          export_command(dir.path / "profile-stored", dir.path / "stored", files) +
-                          " >'" + (dir.path / "lo-stored.log").string() + "' 2>&1 & " +
-                          "/usr/bin/python3 '" + source_path("tests/tools/read_workbook.py") + "'";
-    for (const fs::path& f : files)
-        readers += " '" + f.string() + "'";
-    readers += " >'" + (dir.path / "dump.tsv").string() + "'; s=$?; wait; exit $s)";
-    const Output run = shell(readers);
-    INFO(run.err);
-    INFO(read_file((dir.path / "lo-recalc.log").string()));
-    REQUIRE(run.exit_code == 0);
-    const auto dump = read_dump(read_file((dir.path / "dump.tsv").string()));
+    // LibreOffice twice at once, recalculating and showing the stored
+    // values: every formula recalculates to the value stored with it.
+    const test::Recalculation lo = recalculate(dir.path, files);
+    CHECK(check_recalculated_as_stored(lo) > 200);
+    const auto& dump = lo.dump;
 
     const auto labels = shipped_labels();
     for (const model::ClusterYear& cy : models) {
@@ -498,12 +371,7 @@ TEST_CASE("every sample's workbook recalculates in LibreOffice to the engine's f
 
         for (const DumpSheet& sheet : sheets) {
             CAPTURE(sheet.name);
-            const std::string csv = cy.cluster.id + "-" + sheet.name + ".csv";
-            REQUIRE(fs::exists(dir.path / "recalc" / csv));
-            REQUIRE(fs::exists(dir.path / "stored" / csv));
-            const Grid recalculated = read_csv(dir.path / "recalc" / csv);
-            const Grid stored = read_csv(dir.path / "stored" / csv);
-            check_same(stored, recalculated, csv);
+            const Grid recalculated = lo.recalculated(cy.cluster.id, sheet.name);
 
             // Print setup and panes, as openpyxl reads them.
             CHECK(sheet.orientation == "landscape");
