@@ -24,6 +24,14 @@ const layout::Fonts& fonts() {
     return f;
 }
 
+// The layout of `d`, which must raise no error.
+layout::Document laid_out(const doc::Document& d) {
+    diag::Diagnostics diags("test");
+    layout::Document out = layout::lay_out(d, fonts(), diags);
+    CHECK_MESSAGE(diags.empty(), diags.format());
+    return out;
+}
+
 doc::Cell cell(const std::string& text, bool bold = false) {
     doc::Cell c;
     c.spans = {{text, bold, false, false, ""}};
@@ -72,7 +80,7 @@ Pt content_bottom(const doc::Document& d) {
 TEST_CASE("justified lines end at the right margin, the last line does not") {
     doc::Document d;
     d.blocks.push_back({para(words(60))});
-    const auto out = layout::lay_out(d, fonts());
+    const auto out = laid_out(d);
     REQUIRE(out.pages.size() == 1);
     const Pt right = d.page.width - d.page.margin_right;
     std::map<double, Pt> line_end; // baseline -> right edge of the last word
@@ -109,7 +117,7 @@ TEST_CASE("a 40-row table repeats its header row on every page it spans") {
         t.rows.push_back(r);
     }
     d.blocks.push_back({t});
-    const auto out = layout::lay_out(d, fonts());
+    const auto out = laid_out(d);
     REQUIRE(out.pages.size() >= 2);
     for (std::size_t p = 0; p < out.pages.size(); ++p) {
         CAPTURE(p);
@@ -139,7 +147,7 @@ TEST_CASE("a signature row that would straddle the foot moves whole to the next 
         doc::Signatures s;
         s.signers = {signer("THƯ KÝ", "Nguyễn Văn A"), signer("CHỦ TỌA", "Trần Văn B")};
         d.blocks.push_back({s});
-        const auto out = layout::lay_out(d, fonts());
+        const auto out = laid_out(d);
         const auto title = pages_with(out, "THƯ KÝ");
         const auto name = pages_with(out, "Nguyễn Văn A");
         const auto other = pages_with(out, "Trần Văn B");
@@ -174,7 +182,7 @@ TEST_CASE("no paragraph leaves a single line alone at the foot or the head of a 
         d.blocks.push_back({para("Đoạn mở đầu")});
         d.blocks.push_back({doc::Space{gap}});
         d.blocks.push_back({para("MỞ " + words(50) + " HẾT")});
-        const auto out = layout::lay_out(d, fonts());
+        const auto out = laid_out(d);
         std::map<std::size_t, std::set<double>> lines; // page -> baselines of the paragraph
         for (std::size_t p = 0; p < out.pages.size(); ++p) {
             for (const auto& t : out.pages[p].texts) {
@@ -210,7 +218,7 @@ TEST_CASE("a heading is never the last thing on a page") {
         d.blocks.push_back({doc::Space{gap}});
         d.blocks.push_back({para("TIÊU ĐỀ MỤC", true)});
         d.blocks.push_back({para(words(40))});
-        const auto out = layout::lay_out(d, fonts());
+        const auto out = laid_out(d);
         const auto heading = pages_with(out, "TIÊU ĐỀ MỤC");
         REQUIRE(heading.size() == 1);
         // The first line of the following paragraph is on the same page.
@@ -228,7 +236,7 @@ TEST_CASE("a 30-page proceedings section is numbered from page 2, centred in the
     doc::Document d;
     for (int k = 0; k < 420; ++k)
         d.blocks.push_back({para(words(30))});
-    const auto out = layout::lay_out(d, fonts());
+    const auto out = laid_out(d);
     REQUIRE(out.pages.size() >= 30);
     CHECK(pages_with(out, "1").empty() == false);
     for (std::size_t p = 1; p < out.pages.size(); ++p) {

@@ -38,7 +38,9 @@ public:
                  diag::Diagnostics& diags, std::string& error, std::size_t& pages) override {
         const doc::Document document = template_->render(cy);
         if (!layout::check_glyphs(document, fonts_, diags)) return false;
-        const layout::Document laid_out = layout::lay_out(document, fonts_);
+        const int errors_before = diags.error_count();
+        const layout::Document laid_out = layout::lay_out(document, fonts_, diags);
+        if (diags.error_count() > errors_before) return false;
         pdf::Metadata meta;
         meta.title = document.info.title;
         meta.subject = document.info.subject;

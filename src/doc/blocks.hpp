@@ -51,20 +51,30 @@ struct Cell {
     Align align = Align::left;
     int span = 1;
     bool bold = false;
+    bool nowrap = false;              // kept on one line (a short name)
     std::optional<ColumnWidth> width; // set in a header row: the column's width
 };
 
 struct TableRow {
     std::vector<Cell> cells;
     bool header = false; // repeated at the top of every page the table spans
+    bool total = false;  // a total row: stays on the page of the row above it
 };
 
+// A table. Column widths are solved from the cells (a template's widths are
+// preferences); a table too wide for its page is set smaller, down to
+// `min_size`, then cut into panels that each repeat the first `key_columns`
+// columns, the second and later panels captioned `continued`.
 struct Table {
     std::vector<ColumnWidth> widths; // one per column; the last repeats
     std::vector<TableRow> rows;
     units::Pt size{12};
+    units::Pt min_size{10};
+    int key_columns = 0;
+    Spans continued; // e.g. "(tiếp theo)"
     units::Pt space_before{6};
     units::Pt space_after{6};
+    std::string origin; // "templates/minutes.xml:62:5", for messages
 };
 
 // Decree 30's two-column header: agency names and the number on the left,
@@ -106,16 +116,6 @@ struct Space {
     units::Pt height;
 };
 
-struct Block;
-// Blocks that must stay on one page together.
-struct KeepTogether {
-    std::vector<Block> blocks;
-};
-
-struct Block {
-    std::variant<Paragraph, Table, HeaderBlock, Signatures, Recipients, Space, KeepTogether> item;
-};
-
 struct PageSetup {
     units::Pt width = units::a4_width;
     units::Pt height = units::a4_height;
@@ -126,6 +126,48 @@ struct PageSetup {
     units::Pt page_number_size{13};
     bool page_numbers = true; // centred in the top margin from page 2 on
 };
+
+// A4 landscape for a part of a portrait document. The page is read turned a
+// quarter, its top against the binding (docs/layout.md): the top margin is
+// the bound edge's 30 mm, the other three 20 mm.
+PageSetup landscape_of(const PageSetup& portrait);
+
+struct Block;
+// Blocks that must stay on one page together.
+struct KeepTogether {
+    std::vector<Block> blocks;
+};
+
+// A part of the document on pages of its own (a region, as Typst calls it):
+// it starts on a new page with its own size and margins; what follows it
+// starts a new page with the document's.
+struct Section {
+    PageSetup page;
+    bool restart_numbers = false; // its pages are numbered from 1 (an appendix)
+    std::vector<Block> blocks;
+};
+
+// Alternatives decided by the layout: the first option whose tables fit their
+// page without panels and without a size below their `min_size`; the last
+// option otherwise.
+struct Choice {
+    std::string id;
+    std::vector<std::vector<Block>> options;
+};
+
+// Blocks kept only when the choice `id` fell on `option` (0-based).
+struct WhenChosen {
+    std::string id;
+    std::size_t option = 0;
+    std::vector<Block> blocks;
+};
+
+struct Block {
+    std::variant<Paragraph, Table, HeaderBlock, Signatures, Recipients, Space, KeepTogether,
+                 Section, Choice, WhenChosen>
+        item;
+};
+
 
 struct DocumentInfo {
     std::string title;

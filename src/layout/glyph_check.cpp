@@ -53,6 +53,7 @@ public:
 private:
     void visit(const doc::Paragraph& p) { spans(p.spans); }
     void visit(const doc::Table& t) {
+        spans(t.continued);
         for (const doc::TableRow& r : t.rows) {
             for (const doc::Cell& c : r.cells)
                 spans(c.spans);
@@ -79,8 +80,15 @@ private:
             spans(item);
     }
     void visit(const doc::Space&) {}
-    void visit(const doc::KeepTogether& k) {
-        for (const doc::Block& b : k.blocks)
+    void visit(const doc::KeepTogether& k) { blocks(k.blocks); }
+    void visit(const doc::Section& s) { blocks(s.blocks); }
+    void visit(const doc::Choice& c) {
+        for (const auto& option : c.options)
+            blocks(option);
+    }
+    void visit(const doc::WhenChosen& w) { blocks(w.blocks); }
+    void blocks(const std::vector<doc::Block>& list) {
+        for (const doc::Block& b : list)
             block(b);
     }
 

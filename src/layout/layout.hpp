@@ -1,7 +1,9 @@
 // Layout: the document tree and the fonts in, pages of positioned words and
 // rules out. Lines are broken and justified here (never by libharu), pages
 // are broken here (headings kept with what follows, no single line left
-// alone, table headers repeated, signature rows kept whole).
+// alone, table headers repeated, signature rows kept whole), table columns
+// are solved from their content, wide tables set smaller or in panels, and
+// each section laid out on pages of its own size.
 #pragma once
 
 #include "diag/diagnostics.hpp"
@@ -22,7 +24,15 @@ using Fonts = std::array<std::shared_ptr<const font::FontFile>, 4>;
 // came from. Returns false if any is missing.
 bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags);
 
-// Lays the document out. Call check_glyphs first.
-Document lay_out(const doc::Document& doc, const Fonts& fonts);
+// Lays the document out. Call check_glyphs first. What cannot be placed
+// inside the text block (a word wider than its column, a column that cannot
+// fit even alone in a panel) is an error in `diags`: write nothing then.
+Document lay_out(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags);
+
+// Every text (but the page number) and rule of each page inside the text
+// block of that page's setup; errors name the page and the text.
+void check_inside_margins(const Document& doc, const std::vector<doc::PageSetup>& setups,
+                          const std::vector<bool>& numbered, const Fonts& fonts,
+                          diag::Diagnostics& diags);
 
 } // namespace thidua::layout

@@ -1,7 +1,11 @@
-// Words, lines, and setting a line in place.
+// Words, lines, and setting a line in place. A line breaks only at a space,
+// or after a '/' inside a unit too long for its column; a word is never cut
+// between letters or digits.
 #include "layout/line_breaking.hpp"
 
 #include "text/utf8.hpp"
+
+#include <algorithm>
 
 namespace thidua::layout {
 namespace {
@@ -16,58 +20,36 @@ units::Pt measure(const Fonts& fonts, FontStyle s, std::string_view text, units:
     return font_for(fonts, s).measure(text, size);
 }
 
-// Splits a word too wide for `width` into pieces that fit, preferring to
-// break after '/' or '-'.
-std::vector<Word> split_word(const Word& word, units::Pt width, units::Pt size,
-                             const Fonts& fonts) {
+bool is_letter(char32_t cp) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || cp >= 0xC0;
+}
+
+// The word cut after each '/' that stands between two letters ("triệu
+// đồng/người/năm" → "đồng/", "người/", "năm"): the only places a word may
+// break. Numbers ("14/20", "57,75", "66,7%") and everything else stay whole.
+std::vector<Word> unit_segments(const Word& word, units::Pt size, const Fonts& fonts) {
     std::vector<Word> out(1);
-    std::size_t last_break_part = 0;
-    std::size_t last_break_byte = std::string::npos;
-    auto close_piece = [&]() { out.emplace_back(); };
+    char32_t before = 0;
+    bool cut_pending = false; // a '/' after a letter ended the segment so far
     for (const Fragment& f : word.parts) {
         for (std::size_t i = 0; i < f.text.size();) {
             const std::size_t start = i;
-            text::next_code_point(f.text, i);
-            const std::string ch = f.text.substr(start, i - start);
-            const units::Pt w = measure(fonts, f.style, ch, size);
+            const char32_t cp = text::next_code_point(f.text, i);
+            if (cut_pending && is_letter(cp)) out.emplace_back();
+            cut_pending = cp == '/' && is_letter(before);
+            before = cp;
             Word& cur = out.back();
-            if (cur.width + w > width && cur.width.value > 0) {
-                if (last_break_byte != std::string::npos && last_break_part < cur.parts.size()) {
-                    // Move what follows the last '/' or '-' to a new piece.
-                    Word rest;
-                    Fragment& at = cur.parts[last_break_part];
-                    Fragment tail{at.text.substr(last_break_byte), at.style, units::Pt(0)};
-                    at.text.resize(last_break_byte);
-                    at.width = measure(fonts, at.style, at.text, size);
-                    tail.width = measure(fonts, tail.style, tail.text, size);
-                    rest.parts.push_back(tail);
-                    for (std::size_t k = last_break_part + 1; k < cur.parts.size(); ++k) {
-                        rest.parts.push_back(cur.parts[k]);
-                    }
-                    cur.parts.resize(last_break_part + 1);
-                    cur.width = units::Pt(0);
-                    for (const Fragment& p : cur.parts)
-                        cur.width += p.width;
-                    for (const Fragment& p : rest.parts)
-                        rest.width += p.width;
-                    out.push_back(std::move(rest));
-                } else {
-                    close_piece();
-                }
-                last_break_byte = std::string::npos;
-            }
-            Word& now = out.back();
-            if (now.parts.empty() || now.parts.back().style != f.style) {
-                now.parts.push_back({"", f.style, units::Pt(0)});
-            }
-            now.parts.back().text += ch;
-            now.parts.back().width += w;
-            now.width += w;
-            if (ch == "/" || ch == "-") {
-                last_break_part = now.parts.size() - 1;
-                last_break_byte = now.parts.back().text.size();
-            }
+            if (cur.parts.empty() || cur.parts.back().style != f.style)
+                cur.parts.push_back({"", f.style, units::Pt(0)});
+            cur.parts.back().text.append(f.text, start, i - start);
         }
+    }
+    for (Word& w : out) {
+        for (Fragment& f : w.parts) {
+            f.width = measure(fonts, f.style, f.text, size);
+            w.width += f.width;
+        }
+        w.origin = word.origin;
     }
     out.back().space_after = word.space_after;
     return out;
@@ -103,6 +85,7 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
                 const std::string piece = s.text.substr(i, end - i);
                 if (!open) words.emplace_back();
                 Word& w = words.back();
+                if (w.origin.empty()) w.origin = s.origin;
                 const units::Pt width = measure(fonts, style, piece, size);
                 if (!w.parts.empty() && w.parts.back().style == style) {
                     w.parts.back().text += piece;
@@ -121,6 +104,13 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
     }
     if (!words.empty()) words.back().space_after = units::Pt(0);
     return words;
+}
+
+units::Pt narrowest(const Word& word, units::Pt size, const Fonts& fonts) {
+    units::Pt widest;
+    for (const Word& piece : unit_segments(word, size, fonts))
+        widest = std::max(widest, piece.width);
+    return widest;
 }
 
 std::vector<Line> break_lines(const std::vector<Word>& words, units::Pt first_width,
@@ -148,13 +138,18 @@ std::vector<Line> break_lines(const std::vector<Word>& words, units::Pt first_wi
             add(word);
             continue;
         }
-        const std::vector<Word> pieces = split_word(word, avail, size, fonts);
-        for (std::size_t k = 0; k < pieces.size(); ++k) {
-            if (k > 0) {
+        // Too wide even alone: cut after a '/' in a unit, where it has one;
+        // a piece that still does not fit stays whole and marks the line.
+        for (const Word& piece : unit_segments(word, size, fonts)) {
+            Line& cur = lines.back();
+            const units::Pt gap = cur.words.empty() ? units::Pt(0) : cur.words.back().space_after;
+            if (!cur.words.empty() &&
+                cur.natural_width + gap + piece.width > avail + units::Pt(epsilon)) {
                 lines.emplace_back();
                 avail = width;
             }
-            add(pieces[k]);
+            add(piece);
+            if (piece.width > avail + units::Pt(epsilon)) lines.back().too_wide = true;
         }
     }
     return lines;

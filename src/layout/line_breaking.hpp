@@ -1,7 +1,7 @@
 // Breaking styled text into lines and setting each line: words measured in
-// their own fonts, greedy breaking at spaces (and, for a word longer than
-// the line, after '/' or '-', else between letters), justification by
-// spreading the spaces, never by spreading letters.
+// their own fonts, greedy breaking at spaces (and, for a unit longer than
+// the line, after a '/' between letters; never inside a syllable or a
+// number), justification by spreading the spaces, never by spreading letters.
 #pragma once
 
 #include "doc/blocks.hpp"
@@ -21,17 +21,23 @@ struct Fragment {
 struct Word {
     std::vector<Fragment> parts;
     units::Pt width;
-    units::Pt space_after; // the space that follows it (0: none, e.g. before a punctuation run)
+    units::Pt space_after;   // the space that follows it (0: none, e.g. before a punctuation run)
+    std::string_view origin; // the span's origin, for messages (lives in the doc tree)
 };
 
 struct Line {
     std::vector<Word> words;
     units::Pt natural_width; // words plus the spaces between them
+    bool too_wide = false;   // holds a word wider than the line: an error for the caller
 };
 
 FontStyle style_of(bool bold, bool italic);
 
 std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts& fonts);
+
+// The widest piece the word can be cut into: the word itself, or its widest
+// part between the '/' of a unit. Nothing narrower can hold it.
+units::Pt narrowest(const Word& word, units::Pt size, const Fonts& fonts);
 
 // The first line may be narrower (a first-line indent).
 std::vector<Line> break_lines(const std::vector<Word>& words, units::Pt first_width,

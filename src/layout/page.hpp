@@ -32,10 +32,12 @@ struct PlacedRule {
 struct Page {
     std::vector<PlacedText> texts;
     std::vector<PlacedRule> rules;
+    units::Pt width{0}; // 0: the document's size
+    units::Pt height{0};
 };
 
 struct Document {
-    units::Pt width = units::a4_width;
+    units::Pt width = units::a4_width; // of pages that give no size of their own
     units::Pt height = units::a4_height;
     std::vector<Page> pages;
 };

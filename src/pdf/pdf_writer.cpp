@@ -39,15 +39,17 @@ bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& font
     }
     for (std::size_t i = 0; i < layout.pages.size(); ++i) {
         HPDF_Page page = HPDF_AddPage(doc.get());
+        const layout::Page& p = layout.pages[i];
         if (page != nullptr) {
-            HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(layout.width.value));
-            HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(layout.height.value));
+            const units::Pt w = p.width.value > 0 ? p.width : layout.width;
+            const units::Pt h = p.height.value > 0 ? p.height : layout.height;
+            HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(w.value));
+            HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(h.value));
         }
         if (page == nullptr || doc.failed()) {
             error = doc.error_text("add page " + std::to_string(i + 1));
             return false;
         }
-        const layout::Page& p = layout.pages[i];
         if (!draw_rules(doc, page, p.rules, error) ||
             !draw_texts(doc, page, p.texts, fonts, error)) {
             error = "page " + std::to_string(i + 1) + ": " + error;

@@ -1,0 +1,47 @@
+// Setting styled text into a box of a given width: the lines of a paragraph,
+// a table cell, a title line. Shared by every kind of block; reports a word
+// wider than its box as an error naming where the text came from. Internal
+// to layout/.
+#pragma once
+
+#include "diag/diagnostics.hpp"
+#include "doc/blocks.hpp"
+#include "layout/layout.hpp"
+#include "layout/line_breaking.hpp"
+
+#include <vector>
+
+namespace thidua::layout {
+
+// Lines of text set in a box. Baselines are measured down from the box's top.
+struct TextBox {
+    std::vector<PlacedText> texts;
+    units::Pt height;
+    units::Pt widest; // natural width of the longest line
+};
+
+doc::Spans styled(doc::Spans spans, bool bold, bool italic = false);
+doc::Spans plain(const std::string& text, bool bold, bool italic, const std::string& origin);
+
+class Typesetter {
+public:
+    Typesetter(const Fonts& fonts, diag::Diagnostics& diags) : fonts_(fonts), diags_(diags) {}
+
+    const Fonts& fonts() const { return fonts_; }
+    diag::Diagnostics& diags() const { return diags_; }
+
+    // Sets `spans` from `top` down in a box `width` wide at `x`. Centred text
+    // that wraps is balanced: lines of even length.
+    TextBox set(const doc::Spans& spans, units::Pt x, units::Pt width, units::Pt size,
+                double spacing, doc::Align align, units::Pt first_indent = units::Pt(0),
+                units::Pt top = units::Pt(0)) const;
+
+    // Reports every line of `lines` that holds a word wider than `width`.
+    void report_too_wide(const std::vector<Line>& lines, units::Pt width, units::Pt size) const;
+
+private:
+    const Fonts& fonts_;
+    diag::Diagnostics& diags_;
+};
+
+} // namespace thidua::layout
