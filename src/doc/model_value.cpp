@@ -46,6 +46,7 @@ V member(const model::ClusterYear& cy, const model::Member* m) {
     return V::of_object(
         {{"id", m ? V::of_text(m->id) : V::null()},
          {"name", m ? V::of_text(m->name) : V::null()},
+         {"short_name", m ? V::of_text(m->short_name) : V::null()},
          {"place", m ? V::of_text(m->place) : V::null()},
          {"role", m ? V::of_text(std::string(m->role == model::Role::head     ? "head"
                                              : m->role == model::Role::deputy ? "deputy"
@@ -303,6 +304,7 @@ Value model_value(const model::ClusterYear& cy) {
     }
     return V::of_object(
         {{"year", V::of_number(cy.year, K::year)},
+         {"previous_year", V::of_number(cy.year - 1, K::year)},
          {"next_year", V::of_number(cy.year + 1, K::year)},
          {"cluster", V::of_object({{"id", V::of_text(cy.cluster.id)},
                                    {"name", V::of_text(cy.cluster.name)},

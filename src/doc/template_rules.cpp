@@ -31,15 +31,21 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
         {"p",
          {"align", "indent", "left", "size", "bold", "italic", "space-before", "space-after",
           "keep-with-next"}},
-        {"table", {"widths", "size", "space-before", "space-after"}},
+        {"table",
+         {"widths", "size", "min-size", "key-columns", "continued", "space-before",
+          "space-after"}},
         {"signatures", {"columns", "sign-space", "size", "space-before"}},
         {"recipients", {"heading", "space-before"}},
         {"space", {"height"}},
         {"keep", {}},
+        {"section", {"orientation", "numbering"}},
+        {"choose", {"id"}},
+        {"when-chosen", {"id", "option"}},
     });
-    static const std::vector<TemplateElement> table = with_control({{"row", {"header", "bold"}}});
+    static const std::vector<TemplateElement> choose = {{"option", {}}};
+    static const std::vector<TemplateElement> table = with_control({{"row", {"header", "bold", "total"}}});
     static const std::vector<TemplateElement> row =
-        with_control({{"cell", {"align", "span", "bold", "width"}}});
+        with_control({{"cell", {"align", "span", "bold", "nowrap", "width"}}});
     static const std::vector<TemplateElement> signatures = with_control({{"signer", {}}});
     static const std::vector<TemplateElement> signer = {{"line", {}}, {"name", {}}};
     static const std::vector<TemplateElement> recipients = with_control({{"to", {}}});
@@ -49,6 +55,8 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
         return document;
     case Context::block:
         return block;
+    case Context::choose:
+        return choose;
     case Context::table:
         return table;
     case Context::row:
@@ -67,7 +75,10 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
 
 Context inner_context(std::string_view element, Context outer) {
     if (element == "for" || element == "if" || element == "unless") return outer;
-    if (element == "template" || element == "keep") return Context::block;
+    if (element == "template" || element == "keep" || element == "section" ||
+        element == "option" || element == "when-chosen")
+        return Context::block;
+    if (element == "choose") return Context::choose;
     if (element == "table") return Context::table;
     if (element == "row") return Context::row;
     if (element == "signatures") return Context::signatures;
@@ -82,6 +93,8 @@ std::string_view context_name(Context ctx) {
         return "the file";
     case Context::block:
         return "the document body";
+    case Context::choose:
+        return "<choose>";
     case Context::table:
         return "<table>";
     case Context::row:

@@ -8,7 +8,17 @@
 namespace thidua::doc {
 
 // Where an element stands decides what may be inside it.
-enum class Context { document, block, table, row, signatures, signer, recipients, inline_text };
+enum class Context {
+    document,
+    block,
+    choose,
+    table,
+    row,
+    signatures,
+    signer,
+    recipients,
+    inline_text
+};
 
 struct TemplateElement {
     std::string_view name;

@@ -31,8 +31,9 @@ std::optional<units::Pt> parse_length(std::string_view s) {
 
 // Where an element of the language may stand, if not here: "<row>".
 std::string home_of(std::string_view name) {
-    for (Context c : {Context::block, Context::table, Context::row, Context::signatures,
-                      Context::signer, Context::recipients, Context::inline_text}) {
+    for (Context c : {Context::block, Context::choose, Context::table, Context::row,
+                      Context::signatures, Context::signer, Context::recipients,
+                      Context::inline_text}) {
         for (const TemplateElement& e : elements_in(c)) {
             const bool control = e.name == "for" || e.name == "if" || e.name == "unless";
             if (e.name == name && !control) return std::string(context_name(c));
@@ -406,9 +407,18 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
     switch (ctx) {
     case Context::block:
         return block(el, sink);
+    case Context::choose: {
+        if (!sink.choice) return;
+        sink.choice->options.emplace_back();
+        Sink inner;
+        inner.blocks = &sink.choice->options.back();
+        walk(el, Context::block, inner);
+        return;
+    }
     case Context::table: {
         TableRow row;
         row.header = yes_no(el, "header", false);
+        row.total = yes_no(el, "total", false);
         const bool bold = yes_no(el, "bold", row.header);
         Sink inner;
         inner.row = &row;
@@ -422,6 +432,7 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
         cell.align = align(el, Align::left);
         cell.span = static_cast<int>(number(el, "span", 1));
         cell.bold = yes_no(el, "bold", sink.bold);
+        cell.nowrap = yes_no(el, "nowrap", false);
         if (el.attribute("width")) {
             const auto w = column_width(*el.attribute("width"));
             if (w) cell.width = *w;
@@ -594,6 +605,17 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         Table t;
         t.widths = widths(el);
         t.size = length(el, "size", units::Pt(12));
+        t.min_size = length(el, "min-size", units::Pt(10));
+        if (t.min_size < units::Pt(9)) {
+            error(el.attribute("min-size")->value_pos,
+                  "a table is never set below 9pt; write min-size=\"9pt\" or more");
+            t.min_size = units::Pt(9);
+        }
+        t.key_columns = el.attribute("key-columns")
+                            ? static_cast<int>(number(el, "key-columns", 0))
+                            : 0;
+        t.continued = attribute_spans(el, "continued", false, true);
+        t.origin = origin(el.pos);
         t.space_before = length(el, "space-before", t.space_before);
         t.space_after = length(el, "space-after", t.space_after);
         Sink inner;
@@ -621,6 +643,42 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         out.push_back({std::move(r)});
     } else if (n == "space") {
         out.push_back({Space{length(el, "height", units::Pt(6))}});
+    } else if (n == "section") {
+        Section section;
+        const std::string* orientation = el.value("orientation");
+        section.page = doc_.page;
+        if (orientation && *orientation == "landscape") {
+            section.page = landscape_of(doc_.page);
+        } else if (orientation && *orientation != "portrait") {
+            error(el.attribute("orientation")->value_pos,
+                  "orientation is 'portrait' or 'landscape', not '" + *orientation + "'");
+        }
+        const std::string* numbering = el.value("numbering");
+        section.restart_numbers = numbering && *numbering == "restart";
+        if (numbering && *numbering != "restart" && *numbering != "continue") {
+            error(el.attribute("numbering")->value_pos,
+                  "numbering is 'restart' (pages from 1, as an appendix) or 'continue', not '" +
+                      *numbering + "'");
+        }
+        Sink inner;
+        inner.blocks = &section.blocks;
+        walk(el, Context::block, inner);
+        out.push_back({std::move(section)});
+    } else if (n == "choose") {
+        Choice choice;
+        choice.id = attribute_text(el, "id");
+        Sink inner;
+        inner.choice = &choice;
+        walk(el, Context::choose, inner);
+        out.push_back({std::move(choice)});
+    } else if (n == "when-chosen") {
+        WhenChosen when;
+        when.id = attribute_text(el, "id");
+        when.option = static_cast<std::size_t>(number(el, "option", 1)) - 1;
+        Sink inner;
+        inner.blocks = &when.blocks;
+        walk(el, Context::block, inner);
+        out.push_back({std::move(when)});
     } else if (n == "keep") {
         KeepTogether keep;
         Sink inner;

@@ -32,6 +32,7 @@ private:
         Signatures* signatures = nullptr;
         Signer* signer = nullptr;
         Recipients* recipients = nullptr;
+        Choice* choice = nullptr;
         Spans* spans = nullptr;
         bool bold = false;
         bool italic = false;

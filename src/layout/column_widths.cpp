@@ -78,6 +78,8 @@ ColumnMeasure::ColumnMeasure(const doc::Table& t, std::size_t columns, const Fon
                 natural += words[k].width + (k + 1 < words.size() ? words[k].space_after : Pt(0));
             }
             if (cell.nowrap) narrow = natural;
+            // Headings wrap freely: the body's lines decide what a column would like.
+            if (r.header) natural = narrow;
             if (span == 1 && c < columns) {
                 text_.least[c] = std::max(text_.least[c], narrow);
                 text_.preferred[c] = std::max(text_.preferred[c], natural);

@@ -37,6 +37,7 @@ std::vector<model::Member> read_members(Context& ctx, const Element* el) {
             }
         }
         member.name = text_attr(ctx, m, "name", Need::required).value_or("");
+        member.short_name = text_attr(ctx, m, "short-name");
         member.place = text_attr(ctx, m, "place");
         if (auto role = choice_attr(ctx, m, "role", roles)) {
             member.role = static_cast<model::Role>(*role);

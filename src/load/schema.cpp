@@ -28,7 +28,7 @@ const std::vector<ElementRule>& rules() {
           {"succession", optional}}},
         {"cluster", {"id", "name", "authority"}, {}},
         {"members", {}, {{"member", at_least_one}}},
-        {"member", {"id", "name", "place", "role"}, {{"representative", optional}}},
+        {"member", {"id", "name", "short-name", "place", "role"}, {{"representative", optional}}},
         {"representative", {"name", "title"}, {}},
         {"meeting",
          {"number", "date", "start", "end", "place", "venue", "host"},

@@ -34,6 +34,7 @@ enum class Role { head, deputy, member };
 struct Member {
     std::string id;
     std::string name;
+    std::optional<std::string> short_name; // for tables: "Nghệ An"; never wraps
     std::optional<std::string> place;
     Role role = Role::member;
     std::optional<Person> representative;
