@@ -117,11 +117,11 @@ std::optional<std::string> id_attr(Context& ctx, const Element* el, std::string_
 }
 
 bool check_member_ref(Context& ctx, diag::Pos pos, const std::string& id) {
-    for (const std::string& m : ctx.member_ids) {
-        if (m == id) return true;
-    }
+    if (ctx.is_member(id)) return true;
     std::string msg = "unknown member '" + id + "'";
-    if (const auto near = text::closest(id, ctx.member_ids)) {
+    const auto near =
+        ctx.may_suggest(ctx.member_ids.size()) ? text::closest(id, ctx.member_ids) : std::nullopt;
+    if (near) {
         msg += "; did you mean '" + *near + "'?";
     } else if (!ctx.member_ids.empty() && ctx.member_ids.size() <= 12) {
         msg += "; the members are ";
@@ -339,15 +339,11 @@ namespace thidua::load {
 
 bool SeenKeys::add(Context& ctx, diag::Pos pos, const std::string& key, const std::string& message,
                    std::string_view first_word) {
-    for (const auto& [k, line] : seen_) {
-        if (k == key) {
-            const std::string where = first_word.empty() ? "" : std::string(first_word) + " on ";
-            ctx.error(pos, message + " (" + where + "line " + text::to_text(line) + ")");
-            return false;
-        }
-    }
-    seen_.emplace_back(key, pos.line);
-    return true;
+    const auto [it, added] = seen_.emplace(key, pos.line);
+    if (added) return true;
+    const std::string where = first_word.empty() ? "" : std::string(first_word) + " on ";
+    ctx.error(pos, message + " (" + where + "line " + text::to_text(it->second) + ")");
+    return false;
 }
 
 } // namespace thidua::load

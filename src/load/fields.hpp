@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace thidua::load {
 
@@ -81,7 +82,7 @@ public:
              std::string_view first_word = "first defined");
 
 private:
-    std::vector<std::pair<std::string, int>> seen_;
+    std::unordered_map<std::string, int> seen_; // key -> line
 };
 
 } // namespace thidua::load

@@ -33,7 +33,7 @@ std::vector<model::Member> read_members(Context& ctx, const Element* el) {
         if (auto id = id_attr(ctx, m, "id")) {
             if (ids.add(ctx, ctx.value_pos(m, "id"), *id, "duplicate member id '" + *id + "'")) {
                 member.id = *id;
-                ctx.member_ids.push_back(*id);
+                ctx.add_member(*id);
             }
         }
         member.name = text_attr(ctx, m, "name", Need::required).value_or("");

@@ -26,19 +26,41 @@ model::Criterion read_criterion(Context& ctx, const Element* el) {
     return c;
 }
 
+// One warning for the criteria a score leaves out: "no score for 'a', 'b'
+// and 'c'; counted as 0", the first three named.
+void warn_missing(Context& ctx, const Element* el, const std::vector<std::string>& missing) {
+    if (missing.empty()) return;
+    const std::size_t named = missing.size() > 3 ? 2 : missing.size();
+    std::string list;
+    for (std::size_t k = 0; k < named; ++k) {
+        list += (k == 0 ? "'" : (k + 1 == missing.size() ? " and '" : ", '")) + missing[k] + "'";
+    }
+    if (named < missing.size()) {
+        list += " and " + text::to_text(static_cast<long long>(missing.size() - named)) +
+                " other criteria";
+    }
+    ctx.warning(ctx.pos(el), "no score for " + list + "; counted as 0");
+}
+
 void check_points(Context& ctx, const Element* el, const model::Scoring& sc,
-                  const std::vector<std::optional<double>>& points) {
+                  const ValueColumns& columns, const std::vector<std::optional<double>>& points) {
+    std::vector<bool> given(sc.criteria.size());
+    for (const xml::Attribute& a : el->attributes) {
+        if (const auto k = columns.find(a.name)) given[*k] = true;
+    }
+    std::vector<std::string> missing;
     for (std::size_t k = 0; k < sc.criteria.size(); ++k) {
         const model::Criterion& c = sc.criteria[k];
         if (c.id.empty()) continue;
-        if (el->value(c.id) == nullptr) {
-            ctx.warning(ctx.pos(el), "no score for '" + c.id + "'; counted as 0");
+        if (!given[k]) {
+            missing.push_back(c.id);
         } else if (points[k] && c.max > 0 && *points[k] > c.max) {
             ctx.error(ctx.value_pos(el, c.id), "score " + text::to_text(*points[k]) + " for '" +
                                                    c.id + "' exceeds its maximum of " +
                                                    text::to_text(c.max));
         }
     }
+    warn_missing(ctx, el, missing);
 }
 
 std::vector<model::GradeBand> read_grades(Context& ctx, const Element* el) {
@@ -77,7 +99,7 @@ model::Scoring read_scoring(Context& ctx, const Element* el) {
         model::Score score;
         const auto member = member_attr(ctx, s, "member");
         score.points = read_values(ctx, s, columns);
-        check_points(ctx, s, sc, score.points);
+        check_points(ctx, s, sc, columns, score.points);
         if (!member || !members.add(ctx, ctx.value_pos(s, "member"), *member,
                                     "member '" + *member + "' already has a score", "")) {
             continue;

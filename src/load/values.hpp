@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace thidua::load {
@@ -25,9 +26,13 @@ struct ValueColumns {
     // Adds the id declared by `el` (its 'id' attribute). A reserved or
     // repeated id is reported and cleared, so it matches no attribute.
     void declare(Context& ctx, const Element* el, std::string& id, NumberRule rule);
+    // The index of an id in `ids`, or nullopt.
+    std::optional<std::size_t> find(const std::string& id) const;
+    bool is_fixed(const std::string& name) const;
 
 private:
     SeenKeys seen_;
+    std::unordered_map<std::string, std::size_t> index_;
 };
 
 // One value per id (nullopt where the attribute is absent or wrong); reports

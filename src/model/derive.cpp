@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace thidua::model {
 namespace {
@@ -28,11 +29,12 @@ std::optional<double> aggregate(Aggregate how, const std::vector<double>& values
     return tidy(sum);
 }
 
-const StatRow* find_row(const Statistics& st, const std::string& member, int year) {
-    for (const StatRow& r : st.rows) {
-        if (r.member == member && r.year == year) return &r;
-    }
-    return nullptr;
+// Each row by member and year.
+std::map<std::pair<std::string_view, int>, const StatRow*> rows_by_member(const Statistics& st) {
+    std::map<std::pair<std::string_view, int>, const StatRow*> out;
+    for (const StatRow& r : st.rows)
+        out.emplace(std::make_pair(std::string_view(r.member), r.year), &r);
+    return out;
 }
 
 void derive_statistics(const ClusterYear& cy, Statistics& st) {
@@ -59,9 +61,14 @@ void derive_statistics(const ClusterYear& cy, Statistics& st) {
         }
         if (f.reported_total && f.total) f.difference = tidy(*f.reported_total - *f.total);
     }
+    const auto rows = rows_by_member(st);
+    auto find_row = [&](const std::string& member, int year) -> const StatRow* {
+        const auto it = rows.find({member, year});
+        return it == rows.end() ? nullptr : it->second;
+    };
     for (std::size_t m = 0; m < cy.members.size(); ++m) {
-        const StatRow* now = find_row(st, cy.members[m].id, cy.year);
-        const StatRow* before = find_row(st, cy.members[m].id, cy.year - 1);
+        const StatRow* now = find_row(cy.members[m].id, cy.year);
+        const StatRow* before = find_row(cy.members[m].id, cy.year - 1);
         if (before) st.has_previous_year = true;
         for (std::size_t i = 0; i < n; ++i) {
             MemberFigure& f = st.member_table[m][i];
@@ -88,10 +95,15 @@ void derive_scoring(Scoring& sc) {
             }
         }
     }
+    // Rank 1-2-2-4: one more than the number of higher totals.
+    std::vector<double> totals;
+    for (const Score& s : sc.scores)
+        totals.push_back(s.total);
+    std::sort(totals.begin(), totals.end(), std::greater<>());
     for (Score& s : sc.scores) {
-        const auto better = std::count_if(sc.scores.begin(), sc.scores.end(),
-                                          [&](const Score& o) { return o.total > s.total; });
-        s.rank = static_cast<int>(better) + 1;
+        const auto better =
+            std::lower_bound(totals.begin(), totals.end(), s.total, std::greater<>());
+        s.rank = static_cast<int>(better - totals.begin()) + 1;
     }
 }
 

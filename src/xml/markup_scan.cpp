@@ -1,10 +1,12 @@
-// Start-tag and attribute positions, tag nesting, and the XML declaration.
+// Start-tag and attribute positions, tag nesting, the XML declaration, and
+// the references in texts and attribute values.
 #include "xml/markup_scan.hpp"
 
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace thidua::xml {
 namespace {
@@ -20,12 +22,13 @@ bool is_name_char(char c) {
 
 class Scanner {
 public:
-    explicit Scanner(std::string_view text) : s_(text), lines_(text) {}
+    Scanner(std::string_view text, const LineIndex& lines) : s_(text), lines_(lines) {}
 
     MarkupScan run() {
         while (!out_.error) {
-            const std::size_t lt = s_.find('<', i_);
-            if (lt == std::string_view::npos) break;
+            const std::size_t lt = std::min(s_.find('<', i_), s_.size());
+            find_bad_references(s_, i_, lt, out_.references);
+            if (lt == s_.size()) break;
             i_ = lt;
             step();
         }
@@ -134,7 +137,16 @@ private:
         tag.offset = i_;
         ++i_;
         tag.name = name();
+        if (open_.size() >= max_depth) {
+            return fail(tag.offset, "<" + tag.name + "> is nested " +
+                                        text::to_text(static_cast<int>(max_depth) + 1) +
+                                        " elements deep, more than the " +
+                                        text::to_text(static_cast<int>(max_depth)) +
+                                        " allowed (a cluster-year needs 8 at most): is an end "
+                                        "tag missing?");
+        }
         const std::size_t index = out_.tags.size();
+        names_.clear();
         for (;;) {
             const std::size_t before = i_;
             skip_space();
@@ -159,6 +171,11 @@ private:
             }
             if (i_ == before) {
                 return fail(i_, "put a space between the attributes of <" + tag.name + ">");
+            }
+            if (tag.attrs.size() == max_attributes) {
+                return fail(tag.offset, "<" + tag.name + "> has more than " +
+                                            text::to_text(static_cast<int>(max_attributes)) +
+                                            " attributes, the most one element may have");
             }
             if (!attribute(tag)) return;
         }
@@ -193,20 +210,21 @@ private:
                  "a '<' inside the value of '" + a.name + "' must be written &lt;");
             return false;
         }
-        for (const AttrSpan& other : tag.attrs) {
-            if (other.name == a.name) {
-                fail(a.name_offset,
-                     "the attribute '" + a.name + "' is given twice on <" + tag.name + ">");
-                return false;
-            }
+        if (!names_.insert(s_.substr(a.name_offset, a.name.size())).second) {
+            fail(a.name_offset,
+                 "the attribute '" + a.name + "' is given twice on <" + tag.name + ">");
+            return false;
         }
+        find_bad_references(s_, a.value_offset, close, out_.references);
+        a.value_end = close;
         i_ = close + 1;
         tag.attrs.push_back(std::move(a));
         return true;
     }
 
     std::string_view s_;
-    LineIndex lines_;
+    const LineIndex& lines_;
+    std::unordered_set<std::string_view> names_; // of the start tag being read
     std::size_t i_ = 0;
     MarkupScan out_;
     std::vector<std::size_t> open_;
@@ -221,15 +239,36 @@ const AttrSpan* TagSpan::find(std::string_view attr) const {
     return nullptr;
 }
 
-MarkupScan scan_markup(std::string_view text) {
-    return Scanner(text).run();
+MarkupScan scan_markup(std::string_view text, const LineIndex& lines) {
+    return Scanner(text, lines).run();
 }
+
+namespace {
+constexpr std::size_t counted_every = 64;
+bool starts_code_point(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+} // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
     starts_.push_back(0);
+    std::size_t count = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i % counted_every == 0) counted_.push_back(count);
         if (text[i] == '\n') starts_.push_back(i + 1);
+        count += starts_code_point(text[i]) ? 1 : 0;
     }
+    counted_.push_back(count);
+}
+
+std::size_t LineIndex::code_points_before(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    std::size_t k = offset / counted_every;
+    if (k >= counted_.size()) k = counted_.size() - 1;
+    std::size_t count = counted_[k];
+    for (std::size_t i = k * counted_every; i < offset; ++i)
+        count += starts_code_point(text_[i]) ? 1 : 0;
+    return count;
 }
 
 int LineIndex::line_of(std::size_t offset) const {
@@ -239,8 +278,7 @@ int LineIndex::line_of(std::size_t offset) const {
 
 int LineIndex::column_of(std::size_t offset) const {
     const std::size_t start = starts_[static_cast<std::size_t>(line_of(offset) - 1)];
-    offset = std::min(offset, text_.size());
-    return text::count_code_points(text_.substr(start, offset - start)) + 1;
+    return static_cast<int>(code_points_before(offset) - code_points_before(start)) + 1;
 }
 
 } // namespace thidua::xml

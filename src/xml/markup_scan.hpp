@@ -1,7 +1,10 @@
 // A small scanner over the raw XML text that finds where every start tag and
 // attribute is, so messages can give LINE:COLUMN (tinyxml2 gives lines only),
-// and that explains the commonest syntax mistakes in plain words.
+// that explains the commonest syntax mistakes in plain words, and that finds
+// every bad reference (&#0;, &#;, &nbsp;) in texts and attribute values.
 #pragma once
+
+#include "xml/characters.hpp"
 
 #include <cstddef>
 #include <optional>
@@ -15,6 +18,7 @@ struct AttrSpan {
     std::string name;
     std::size_t name_offset = 0;
     std::size_t value_offset = 0; // first byte inside the quotes
+    std::size_t value_end = 0;    // the closing quote
 };
 
 struct TagSpan {
@@ -36,11 +40,20 @@ struct MarkupScan {
     std::optional<std::string> declared_encoding;
     std::size_t encoding_offset = 0;
     std::optional<SyntaxError> error; // the first syntax problem, if any
+    CharacterProblems references;     // every bad reference before it
 };
 
-MarkupScan scan_markup(std::string_view text);
+// Limits that keep reading linear: tinyxml2 looks attribute names up one by
+// one, and elements nest by recursion.
+inline constexpr std::size_t max_attributes = 1000;
+inline constexpr std::size_t max_depth = 50;
 
-// Offsets to 1-based line and column (column in code points).
+class LineIndex;
+MarkupScan scan_markup(std::string_view text, const LineIndex& lines);
+
+// Offsets to 1-based line and column (column in code points), each in time
+// independent of the line's length: the code points before every 64th byte
+// are counted once.
 class LineIndex {
 public:
     explicit LineIndex(std::string_view text);
@@ -48,8 +61,11 @@ public:
     int column_of(std::size_t offset) const;
 
 private:
+    std::size_t code_points_before(std::size_t offset) const;
+
     std::string_view text_;
     std::vector<std::size_t> starts_;
+    std::vector<std::size_t> counted_; // code points before byte k * 64
 };
 
 } // namespace thidua::xml

@@ -1,5 +1,6 @@
-// From bytes to the plain tree: UTF-8 and encoding checks, the scanner for
-// positions and plain-words syntax errors, tinyxml2 for the parse itself.
+// From bytes to the plain tree: UTF-8 and encoding checks, the characters
+// and references the file may not hold, the scanner for positions and
+// plain-words syntax errors, tinyxml2 for the parse itself.
 #include "xml/tree.hpp"
 
 #include "text/number.hpp"
@@ -42,11 +43,13 @@ bool is_utf8_name(std::string enc) {
 }
 
 // Copies tinyxml2's tree, giving each element the position of its start
-// tag: both list elements in document order, so the n-th element is the
-// n-th start tag.
+// tag and its attributes from the scanner (tinyxml2 is given none: it looks
+// each name up among the ones before it): both list elements in document
+// order, so the n-th element is the n-th start tag.
 class Builder {
 public:
-    Builder(const MarkupScan& scan, const LineIndex& lines) : scan_(scan), lines_(lines) {}
+    Builder(std::string_view text, const MarkupScan& scan, const LineIndex& lines)
+        : text_(text), scan_(scan), lines_(lines) {}
 
     std::unique_ptr<Element> element(const tinyxml2::XMLElement* src) {
         auto out = std::make_unique<Element>();
@@ -55,13 +58,11 @@ public:
         ++next_;
         if (span != nullptr && span->name != out->name) span = nullptr;
         out->pos = span ? at(span->offset) : diag::Pos{src->GetLineNum(), 1};
-        for (const tinyxml2::XMLAttribute* a = src->FirstAttribute(); a; a = a->Next()) {
-            Attribute attr{a->Name(), a->Value(), out->pos, out->pos};
-            if (const AttrSpan* as = span ? span->find(attr.name) : nullptr) {
-                attr.name_pos = at(as->name_offset);
-                attr.value_pos = at(as->value_offset);
-            }
-            out->attributes.push_back(std::move(attr));
+        for (std::size_t k = 0; span && k < span->attrs.size(); ++k) {
+            const AttrSpan& a = span->attrs[k];
+            const std::string_view raw = text_.substr(a.value_offset, a.value_end - a.value_offset);
+            out->attributes.push_back(
+                {a.name, attribute_value(raw), at(a.name_offset), at(a.value_offset)});
         }
         std::size_t cursor = span ? span->content_offset : 0;
         for (const tinyxml2::XMLNode* n = src->FirstChild(); n; n = n->NextSibling()) {
@@ -81,11 +82,27 @@ private:
         return {lines_.line_of(offset), lines_.column_of(offset)};
     }
 
+    std::string_view text_;
     const MarkupScan& scan_;
     const LineIndex& lines_;
     std::size_t next_ = 0;
     std::size_t last_end_ = 0; // end offset of the element built last
 };
+
+// tinyxml2 parses a copy where every attribute is blanked out (line breaks
+// kept, so its line numbers stay right).
+tinyxml2::XMLError parse_without_attributes(tinyxml2::XMLDocument& doc, std::string_view text,
+                                            const MarkupScan& scan) {
+    std::string blanked(text);
+    for (const TagSpan& tag : scan.tags) {
+        for (const AttrSpan& a : tag.attrs) {
+            for (std::size_t i = a.name_offset; i <= a.value_end; ++i) {
+                if (blanked[i] != '\n') blanked[i] = ' ';
+            }
+        }
+    }
+    return doc.Parse(blanked.data(), blanked.size());
+}
 
 } // namespace
 
@@ -98,7 +115,8 @@ diag::Pos position_in(const Node& node, std::size_t offset) {
         p.column += text::count_code_points(text.substr(0, end));
         return p;
     }
-    for (std::size_t k = 0; k < end; ++k) p.line += text[k] == '\n' ? 1 : 0;
+    for (std::size_t k = 0; k < end; ++k)
+        p.line += text[k] == '\n' ? 1 : 0;
     p.column = text::count_code_points(text.substr(nl + 1, end - nl - 1)) + 1;
     return p;
 }
@@ -159,8 +177,8 @@ std::unique_ptr<Element> parse(std::string_view bytes, diag::Diagnostics& diags)
                         "); save the file as UTF-8");
         return nullptr;
     }
-    const MarkupScan scan = scan_markup(text);
     const LineIndex lines(text);
+    const MarkupScan scan = scan_markup(text, lines);
     auto at = [&](std::size_t offset) {
         return diag::Pos{lines.line_of(offset), lines.column_of(offset)};
     };
@@ -171,12 +189,19 @@ std::unique_ptr<Element> parse(std::string_view bytes, diag::Diagnostics& diags)
                                                   "encoding=\"UTF-8\"");
         return nullptr;
     }
-    if (scan.error) {
-        diags.error(at(scan.error->offset), scan.error->message);
-        return nullptr;
+    CharacterProblems characters = scan.references;
+    find_forbidden_characters(text, characters);
+    for (const auto& p : characters.listed)
+        diags.error(at(p.offset), p.message);
+    if (characters.more > 0) {
+        diags.error(at(characters.listed.back().offset),
+                    text::to_text(static_cast<long long>(characters.more)) +
+                        " more characters or references like these follow; correct these first");
     }
+    if (scan.error) diags.error(at(scan.error->offset), scan.error->message);
+    if (scan.error || !characters.empty()) return nullptr;
     tinyxml2::XMLDocument doc(true, tinyxml2::PRESERVE_WHITESPACE);
-    const tinyxml2::XMLError e = doc.Parse(text.data(), text.size());
+    const tinyxml2::XMLError e = parse_without_attributes(doc, text, scan);
     if (e == tinyxml2::XML_ERROR_EMPTY_DOCUMENT) return nullptr;
     if (e != tinyxml2::XML_SUCCESS) {
         diags.error({std::max(doc.ErrorLineNum(), 1), 1}, xml_error_words(e));
@@ -184,7 +209,7 @@ std::unique_ptr<Element> parse(std::string_view bytes, diag::Diagnostics& diags)
     }
     const tinyxml2::XMLElement* root = doc.FirstChildElement();
     if (root == nullptr) return nullptr;
-    Builder builder(scan, lines);
+    Builder builder(text, scan, lines);
     auto tree = builder.element(root);
     if (const tinyxml2::XMLElement* extra = root->NextSiblingElement()) {
         const auto second = builder.element(extra);

@@ -1,0 +1,181 @@
+// The characters and references a file may hold.
+#include "xml/characters.hpp"
+
+#include "text/utf8.hpp"
+
+#include <array>
+
+namespace thidua::xml {
+namespace {
+
+std::string code_point_name(char32_t cp) {
+    const char* digits = "0123456789ABCDEF";
+    std::string hex;
+    for (; cp > 0; cp >>= 4)
+        hex.insert(hex.begin(), digits[cp & 0xF]);
+    while (hex.size() < 4)
+        hex.insert(hex.begin(), '0');
+    return "U+" + hex;
+}
+
+bool is_control(char32_t cp) {
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+}
+
+bool is_digit(char c, bool hex) {
+    if (c >= '0' && c <= '9') return true;
+    return hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+}
+
+int digit_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return c - 'A' + 10;
+}
+
+bool is_name_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == '.' || c == ':';
+}
+
+constexpr std::string_view reference_form = "a character reference is &#NUMBER; or &#xHEX; "
+                                            "(e.g. &#7879; or &#x1EC7; for ệ), or write the "
+                                            "character itself";
+
+Reference character_reference(std::string_view s, std::size_t amp) {
+    Reference r;
+    std::size_t i = amp + 2;
+    const bool hex = i < s.size() && (s[i] == 'x' || s[i] == 'X');
+    if (hex) ++i;
+    const std::size_t digits = i;
+    char32_t cp = 0;
+    for (; i < s.size() && is_digit(s[i], hex); ++i) {
+        cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(digit_value(s[i]));
+        if (cp > 0x110000) cp = 0x110000; // past the last code point; stays past it
+    }
+    const std::string written(s.substr(amp, i - amp));
+    const bool closed = i < s.size() && s[i] == ';';
+    r.length = i - amp + (closed ? 1 : 0);
+    const bool visible = i < s.size() && static_cast<unsigned char>(s[i]) > 0x20 && s[i] != '<' &&
+                         s[i] != '"' && s[i] != '\'';
+    if (!closed && visible) {
+        std::size_t k = i;
+        std::string bad;
+        text::append_utf8(bad, text::next_code_point(s, k));
+        r.error = "'" + written + bad + "' is not a character reference: '" + bad + "' is not a " +
+                  (hex ? "hexadecimal" : "decimal") + " digit; " + std::string(reference_form);
+    } else if (i == digits) {
+        r.error =
+            "'" + written + (closed ? ";" : "") + "' has no number; " + std::string(reference_form);
+    } else if (!closed) {
+        r.error = "the character reference '" + written + "' needs a ';' after the number";
+    } else if (cp >= 0x110000) {
+        r.error = "'" + written +
+                  ";' is past U+10FFFF, the last Unicode code point; check the "
+                  "number, or write the character itself";
+    } else if (const auto why = why_not_allowed(cp)) {
+        r.error = "'" + written + ";' stands for " + *why + ", which a file may not hold; " +
+                  (cp >= 0xD800 && cp <= 0xDFFF ? "write the character itself" : "delete it");
+    } else {
+        text::append_utf8(r.decoded, cp);
+    }
+    return r;
+}
+
+} // namespace
+
+std::optional<std::string> why_not_allowed(char32_t cp) {
+    if (cp == 0) return code_point_name(cp) + ", the null character";
+    if (is_control(cp)) return code_point_name(cp) + ", a control character";
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+        return code_point_name(cp) + ", a surrogate (half of a UTF-16 pair), not a character";
+    }
+    if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
+        return code_point_name(cp) + ", a Unicode non-character";
+    }
+    if (cp > 0x10FFFF) return code_point_name(cp) + ", past U+10FFFF";
+    return std::nullopt;
+}
+
+Reference read_reference(std::string_view s, std::size_t amp) {
+    if (amp + 1 < s.size() && s[amp + 1] == '#') return character_reference(s, amp);
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 5> named = {
+        {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}}};
+    std::size_t i = amp + 1;
+    while (i < s.size() && is_name_char(s[i]))
+        ++i;
+    Reference r;
+    if (i == amp + 1 || i >= s.size() || s[i] != ';') {
+        r.length = 1;
+        r.error = "a '&' on its own must be written &amp;";
+        return r;
+    }
+    const std::string_view name = s.substr(amp + 1, i - amp - 1);
+    r.length = i + 1 - amp;
+    for (const auto& [entity, character] : named) {
+        if (entity == name) {
+            r.decoded = character;
+            return r;
+        }
+    }
+    r.error = "'&" + std::string(name) +
+              ";' is not an XML entity (XML knows only &amp; &lt; &gt; &quot; &apos;); write "
+              "the character itself";
+    return r;
+}
+
+std::string attribute_value(std::string_view raw) {
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '&') {
+            const Reference r = read_reference(raw, i);
+            out += r.decoded;
+            i += r.length - 1;
+            continue;
+        }
+        if (raw[i] == '\r') {
+            out += '\n';
+            if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
+            continue;
+        }
+        out += raw[i];
+    }
+    return out;
+}
+
+void CharacterProblems::add(std::size_t offset, std::string message) {
+    if (listed.size() < limit) {
+        listed.push_back({offset, std::move(message)});
+    } else {
+        ++more;
+    }
+}
+
+void find_forbidden_characters(std::string_view text, CharacterProblems& out) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        if (b >= 0x20 && b < 0x7F) {
+            ++i;
+            continue;
+        }
+        const std::size_t at = i;
+        const char32_t cp = text::next_code_point(text, i);
+        if (const auto why = why_not_allowed(cp)) {
+            out.add(at, *why + ", is not allowed in the file; delete it (such characters are "
+                               "invisible and usually come in by copying and pasting)");
+        }
+    }
+}
+
+void find_bad_references(std::string_view text, std::size_t begin, std::size_t end,
+                         CharacterProblems& out) {
+    const std::string_view range = text.substr(0, end);
+    for (std::size_t amp = range.find('&', begin); amp != std::string_view::npos;
+         amp = range.find('&', amp + 1)) {
+        const Reference r = read_reference(range, amp);
+        if (!r.error.empty()) out.add(amp, r.error);
+    }
+}
+
+} // namespace thidua::xml

@@ -1,0 +1,115 @@
+// Input made to break things: character references to what is not a
+// character, raw control characters, texts too long for a PDF string or an
+// Excel cell, too many attributes, nesting too deep, reserved device names.
+// Each is an error at its LINE:COLUMN, found by check.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+
+using thidua::test::diagnose;
+using thidua::test::with_body;
+using Lines = std::vector<std::string>;
+
+TEST_CASE("references to surrogates, past U+10FFFF, controls and non-characters are errors") {
+    const std::string xml = "<a>\n"
+                            "  <b x=\"&#xD800;\">&#x110000; &#x1FFFFF;</b>\n"
+                            "  &#0;&#1;&#x1b;&#x7F;&#x85;\n"
+                            "  &#xFFFE;&#xFFFF;&#xFDD0;&#xFDEF;&#x1FFFE;&#x10FFFF;\n"
+                            "  &#9;&#10;&#13;&#x20;&#xD7FF;&#xE000;&#xFFFD;&#x10000;&#x10FFFD;\n"
+                            "</a>\n";
+    CHECK(diagnose(xml) ==
+          Lines{
+              "t.xml:2:9: error: '&#xD800;' stands for U+D800, a surrogate (half of a UTF-16 "
+              "pair), not a character, which a file may not hold; write the character itself",
+              "t.xml:2:19: error: '&#x110000;' is past U+10FFFF, the last Unicode code point; "
+              "check the number, or write the character itself",
+              "t.xml:2:30: error: '&#x1FFFFF;' is past U+10FFFF, the last Unicode code point; "
+              "check the number, or write the character itself",
+              "t.xml:3:3: error: '&#0;' stands for U+0000, the null character, which a file may "
+              "not hold; delete it",
+              "t.xml:3:7: error: '&#1;' stands for U+0001, a control character, which a file may "
+              "not hold; delete it",
+              "t.xml:3:11: error: '&#x1b;' stands for U+001B, a control character, which a file "
+              "may not hold; delete it",
+              "t.xml:3:17: error: '&#x7F;' stands for U+007F, a control character, which a file "
+              "may not hold; delete it",
+              "t.xml:3:23: error: '&#x85;' stands for U+0085, a control character, which a file "
+              "may not hold; delete it",
+              "t.xml:4:3: error: '&#xFFFE;' stands for U+FFFE, a Unicode non-character, which a "
+              "file may not hold; delete it",
+              "t.xml:4:11: error: '&#xFFFF;' stands for U+FFFF, a Unicode non-character, which a "
+              "file may not hold; delete it",
+              "t.xml:4:19: error: '&#xFDD0;' stands for U+FDD0, a Unicode non-character, which a "
+              "file may not hold; delete it",
+              "t.xml:4:27: error: '&#xFDEF;' stands for U+FDEF, a Unicode non-character, which a "
+              "file may not hold; delete it",
+              "t.xml:4:35: error: '&#x1FFFE;' stands for U+1FFFE, a Unicode non-character, which "
+              "a file may not hold; delete it",
+              "t.xml:4:44: error: '&#x10FFFF;' stands for U+10FFFF, a Unicode non-character, "
+              "which a file may not hold; delete it",
+          });
+}
+
+TEST_CASE("empty and unfinished references are errors, never a cut text") {
+    CHECK(diagnose(with_body("  <meeting><title>A &#; B Hội nghị</title></meeting>\n")) ==
+          Lines{"t.xml:9:21: error: '&#;' has no number; a character reference is &#NUMBER; or "
+                "&#xHEX; (e.g. &#7879; or &#x1EC7; for ệ), or write the character itself"});
+    CHECK(diagnose("<a x=\"&#x;\">&#12a; &#123 &nbsp;</a>") ==
+          Lines{"t.xml:1:7: error: '&#x;' has no number; a character reference is &#NUMBER; or "
+                "&#xHEX; (e.g. &#7879; or &#x1EC7; for ệ), or write the character itself",
+                "t.xml:1:13: error: '&#12a' is not a character reference: 'a' is not a decimal "
+                "digit; a character reference is &#NUMBER; or &#xHEX; (e.g. &#7879; or &#x1EC7; "
+                "for ệ), or write the character itself",
+                "t.xml:1:20: error: the character reference '&#123' needs a ';' after the number",
+                "t.xml:1:26: error: '&nbsp;' is not an XML entity (XML knows only &amp; &lt; "
+                "&gt; &quot; &apos;); write the character itself"});
+}
+
+TEST_CASE("good references give the text they stand for, a lone ampersand is an error") {
+    const auto r = thidua::load::load_text(
+        with_body("  <meeting place=\"&#7879;&#x1EC7; &amp;&lt;&gt;&quot;&apos; A&amp;B\">\n"
+                  "    <title>Hội nghị &#x1EC7; AT&amp;T &#38; X\r\n&#xd;Y</title>\n"
+                  "  </meeting>\n"),
+        "t.xml");
+    REQUIRE(r.model);
+    CHECK(r.model->meeting->place == "ệệ &<>\"' A&B");
+    CHECK(r.model->meeting->title == "Hội nghị ệ AT&T & X Y");
+    CHECK(diagnose("<a x=\"A & B\">Hội nghị &#x1EC7; AT&T</a>") ==
+          Lines{"t.xml:1:9: error: a '&' on its own must be written &amp;",
+                "t.xml:1:34: error: a '&' on its own must be written &amp;"});
+}
+
+TEST_CASE("raw control characters and non-characters in the file are errors at their place") {
+    const std::string xml = "<a>\n"
+                            "  x\x01y <!-- \x1b[31m -->\n"
+                            "  <b c=\"\x07\"/>\xc2\x85\x7f\n"
+                            "  \xef\xbf\xbe\tok\r\n"
+                            "</a>\n";
+    const std::string why =
+        ", is not allowed in the file; delete it (such characters are invisible and usually "
+        "come in by copying and pasting)";
+    CHECK(diagnose(xml) == Lines{
+                               "t.xml:2:4: error: U+0001, a control character" + why,
+                               "t.xml:2:12: error: U+001B, a control character" + why,
+                               "t.xml:3:9: error: U+0007, a control character" + why,
+                               "t.xml:3:13: error: U+0085, a control character" + why,
+                               "t.xml:3:14: error: U+007F, a control character" + why,
+                               "t.xml:4:3: error: U+FFFE, a Unicode non-character" + why,
+                           });
+    CHECK(diagnose(std::string("<a>\0</a>", 8)) ==
+          Lines{"t.xml:1:4: error: U+0000, the null character" + why});
+}
+
+TEST_CASE("past a hundred bad characters the rest are counted, not listed") {
+    std::string xml = "<a>";
+    for (int k = 0; k < 250; ++k)
+        xml += "&#0;";
+    xml += "\x01</a>";
+    const Lines lines = diagnose(xml);
+    REQUIRE(lines.size() == 101);
+    CHECK(lines[0] == "t.xml:1:4: error: '&#0;' stands for U+0000, the null character, which a "
+                      "file may not hold; delete it");
+    CHECK(lines[99].starts_with("t.xml:1:400: error: '&#0;'"));
+    CHECK(lines[100] == "t.xml:1:400: error: 151 more characters or references like these "
+                        "follow; correct these first");
+}
