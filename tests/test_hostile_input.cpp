@@ -113,3 +113,40 @@ TEST_CASE("past a hundred bad characters the rest are counted, not listed") {
     CHECK(lines[100] == "t.xml:1:400: error: 151 more characters or references like these "
                         "follow; correct these first");
 }
+
+namespace {
+
+std::string repeated(const std::string& piece, std::size_t times) {
+    std::string out;
+    for (std::size_t k = 0; k < times; ++k)
+        out += piece;
+    return out;
+}
+
+std::string too_long(long long characters, long long bytes) {
+    return "this text is " + std::to_string(characters) + " characters long (" +
+           std::to_string(bytes) +
+           " bytes in UTF-8); a text may have at most 32767 characters, the most an Excel cell "
+           "holds, and 65535 bytes, the most a PDF string holds (a Vietnamese letter takes 2 or "
+           "3 bytes): shorten it or split it";
+}
+
+std::string meeting(const std::string& place, const std::string& title, const std::string& p) {
+    return with_body("  <meeting place=\"" + place + "\">\n    <title>" + title +
+                     "</title>\n    <report><p>\n      " + p + "</p></report>\n  </meeting>\n");
+}
+
+} // namespace
+
+TEST_CASE("a text longer than an Excel cell or a PDF string is an error at the text") {
+    const std::string at_most_characters = repeated("a", 32767);
+    const std::string at_most_bytes = repeated("ệ", 21845); // 3 bytes each: 65535
+    CHECK(diagnose(meeting(at_most_characters, at_most_bytes, at_most_characters)).empty());
+    CHECK(diagnose(meeting(at_most_characters + "a", at_most_bytes + "ệ",
+                           repeated("b ", 10000) + "<b>" + repeated("c", 12768) + "</b>")) ==
+          Lines{"t.xml:9:19: error: " + too_long(32768, 32768),
+                "t.xml:10:12: error: " + too_long(21846, 65538),
+                "t.xml:12:7: error: " + too_long(32768, 32768)});
+    // White space is folded before counting: what counts is what is printed.
+    CHECK(diagnose(meeting("a" + repeated(" ", 40000) + "b", "T", "p")).empty());
+}

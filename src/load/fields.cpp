@@ -2,6 +2,7 @@
 #include "load/fields.hpp"
 
 #include "load/schema.hpp"
+#include "load/text_limits.hpp"
 #include "text/number.hpp"
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
@@ -81,6 +82,7 @@ std::optional<std::string> text_attr(Context& ctx, const Element* el, std::strin
     const char* raw = raw_attr(ctx, el, name, need);
     if (raw == nullptr) return std::nullopt;
     std::string value = clean(raw);
+    if (!check_text_length(ctx, ctx.value_pos(el, name), value)) return std::nullopt;
     if (value.empty()) {
         if (need == Need::required) {
             ctx.error(ctx.value_pos(el, name),
@@ -252,6 +254,22 @@ std::optional<std::size_t> choice_attr(Context& ctx, const Element* el, std::str
     return std::nullopt;
 }
 
+namespace {
+
+// Where an element's text starts: its first character that is not white
+// space, in its first text child that has one (else the element).
+diag::Pos text_pos(const Element* el) {
+    for (const xml::Node& n : el->children) {
+        if (n.element) continue;
+        for (std::size_t k = 0; k < n.text.size(); ++k) {
+            if (!text::is_xml_space(n.text[k])) return xml::position_in(n, k);
+        }
+    }
+    return el->pos;
+}
+
+} // namespace
+
 std::string plain_content(Context& ctx, const Element* el) {
     std::string raw;
     for (const xml::Node& n : el->children) {
@@ -259,6 +277,7 @@ std::string plain_content(Context& ctx, const Element* el) {
     }
     std::string value = clean(raw);
     if (value.empty()) ctx.error(ctx.pos(el), tag(el) + " is empty");
+    check_text_length(ctx, text_pos(el), value);
     return value;
 }
 
@@ -321,6 +340,10 @@ model::RichText rich_content(Context& ctx, const Element* el) {
     collect_runs(el, false, false, raw);
     model::RichText runs = fold_runs(raw);
     if (runs.empty()) ctx.error(ctx.pos(el), tag(el) + " is empty");
+    std::string whole;
+    for (const model::Run& r : runs)
+        whole += r.text;
+    check_text_length(ctx, text_pos(el), whole);
     return runs;
 }
 
