@@ -268,3 +268,24 @@ TEST_CASE("a character without a glyph is an error naming it and its origin") {
           "comes from templates/minutes.xml:12. Write it another way or configure a font that "
           "has it (fonts/README.md)\n");
 }
+
+TEST_CASE("signature titles break at the phrase boundary, never inside a kept phrase") {
+    for (const char* place : {"NGHỆ AN", "HÀ TĨNH", "BÀ RỊA - VŨNG TÀU"}) {
+        CAPTURE(place);
+        doc::Document d;
+        doc::Signatures s;
+        s.columns = 2;
+        s.keep = {"LIÊN MINH HTX"};
+        s.break_before = {"TỈNH", "THÀNH PHỐ"};
+        s.signers = {signer("TM. LIÊN MINH HTX TỈNH " + std::string(place), "Nguyễn Văn A"),
+                     signer("TM. LIÊN MINH HTX THÀNH PHỐ HỒ CHÍ MINH", "Trần Văn B")};
+        d.blocks.push_back({s});
+        const auto out = laid_out(d);
+        std::set<std::string> lines;
+        for (const auto& t : out.pages[0].texts)
+            lines.insert(t.text);
+        CHECK(lines.count("TM. LIÊN MINH HTX") == 1);
+        CHECK(lines.count("TỈNH " + std::string(place)) == 1);
+        CHECK(lines.count("THÀNH PHỐ HỒ CHÍ MINH") == 1);
+    }
+}

@@ -99,6 +99,10 @@ struct Signer {
 // Signature blocks side by side, `columns` to a row; a row never splits.
 struct Signatures {
     std::vector<Signer> signers;
+    // Title lines break at phrase boundaries: never inside a `keep` phrase
+    // ("LIÊN MINH HTX"), preferably before a `break_before` one ("TỈNH").
+    std::vector<std::string> keep;
+    std::vector<std::string> break_before;
     int columns = 2; // 0: three when every title line fits a third of the width, else two
     units::Pt sign_space = units::mm(25);
     units::Pt size{13};

@@ -629,6 +629,23 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         s.sign_space = length(el, "sign-space", s.sign_space);
         s.size = length(el, "size", body_size_);
         s.space_before = length(el, "space-before", s.space_before);
+        // Phrases separated by ';': "LIÊN MINH HTX; HỢP TÁC XÃ".
+        for (const auto& [attr, list] : {std::pair{"keep-together", &s.keep},
+                                          std::pair{"break-before", &s.break_before}}) {
+            const std::string all = attribute_text(el, attr);
+            std::size_t start = 0;
+            while (start <= all.size()) {
+                std::size_t end = all.find(';', start);
+                if (end == std::string::npos) end = all.size();
+                std::string phrase = all.substr(start, end - start);
+                while (!phrase.empty() && phrase.front() == ' ')
+                    phrase.erase(phrase.begin());
+                while (!phrase.empty() && phrase.back() == ' ')
+                    phrase.pop_back();
+                if (!phrase.empty()) list->push_back(phrase);
+                start = end + 1;
+            }
+        }
         Sink inner;
         inner.signatures = &s;
         walk(el, Context::signatures, inner);

@@ -58,8 +58,8 @@ void set_signatures(const doc::Signatures& s, const Frame& frame, const Typesett
             const Pt x = frame.left + col_w * static_cast<double>(k - first) + gutter;
             TextBox box;
             for (const doc::Spans& title : s.signers[k].titles) {
-                TextBox line = ts.set(styled(title, true), x, inner, s.size, 1.0,
-                                      doc::Align::center, Pt(0), box.height);
+                TextBox line = ts.set_title(styled(title, true), x, inner, s.size,
+                                            {&s.keep, &s.break_before}, box.height);
                 box.height += line.height;
                 for (PlacedText& t : line.texts)
                     box.texts.push_back(std::move(t));

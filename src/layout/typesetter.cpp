@@ -80,4 +80,115 @@ TextBox Typesetter::set(const doc::Spans& spans, Pt x, Pt width, Pt size, double
     return box;
 }
 
+namespace {
+
+std::string text_of(const Word& w) {
+    std::string out;
+    for (const Fragment& f : w.parts)
+        out += f.text;
+    return out;
+}
+
+// For each gap between word g and g + 1: what breaking there costs (in
+// points of imbalance): a kept phrase cut costs more than any imbalance, a
+// break before a preferred phrase earns a little.
+std::vector<double> gap_costs(const std::vector<Word>& words, const PhraseBreaks& phrases) {
+    std::vector<std::string> texts;
+    for (const Word& w : words)
+        texts.push_back(text_of(w));
+    std::vector<double> cost(words.size(), 0.0);
+    auto starts_at = [&](std::size_t k, const std::string& phrase) -> std::size_t {
+        // The number of words of `phrase` matched from word k, or 0.
+        std::string joined;
+        for (std::size_t j = k; j < texts.size(); ++j) {
+            joined += (j > k ? " " : "") + texts[j];
+            if (joined == phrase) return j - k + 1;
+            if (joined.size() >= phrase.size()) return 0;
+        }
+        return 0;
+    };
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+        if (phrases.keep) {
+            for (const std::string& p : *phrases.keep) {
+                const std::size_t n = starts_at(k, p);
+                for (std::size_t j = k; j + 1 < k + n; ++j)
+                    cost[j] += 1000;
+            }
+        }
+        if (phrases.break_before && k > 0) {
+            for (const std::string& p : *phrases.break_before) {
+                if (starts_at(k, p) > 0) cost[k - 1] -= 40;
+            }
+        }
+    }
+    return cost;
+}
+
+Line line_of(const std::vector<Word>& words, std::size_t from, std::size_t to) {
+    Line line;
+    for (std::size_t k = from; k < to; ++k) {
+        if (k > from) line.natural_width += words[k - 1].space_after;
+        line.words.push_back(words[k]);
+        line.natural_width += words[k].width;
+    }
+    return line;
+}
+
+// The best split of `words` into `n` lines no wider than `width`, searched
+// over every choice of breaks (titles are a handful of words).
+struct Split {
+    double cost = 1e300;
+    std::vector<std::size_t> breaks; // index of the first word of each line after the first
+};
+
+void search(const std::vector<Word>& words, const std::vector<double>& gaps, Pt width,
+            std::size_t from, std::size_t lines_left, std::vector<std::size_t>& breaks,
+            double penalty, Pt widest, Split& best) {
+    if (lines_left == 1) {
+        const Line last = line_of(words, from, words.size());
+        if (last.natural_width > width) return;
+        const double cost = std::max(widest, last.natural_width).value + penalty;
+        if (cost < best.cost) best = {cost, breaks};
+        return;
+    }
+    for (std::size_t to = from + 1; to + lines_left - 1 <= words.size(); ++to) {
+        const Line line = line_of(words, from, to);
+        if (line.natural_width > width) break;
+        breaks.push_back(to);
+        search(words, gaps, width, to, lines_left - 1, breaks, penalty + gaps[to - 1],
+               std::max(widest, line.natural_width), best);
+        breaks.pop_back();
+    }
+}
+
+} // namespace
+
+TextBox Typesetter::set_title(const doc::Spans& spans, Pt x, Pt width, Pt size,
+                              const PhraseBreaks& phrases, Pt top) const {
+    const auto words = words_of(spans, size, fonts_);
+    const auto greedy = break_lines(words, width, width, size, fonts_);
+    if (greedy.size() < 2 || words.size() > 16 ||
+        std::any_of(greedy.begin(), greedy.end(), [](const Line& l) { return l.too_wide; }))
+        return set(spans, x, width, size, 1.0, doc::Align::center, Pt(0), top);
+    const std::vector<double> gaps = gap_costs(words, phrases);
+    Split best;
+    std::vector<std::size_t> breaks;
+    search(words, gaps, width, 0, greedy.size(), breaks, 0.0, Pt(0), best);
+    if (best.cost >= 1e300) return set(spans, x, width, size, 1.0, doc::Align::center, Pt(0), top);
+    TextBox box;
+    const Pt lh = line_height(fonts_, size, 1.0);
+    const Pt asc = ascent(fonts_, size);
+    std::size_t from = 0;
+    best.breaks.push_back(words.size());
+    for (std::size_t k = 0; k < best.breaks.size(); ++k) {
+        const Line line = line_of(words, from, best.breaks[k]);
+        set_line(line, x, width, doc::Align::center, true, top + asc + lh * static_cast<double>(k),
+                 size, box.texts);
+        box.widest = std::max(box.widest, line.natural_width);
+        from = best.breaks[k];
+    }
+    box.height = lh * static_cast<double>(best.breaks.size());
+    return box;
+}
+
 } // namespace thidua::layout

@@ -23,6 +23,13 @@ struct TextBox {
 doc::Spans styled(doc::Spans spans, bool bold, bool italic = false);
 doc::Spans plain(const std::string& text, bool bold, bool italic, const std::string& origin);
 
+// Where centred title lines should break: never inside a `keep` phrase,
+// preferably before a `break_before` one.
+struct PhraseBreaks {
+    const std::vector<std::string>* keep = nullptr;
+    const std::vector<std::string>* break_before = nullptr;
+};
+
 class Typesetter {
 public:
     Typesetter(const Fonts& fonts, diag::Diagnostics& diags) : fonts_(fonts), diags_(diags) {}
@@ -35,6 +42,11 @@ public:
     TextBox set(const doc::Spans& spans, units::Pt x, units::Pt width, units::Pt size,
                 double spacing, doc::Align align, units::Pt first_indent = units::Pt(0),
                 units::Pt top = units::Pt(0)) const;
+
+    // A centred title: as few lines as fit, broken at the best phrase
+    // boundary ("TM. LIÊN MINH HTX / TỈNH NGHỆ AN"), lines of even length.
+    TextBox set_title(const doc::Spans& spans, units::Pt x, units::Pt width, units::Pt size,
+                      const PhraseBreaks& phrases, units::Pt top) const;
 
     // Reports every line of `lines` that holds a word wider than `width`.
     void report_too_wide(const std::vector<Line>& lines, units::Pt width, units::Pt size) const;
