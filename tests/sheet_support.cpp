@@ -278,7 +278,10 @@ int check_recalculated_as_stored(const Recalculation& r) {
             const std::string what = stem + "-" + sheet.name;
             const Grid recalculated = r.recalculated(stem, sheet.name);
             check_same(r.stored(stem, sheet.name), recalculated, what);
-            for (const auto& [pos, cell] : sheet.cells) {
+            for (const auto& entry : sheet.cells) {
+                // Named copies: clang 14 cannot capture structured bindings in CHECK's lambda.
+                const auto& pos = entry.first;
+                const auto& cell = entry.second;
                 if (cell.kind != 'f') continue;
                 ++formulas;
                 const std::string shown = at(recalculated, pos.first, pos.second);

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 #include <map>
 #include <set>
+#include <sstream>
 
 using namespace thidua;
 using units::Pt;
@@ -288,4 +289,136 @@ TEST_CASE("signature titles break at the phrase boundary, never inside a kept ph
         CHECK(lines.count("TỈNH " + std::string(place)) == 1);
         CHECK(lines.count("THÀNH PHỐ HỒ CHÍ MINH") == 1);
     }
+}
+
+namespace {
+
+// A table of `rows` data rows ("hàng 1", …) and a total row, under a header.
+doc::Table numbered_table(int rows) {
+    doc::Table t;
+    t.widths = {{units::cm(1), 0}, {Pt(0), 1}};
+    doc::TableRow header;
+    header.header = true;
+    header.cells = {cell("TT", true), cell("Đơn vị", true)};
+    t.rows.push_back(header);
+    for (int k = 1; k <= rows; ++k) {
+        doc::TableRow r;
+        r.cells = {cell(std::to_string(k)), cell("hàng " + std::to_string(k))};
+        t.rows.push_back(r);
+    }
+    doc::TableRow total;
+    total.total = true;
+    total.cells = {cell("Tổng"), cell("cộng")};
+    t.rows.push_back(total);
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("a table header never ends a page with fewer than two rows, the last two rows and the "
+          "total stay together") {
+    std::set<int> first_page_rows; // data rows left on the first page, over every split
+    for (const Pt gap : every_gap(doc::Document{})) {
+        CAPTURE(gap.value);
+        doc::Document d;
+        d.blocks.push_back({para("Đoạn mở đầu")});
+        d.blocks.push_back({doc::Space{gap}});
+        d.blocks.push_back({numbered_table(8)});
+        const auto out = laid_out(d);
+        std::map<std::size_t, int> rows; // page -> data rows
+        std::size_t total_page = 0;
+        for (std::size_t p = 0; p < out.pages.size(); ++p) {
+            for (const auto& t : out.pages[p].texts) {
+                if (t.text.rfind("hàng ", 0) == 0) ++rows[p];
+                if (t.text == "Tổng") total_page = p;
+            }
+        }
+        // Every page the table is on holds at least two of its data rows, and
+        // the total is on a page with data rows.
+        for (const auto& [page, n] : rows)
+            CHECK(n >= 2);
+        CHECK(rows.count(total_page) == 1);
+        if (rows.size() > 1) first_page_rows.insert(rows.begin()->second);
+    }
+    // The sweep splits the table after every row the rules allow: two rows
+    // at the foot up to two (plus the total) at the head.
+    for (int k = 2; k <= 6; ++k)
+        CHECK(first_page_rows.count(k) == 1);
+}
+
+TEST_CASE("a one-cell row of 1,500 words splits across pages between lines") {
+    doc::Document d;
+    doc::Table t;
+    doc::TableRow r;
+    r.cells = {cell(words(750))};
+    t.rows.push_back(r);
+    d.blocks.push_back({t});
+    const auto out = laid_out(d); // no error: nothing outside the margins
+    // About 11 pairs to a 16 cm line, 68 lines, some 40 to a page: two pages.
+    CHECK(out.pages.size() >= 2);
+    std::size_t words_found = 0;
+    for (const auto& page : out.pages) {
+        std::size_t on_page = 0;
+        for (const auto& text : page.texts) {
+            // A line of a left-aligned cell may be one text: count its words.
+            std::istringstream line(text.text);
+            for (std::string w; line >> w;)
+                if (w == "thi" || w == "đua") ++on_page;
+            CHECK(text.baseline > d.page.margin_bottom);
+        }
+        CHECK(on_page > 0);
+        words_found += on_page;
+    }
+    CHECK(words_found == 1500);
+}
+
+TEST_CASE("a column that cannot fit even alone is an error naming the template line and column") {
+    doc::Document d;
+    doc::Table t = numbered_table(3);
+    t.origin = "minutes.xml:62";
+    t.key_columns = 1;
+    t.rows[1].cells[1] = cell(std::string(200, '9')); // one 200-digit number
+    d.blocks.push_back({t});
+    diag::Diagnostics diags("nam.xml");
+    layout::lay_out(d, fonts(), diags);
+    REQUIRE(diags.error_count() == 1);
+    const std::string message = diags.format();
+    CHECK(message.find("column 2 ('Đơn vị') of the table at minutes.xml:62 cannot fit") !=
+          std::string::npos);
+}
+
+TEST_CASE("a word wider than its line is an error naming where it comes from") {
+    doc::Document d;
+    d.blocks.push_back({para("Mở đầu " + std::string(300, 'x'))});
+    diag::Diagnostics diags("nam.xml");
+    layout::lay_out(d, fonts(), diags);
+    CHECK(diags.error_count() >= 1);
+    CHECK(diags.format().find("it comes from test") != std::string::npos);
+}
+
+TEST_CASE("a landscape section starts its own pages, numbered from 1, inside its margins") {
+    doc::Document d;
+    for (int k = 0; k < 3; ++k)
+        d.blocks.push_back({para(words(200))});
+    doc::Section s;
+    s.page = doc::landscape_of(d.page);
+    s.restart_numbers = true;
+    for (int k = 0; k < 3; ++k)
+        s.blocks.push_back({para("PHỤ " + words(300))});
+    d.blocks.push_back({s});
+    const auto out = laid_out(d);
+    std::size_t first_landscape = 0;
+    for (std::size_t p = 0; p < out.pages.size(); ++p) {
+        if (out.pages[p].width > out.pages[p].height && first_landscape == 0) first_landscape = p;
+    }
+    REQUIRE(first_landscape > 0);
+    REQUIRE(out.pages.size() > first_landscape + 1);
+    // Its first page: no number, and the appendix text starts it.
+    CHECK(out.pages[first_landscape].texts.front().text == "PHỤ");
+    // Its second page: number 2, centred in its 30 mm top margin.
+    const auto& second = out.pages[first_landscape + 1];
+    CHECK(second.texts.front().text == "2");
+    CHECK(second.texts.front().baseline > second.height - units::mm(30));
+    const Pt centre = units::mm(20) + (second.width - units::mm(40)) / 2;
+    CHECK(std::abs((second.texts.front().x - centre).value) < 10);
 }

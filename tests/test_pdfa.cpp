@@ -420,8 +420,9 @@ TEST_CASE("PDF/A: every font embedded, with CapHeight and a CIDSet of exactly th
         Facts f = facts(out, dir);
         CHECK(f["fonts"] == "4");
         int checked = 0;
-        for (const auto& [key, value] : f)
-            if (key.rfind("font.", 0) == 0) {
+        for (const auto& fact : f)
+            if (const std::string& key = fact.first; key.rfind("font.", 0) == 0) {
+                const std::string& value = fact.second; // named: clang 14 cannot capture bindings
                 CAPTURE(key);
                 CHECK(value.rfind("ok ", 0) == 0);
                 ++checked;
@@ -507,8 +508,9 @@ TEST_CASE("PDF/A: without the flag the file has none of it, as before") {
     CHECK(f["xmp"] == "(absent)");
     CHECK(f["intents"] == "0");
     CHECK(f["id"] == "(absent)");
-    for (const auto& [key, value] : f)
-        if (key.rfind("font.", 0) == 0) {
+    for (const auto& fact : f)
+        if (const std::string& key = fact.first; key.rfind("font.", 0) == 0) {
+            const std::string& value = fact.second; // named: clang 14 cannot capture bindings
             CAPTURE(key);
             CHECK(value == "no CapHeight; no CIDSet");
         }
@@ -543,8 +545,9 @@ TEST_CASE("PDF/A: thidua render --pdfa writes both PDFs as PDF/A-1b, the same by
         CHECK(f["intent.profile_is_file"] == "True");
         CHECK(f["id_is_md5_of_file"] == "True");
         CHECK(f["transparency"] == "none");
-        for (const auto& [key, value] : f)
-            if (key.rfind("font.", 0) == 0) {
+        for (const auto& fact : f)
+            if (const std::string& key = fact.first; key.rfind("font.", 0) == 0) {
+                const std::string& value = fact.second; // named: clang 14 cannot capture bindings
                 CAPTURE(key);
                 CHECK(value.rfind("ok ", 0) == 0);
             }
