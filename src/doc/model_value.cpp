@@ -5,6 +5,7 @@
 #include "doc/value.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace thidua::doc {
 namespace {
@@ -35,13 +36,7 @@ V person(const model::Person* p) {
                         p != nullptr);
 }
 
-V member(const model::ClusterYear& cy, const model::Member* m) {
-    std::optional<double> delegates;
-    if (m && cy.meeting) {
-        for (const model::Delegation& d : cy.meeting->delegations) {
-            if (d.member == m->id) delegates = d.count;
-        }
-    }
+V member(const model::Member* m, std::optional<double> delegates) {
     const auto rep = m && m->representative ? &*m->representative : nullptr;
     return V::of_object(
         {{"id", m ? V::of_text(m->id) : V::null()},
@@ -59,17 +54,45 @@ V member(const model::ClusterYear& cy, const model::Member* m) {
         m != nullptr);
 }
 
-V member_by_id(const model::ClusterYear& cy, const std::string* id) {
-    return member(cy, id ? cy.find_member(*id) : nullptr);
-}
+// Each member's value, built once and shared (values are shared on copy) by
+// every place that names the member: rows, scores, pledges, delegations,
+// lists. A file with thousands of members names each several times.
+class Members {
+public:
+    explicit Members(const model::ClusterYear& cy) : cy_(cy), absent_(member(nullptr, {})) {
+        std::unordered_map<std::string_view, double> delegates;
+        if (cy.meeting) {
+            for (const model::Delegation& d : cy.meeting->delegations)
+                delegates[d.member] = d.count;
+        }
+        values_.reserve(cy.members.size());
+        for (const model::Member& m : cy.members) {
+            const auto it = delegates.find(m.id);
+            values_.push_back(member(&m, it == delegates.end() ? std::optional<double>()
+                                                               : std::optional(it->second)));
+        }
+    }
 
-V member_list(const model::ClusterYear& cy, const std::vector<std::string>* ids) {
+    // The value of a member of the file (or of no member: nullptr).
+    const V& of(const model::Member* m) const {
+        if (m == nullptr) return absent_;
+        return values_[static_cast<std::size_t>(m - cy_.members.data())];
+    }
+    const V& by_id(const std::string* id) const { return of(id ? cy_.find_member(*id) : nullptr); }
+
+private:
+    const model::ClusterYear& cy_;
+    std::vector<V> values_;
+    V absent_;
+};
+
+V member_list(const Members& ms, const std::vector<std::string>* ids) {
     ValueList out;
     if (ids) {
         for (const std::string& id : *ids)
-            out.push_back(member_by_id(cy, &id));
+            out.push_back(ms.by_id(&id));
     }
-    return V::of_list(std::move(out), member(cy, nullptr));
+    return V::of_list(std::move(out), ms.of(nullptr));
 }
 
 V statement(const model::Statement* s) {
@@ -79,7 +102,7 @@ V statement(const model::Statement* s) {
                         s != nullptr);
 }
 
-V meeting(const model::ClusterYear& cy) {
+V meeting(const model::ClusterYear& cy, const Members& ms) {
     const model::Meeting* m = cy.meeting ? &*cy.meeting : nullptr;
     double delegates = 0;
     if (m) {
@@ -87,7 +110,7 @@ V meeting(const model::ClusterYear& cy) {
             delegates += d.count;
     }
     auto delegation = [&](const model::Delegation* d) {
-        return V::of_object({{"member", member_by_id(cy, d ? &d->member : nullptr)},
+        return V::of_object({{"member", ms.by_id(d ? &d->member : nullptr)},
                              {"count", d ? V::of_number(d->count, K::count) : V::null()}},
                             d != nullptr);
     };
@@ -102,7 +125,7 @@ V meeting(const model::ClusterYear& cy) {
          {"end", V::of_time(m ? m->end : std::nullopt)},
          {"place", V::of_text(m ? m->place : std::nullopt)},
          {"venue", V::of_text(m ? m->venue : std::nullopt)},
-         {"host", member_by_id(cy, m && m->host ? &*m->host : nullptr)},
+         {"host", ms.by_id(m && m->host ? &*m->host : nullptr)},
          {"title", m ? V::of_text(m->title) : V::null()},
          {"chair", person(m && m->chair ? &*m->chair : nullptr)},
          {"secretary", person(m && m->secretary ? &*m->secretary : nullptr)},
@@ -140,9 +163,9 @@ V indicator(const model::Statistics* st, std::size_t i) {
                         ind != nullptr);
 }
 
-V statistics(const model::ClusterYear& cy) {
+V statistics(const model::ClusterYear& cy, const Members& ms) {
     const model::Statistics* st = cy.statistics ? &*cy.statistics : nullptr;
-    ValueList indicators;
+    ValueList indicators; // built once, shared by every member's figure
     for (std::size_t i = 0; st && i < st->indicators.size(); ++i) {
         indicators.push_back(indicator(st, i));
     }
@@ -154,7 +177,7 @@ V statistics(const model::ClusterYear& cy) {
             {{"value", f ? V::of_number(f->value, k) : V::null()},
              {"previous", f ? V::of_number(f->previous, k) : V::null()},
              {"growth", f ? V::of_number(f->growth_percent, K::percent) : V::null()},
-             {"indicator", indicator(st, i)}},
+             {"indicator", ok ? indicators[i] : indicator(nullptr, 0)}},
             f != nullptr);
     };
     auto row = [&](std::size_t m) {
@@ -163,7 +186,7 @@ V statistics(const model::ClusterYear& cy) {
         for (std::size_t i = 0; ok && st && i < st->indicators.size(); ++i) {
             values.push_back(figure(m, i));
         }
-        return V::of_object({{"member", member(cy, ok ? &cy.members[m] : nullptr)},
+        return V::of_object({{"member", ms.of(ok ? &cy.members[m] : nullptr)},
                              {"values", V::of_list(std::move(values), figure(~0u, ~0u))}},
                             ok);
     };
@@ -176,7 +199,7 @@ V statistics(const model::ClusterYear& cy) {
                         st != nullptr);
 }
 
-V scoring(const model::ClusterYear& cy) {
+V scoring(const model::ClusterYear& cy, const Members& ms) {
     const model::Scoring* sc = cy.scoring ? &*cy.scoring : nullptr;
     auto criterion = [](const model::Criterion* c) {
         return V::of_object(
@@ -192,7 +215,7 @@ V scoring(const model::ClusterYear& cy) {
         for (std::size_t k = 0; s && k < s->points.size(); ++k) {
             points.push_back(V::of_number(s->points[k]));
         }
-        return V::of_object({{"member", member_by_id(cy, s ? &s->member : nullptr)},
+        return V::of_object({{"member", ms.by_id(s ? &s->member : nullptr)},
                              {"points", V::of_list(std::move(points), V::null())},
                              {"total", s ? V::of_number(s->total) : V::null()},
                              {"rank", s ? V::of_number(s->rank, K::count) : V::null()},
@@ -216,9 +239,9 @@ V scoring(const model::ClusterYear& cy) {
                         sc != nullptr);
 }
 
-V ballot(const model::ClusterYear& cy, const model::Ballot* b) {
+V ballot(const Members& ms, const model::Ballot* b) {
     auto tally = [&](const model::Tally* t) {
-        return V::of_object({{"member", member_by_id(cy, t ? &t->member : nullptr)},
+        return V::of_object({{"member", ms.by_id(t ? &t->member : nullptr)},
                              {"votes", t ? V::of_number(t->votes, K::count) : V::null()},
                              {"percent", t ? V::of_number(t->percent, K::percent) : V::null()},
                              {"passed", V::of_bool(t && t->passed)}},
@@ -233,24 +256,23 @@ V ballot(const model::ClusterYear& cy, const model::Ballot* b) {
                         b != nullptr);
 }
 
-V award(const model::ClusterYear& cy, const model::Award* a) {
+V award(const Members& ms, const model::Award* a) {
     return V::of_object({{"type", a ? V::of_text(a->type) : V::null()},
                          {"by", V::of_text(a ? a->by : std::nullopt)},
-                         {"member", member_by_id(cy, a ? &a->member : nullptr)},
+                         {"member", ms.by_id(a ? &a->member : nullptr)},
                          {"recipient", V::of_text(a ? a->recipient : std::nullopt)},
                          {"is_granted", V::of_bool(a && a->status == model::AwardStatus::granted)},
                          {"reason", V::of_text(a ? a->reason : std::nullopt)}},
                         a != nullptr);
 }
 
-V covenant(const model::ClusterYear& cy) {
+V covenant(const model::ClusterYear& cy, const Members& ms) {
     const model::Covenant* cv = cy.covenant ? &*cy.covenant : nullptr;
     auto commitment = [&](const model::Commitment* c) {
         std::optional<double> total;
         if (c && cv) {
-            for (std::size_t k = 0; k < cv->commitments.size(); ++k) {
-                if (&cv->commitments[k] == c) total = cv->totals[k];
-            }
+            const auto k = static_cast<std::size_t>(c - cv->commitments.data());
+            if (k < cv->totals.size()) total = cv->totals[k];
         }
         return V::of_object({{"id", c ? V::of_text(c->id) : V::null()},
                              {"label", c ? V::of_text(c->label) : V::null()},
@@ -258,16 +280,17 @@ V covenant(const model::ClusterYear& cy) {
                              {"total", V::of_number(total)}},
                             c != nullptr);
     };
+    std::unordered_map<std::string_view, const model::Pledge*> pledges;
+    for (std::size_t k = 0; cv && k < cv->pledges.size(); ++k)
+        pledges[cv->pledges[k].member] = &cv->pledges[k];
     auto pledge_row = [&](const model::Member* m) {
-        const model::Pledge* p = nullptr;
-        for (std::size_t k = 0; m && cv && k < cv->pledges.size(); ++k) {
-            if (cv->pledges[k].member == m->id) p = &cv->pledges[k];
-        }
+        const auto it = m ? pledges.find(m->id) : pledges.end();
+        const model::Pledge* p = it == pledges.end() ? nullptr : it->second;
         ValueList values;
         for (std::size_t k = 0; cv && m && k < cv->commitments.size(); ++k) {
             values.push_back(V::of_number(p && k < p->values.size() ? p->values[k] : std::nullopt));
         }
-        return V::of_object({{"member", member(cy, m)},
+        return V::of_object({{"member", ms.of(m)},
                              {"values", V::of_list(std::move(values), V::null())},
                              {"pledged", V::of_bool(p != nullptr)}},
                             m != nullptr);
@@ -289,7 +312,8 @@ V covenant(const model::ClusterYear& cy) {
 Value model_value(const model::ClusterYear& cy) {
     const model::Succession* su = cy.succession ? &*cy.succession : nullptr;
     const model::FlagHandover* ho = cy.handover ? &*cy.handover : nullptr;
-    auto member_of = [&](const model::Member* m) { return member(cy, m); };
+    const Members ms(cy);
+    auto member_of = [&](const model::Member* m) { return ms.of(m); };
     std::vector<std::string> heads, deputies;
     for (const model::Member* m : cy.heads())
         heads.push_back(m->id);
@@ -310,22 +334,22 @@ Value model_value(const model::ClusterYear& cy) {
                                    {"name", V::of_text(cy.cluster.name)},
                                    {"authority", V::of_text(cy.cluster.authority)}})},
          {"members", list_of(cy.members, member_of)},
-         {"heads", member_list(cy, &heads)},
-         {"deputies", member_list(cy, &deputies)},
-         {"signing_order", member_list(cy, &signing)},
-         {"meeting", meeting(cy)},
-         {"statistics", statistics(cy)},
-         {"scoring", scoring(cy)},
-         {"ballots", list_of(cy.ballots, [&](const model::Ballot* b) { return ballot(cy, b); })},
-         {"awards", list_of(cy.awards, [&](const model::Award* a) { return award(cy, a); })},
-         {"covenant", covenant(cy)},
+         {"heads", member_list(ms, &heads)},
+         {"deputies", member_list(ms, &deputies)},
+         {"signing_order", member_list(ms, &signing)},
+         {"meeting", meeting(cy, ms)},
+         {"statistics", statistics(cy, ms)},
+         {"scoring", scoring(cy, ms)},
+         {"ballots", list_of(cy.ballots, [&](const model::Ballot* b) { return ballot(ms, b); })},
+         {"awards", list_of(cy.awards, [&](const model::Award* a) { return award(ms, a); })},
+         {"covenant", covenant(cy, ms)},
          {"succession", V::of_object({{"year", V::of_number(su ? su->year : cy.year + 1, K::year)},
-                                      {"heads", member_list(cy, su ? &su->heads : nullptr)},
-                                      {"deputies", member_list(cy, su ? &su->deputies : nullptr)}},
+                                      {"heads", member_list(ms, su ? &su->heads : nullptr)},
+                                      {"deputies", member_list(ms, su ? &su->deputies : nullptr)}},
                                      su != nullptr)},
          {"handover", V::of_object({{"year", V::of_number(ho ? ho->year : cy.year + 1, K::year)},
-                                    {"from", member_list(cy, ho ? &ho->from : nullptr)},
-                                    {"to", member_list(cy, ho ? &ho->to : nullptr)}},
+                                    {"from", member_list(ms, ho ? &ho->from : nullptr)},
+                                    {"to", member_list(ms, ho ? &ho->to : nullptr)}},
                                    ho != nullptr)}});
 }
 

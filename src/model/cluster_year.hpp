@@ -254,7 +254,10 @@ struct ClusterYear {
     std::optional<Succession> succession;
     // Derived:
     std::optional<FlagHandover> handover;
+    std::vector<std::size_t> members_by_id; // indices into members, in id order
 
+    // The member with this id, or nullptr: by binary search once derive()
+    // has run (a look-up per reference must not cost a pass over thousands).
     const Member* find_member(std::string_view id) const;
     std::vector<const Member*> heads() const;
     std::vector<const Member*> deputies() const;

@@ -127,6 +127,12 @@ void derive_covenant(Covenant& cv) {
 } // namespace
 
 void derive(ClusterYear& cy) {
+    cy.members_by_id.resize(cy.members.size());
+    for (std::size_t m = 0; m < cy.members.size(); ++m)
+        cy.members_by_id[m] = m;
+    std::stable_sort(
+        cy.members_by_id.begin(), cy.members_by_id.end(),
+        [&](std::size_t a, std::size_t b) { return cy.members[a].id < cy.members[b].id; });
     if (cy.statistics) derive_statistics(cy, *cy.statistics);
     if (cy.scoring) derive_scoring(*cy.scoring);
     for (Ballot& b : cy.ballots)

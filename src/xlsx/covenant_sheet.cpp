@@ -5,25 +5,22 @@
 #include "xlsx/sheets.hpp"
 
 #include <cmath>
+#include <unordered_map>
 
 namespace thidua::xlsx {
 namespace {
 
-const model::Pledge* pledge_of(const model::Covenant& cv, const std::string& member) {
+// Each commitment's format, in one pass over the pledges.
+std::vector<NumberFormat> formats_of(const model::Covenant& cv) {
+    std::vector<NumberFormat> out(cv.commitments.size(), NumberFormat::count);
     for (const model::Pledge& p : cv.pledges) {
-        if (p.member == member) return &p;
-    }
-    return nullptr;
-}
-
-NumberFormat format_of(const model::Covenant& cv, std::size_t commitment) {
-    for (const model::Pledge& p : cv.pledges) {
-        if (commitment < p.values.size() && p.values[commitment] &&
-            std::floor(*p.values[commitment]) != *p.values[commitment]) {
-            return NumberFormat::amount;
+        for (std::size_t c = 0; c < out.size() && c < p.values.size(); ++c) {
+            if (p.values[c] && std::floor(*p.values[c]) != *p.values[c]) {
+                out[c] = NumberFormat::amount;
+            }
         }
     }
-    return NumberFormat::count;
+    return out;
 }
 
 } // namespace
@@ -43,15 +40,20 @@ std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy, const doc:
         b.heading(h, 2 + c, t.commitments[static_cast<std::size_t>(c)]);
     const int first = h + 1;
     const int last = first + static_cast<int>(cy.members.size()) - 1;
+    const std::vector<NumberFormat> format_of = formats_of(cv);
+    std::unordered_map<std::string_view, const model::Pledge*> pledge_of;
+    for (const model::Pledge& p : cv.pledges)
+        pledge_of.emplace(p.member, &p);
     for (std::size_t m = 0; m < cy.members.size(); ++m) {
         const int r = first + static_cast<int>(m);
-        const model::Pledge* p = pledge_of(cv, cy.members[m].id);
+        const auto found = pledge_of.find(cy.members[m].id);
+        const model::Pledge* p = found == pledge_of.end() ? nullptr : found->second;
         b.number(r, 0, static_cast<double>(m + 1), styles::centred());
         b.text(r, 1, cy.members[m].name, styles::text());
         for (int c = 0; c < n; ++c) {
             const auto k = static_cast<std::size_t>(c);
             b.number(r, 2 + c, p && k < p->values.size() ? p->values[k] : std::nullopt,
-                     styles::number(format_of(cv, k)));
+                     styles::number(format_of[k]));
         }
     }
     const int total = last + 1;
@@ -60,7 +62,7 @@ std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy, const doc:
         const auto k = static_cast<std::size_t>(c);
         b.formula(total, 2 + c,
                   total_formula(model::Aggregate::sum, {{first, 2 + c}, {last, 2 + c}}, 6),
-                  cv.totals[k], styles::total(format_of(cv, k)));
+                  cv.totals[k], styles::total(format_of[k]));
     }
     place_note(b, total + 1, t.note);
     b.freeze(first, 2);

@@ -7,6 +7,7 @@
 #include "xlsx/sheets.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace thidua::xlsx {
 namespace {
@@ -18,13 +19,6 @@ struct Group {
         return {{row, first_col}, {row, first_col + static_cast<int>(criteria.size()) - 1}};
     }
 };
-
-const model::Score* score_of(const model::Scoring& sc, const std::string& member) {
-    for (const model::Score& s : sc.scores) {
-        if (s.member == member) return &s;
-    }
-    return nullptr;
-}
 
 } // namespace
 
@@ -69,8 +63,13 @@ std::optional<SheetPlan> scoring_sheet(const model::ClusterYear& cy, const doc::
     if (graded) b.merge({h, grade_col}, {h + 1, grade_col}, t.grade, hs, true);
 
     std::vector<std::pair<const model::Member*, const model::Score*>> rows;
+    std::unordered_map<std::string_view, const model::Score*> score_of;
+    for (const model::Score& s : sc.scores)
+        score_of.emplace(s.member, &s);
     for (const model::Member& m : cy.members) {
-        if (const model::Score* s = score_of(sc, m.id)) rows.emplace_back(&m, s);
+        if (const auto it = score_of.find(m.id); it != score_of.end()) {
+            rows.emplace_back(&m, it->second);
+        }
     }
     const int first = h + 2;
     const int last = first + static_cast<int>(rows.size()) - 1;
