@@ -422,3 +422,64 @@ TEST_CASE("a landscape section starts its own pages, numbered from 1, inside its
     const Pt centre = units::mm(20) + (second.width - units::mm(40)) / 2;
     CHECK(std::abs((second.texts.front().x - centre).value) < 10);
 }
+
+TEST_CASE("every cell's text keeps at least 1.5 pt from the rules on either side") {
+    // Numbers as wide as their columns allow, in every alignment, in a table
+    // crowded enough to be set small: the closest a text may come to a
+    // vertical rule is the padding.
+    doc::Document d;
+    doc::Table t;
+    const int columns = 9;
+    for (int c = 0; c < columns; ++c)
+        t.widths.push_back({Pt(0), 1});
+    doc::TableRow header;
+    header.header = true;
+    for (int c = 0; c < columns; ++c)
+        header.cells.push_back(cell("Năm 2024", true));
+    t.rows.push_back(header);
+    const doc::Align aligns[] = {doc::Align::left, doc::Align::center, doc::Align::right};
+    for (int r = 0; r < 6; ++r) {
+        doc::TableRow row;
+        for (int c = 0; c < columns; ++c) {
+            doc::Cell x = cell(r % 2 ? "-305.736.512,75" : "57,75");
+            x.align = aligns[(r + c) % 3];
+            row.cells.push_back(x);
+        }
+        t.rows.push_back(row);
+    }
+    d.blocks.push_back({std::move(t)});
+    const auto out = laid_out(d); // in two panels: nine such columns do not fit
+    const auto& regular = *fonts()[0];
+    const auto& bold = *fonts()[1];
+    int checked = 0;
+    for (const layout::Page& page : out.pages) {
+        for (const layout::PlacedText& text : page.texts) {
+            if (text.baseline.value > d.page.height.value - d.page.margin_top.value) continue;
+            const auto& f = text.style == layout::FontStyle::bold ? bold : regular;
+            const double left = text.x.value;
+            const double right = left + f.measure(text.text, text.size).value;
+            const double middle = (left + right) / 2;
+            // The vertical rules beside the text: the nearest each side that
+            // runs past its baseline.
+            double rule_left = -1e9, rule_right = 1e9;
+            for (const layout::PlacedRule& rule : page.rules) {
+                const double y = text.baseline.value;
+                if (rule.x1 != rule.x2 || y < std::min(rule.y1, rule.y2).value ||
+                    y > std::max(rule.y1, rule.y2).value) {
+                    continue;
+                }
+                const double x = rule.x1.value;
+                if (x <= middle) rule_left = std::max(rule_left, x);
+                if (x > middle) rule_right = std::min(rule_right, x);
+            }
+            CAPTURE(text.text);
+            CAPTURE(left);
+            REQUIRE(rule_left > 0);
+            REQUIRE(rule_right < d.page.width.value);
+            CHECK(left - rule_left >= 1.5);
+            CHECK(rule_right - right >= 1.5);
+            ++checked;
+        }
+    }
+    CHECK(checked >= 9 * 7);
+}
