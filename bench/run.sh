@@ -71,3 +71,14 @@ print(sum(n.startswith("xl/worksheets/sheet") for n in zipfile.ZipFile(sys.argv[
   printf '%-36s %6s %10s %12s %12s\n' "$(basename "$f")" "$sheets" "$ms" \
     "$(( $(stat -c %s "$xlsx") / 1024 ))" "$(peak_kib "$exe" render "$f" -o "$work/out" --only workbook)"
 done
+
+# The layout alone (bench/layout_time.cpp): no process start, no fonts read,
+# no PDF written; its time per page must stay flat from a 4-page sample to
+# generated minutes of 60 and 240 pages (175 and 700 members).
+echo
+python3 bench/generate.py --members 175 "$work/sixty-pages.xml"
+python3 bench/generate.py --members 700 "$work/many-pages.xml"
+printf '%-36s %6s %10s %12s\n' "lay out minutes (layout alone)" "pages" "median ms" "ms per page"
+"${THIDUA_BUILD:-build}/thidua_layout_time" templates/minutes.xml "$runs" \
+  samples/dong-bac-2023.xml samples/dbsh-2017.xml "$work/large.xml" "$work/sixty-pages.xml" \
+  "$work/many-pages.xml"
