@@ -12,6 +12,7 @@ packages=(
   libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless icc-profiles-free
   libreoffice-calc-nogui python3-openpyxl fonts-crosextra-carlito
   locales
+  clang libclang-rt-dev
 )
 
 missing=()

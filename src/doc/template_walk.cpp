@@ -430,7 +430,10 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
     case Context::row: {
         Cell cell;
         cell.align = align(el, Align::left);
-        cell.span = static_cast<int>(number(el, "span", 1));
+        // A span past any table's columns (or not a count) is taken as 1
+        // here, never converted out of int's range.
+        const double span = number(el, "span", 1);
+        cell.span = span >= 1 && span <= 1000 ? static_cast<int>(span) : 1;
         cell.bold = yes_no(el, "bold", sink.bold);
         cell.nowrap = yes_no(el, "nowrap", false);
         if (el.attribute("width")) {

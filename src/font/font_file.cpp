@@ -84,9 +84,22 @@ std::string postscript_from(const std::string& family) {
 
 std::shared_ptr<const FontFile> FontFile::load(const fs::path& path, std::string& error) {
     error.clear();
+    std::vector<std::uint8_t> bytes;
+    if (!read_whole_file(path, bytes, error)) return nullptr;
+    return from_bytes(std::move(bytes), path, error);
+}
+
+std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> bytes,
+                                                     const fs::path& name, std::string& error) {
+    error.clear();
     std::shared_ptr<FontFile> font(new FontFile());
-    font->path_ = path;
-    if (!read_whole_file(path, font->bytes_, error) || !font->read_tables(error)) return nullptr;
+    font->path_ = name;
+    if (bytes.size() > max_font_bytes) {
+        error = cannot_read(name, "it is larger than any font file thidua reads (64 MiB)");
+        return nullptr;
+    }
+    font->bytes_ = std::move(bytes);
+    if (!font->read_tables(error)) return nullptr;
     return font;
 }
 
@@ -172,8 +185,12 @@ bool FontFile::read_tables(std::string& error) {
     if (!loca) return bad_table("loca");
 
     units_per_em_ = head->units_per_em;
-    ascender_ = hhea->ascender;
-    descender_ = hhea->descender > 0 ? -hhea->descender : hhea->descender;
+    // Some fonts give the descender as a positive depth; a damaged one may
+    // give a negative ascender or the most negative int16, which has no
+    // positive: widen before negating, and keep the ascender above the line.
+    ascender_ = std::max<int>(0, hhea->ascender);
+    const int descender = hhea->descender;
+    descender_ = descender > 0 ? -descender : descender;
     advances_ = std::move(*advances);
     cmap_ = std::move(*cmap);
     loca_ = std::move(*loca);

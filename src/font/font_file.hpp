@@ -25,6 +25,11 @@ public:
     // TrueType font, CFF outlines, embedding forbidden by OS/2 fsType, ...).
     static std::shared_ptr<const FontFile> load(const std::filesystem::path& path,
                                                 std::string& error);
+    // The same for a file's bytes already in memory; `name` stands for the
+    // path in messages and in path().
+    static std::shared_ptr<const FontFile> from_bytes(std::vector<std::uint8_t> bytes,
+                                                      const std::filesystem::path& name,
+                                                      std::string& error);
 
     const std::filesystem::path& path() const { return path_; }
     const std::string& family() const { return family_; }           // name ID 1

@@ -11,6 +11,20 @@ namespace {
 // More mappings than Unicode has code points means overlapping ranges: a
 // damaged or hostile table, refused before it can eat the memory.
 constexpr std::uint64_t max_mappings = 0x110000;
+// The work allowed over every subtable tried, counted in groups (or
+// segments) read plus mappings made: a cmap listing one damaged subtable
+// thousands of times is refused before reading it takes minutes.
+constexpr std::uint64_t max_work = 4 * max_mappings;
+
+// Counts one group from `first` to `last` against the table's mappings and
+// the work left; false when either limit is passed.
+bool spend(std::uint32_t first, std::uint32_t last, std::uint64_t& mapped, std::uint64_t& work) {
+    const std::uint64_t count = first <= last ? std::uint64_t{last} - first + 1 : 0;
+    mapped += count;
+    if (mapped > max_mappings || count + 1 > work) return false;
+    work -= count + 1;
+    return true;
+}
 
 // Adds cp -> glyph when glyph is a real glyph of the font.
 void add(CharMap& map, char32_t cp, std::uint64_t glyph, int glyph_count) {
@@ -19,7 +33,7 @@ void add(CharMap& map, char32_t cp, std::uint64_t glyph, int glyph_count) {
 }
 
 // Format 12: groups of consecutive code points mapped to consecutive glyphs.
-bool read_format_12(Window table, int glyph_count, CharMap& map) {
+bool read_format_12(Window table, int glyph_count, CharMap& map, std::uint64_t& work) {
     const std::uint64_t groups = table.u32(12);
     if (!table.covers(0, 16) || groups > (table.size() - 16) / 12) return false;
     std::uint64_t mapped = 0;
@@ -28,9 +42,7 @@ bool read_format_12(Window table, int glyph_count, CharMap& map) {
         const std::uint32_t first = table.u32(at);
         const std::uint32_t last = std::min<std::uint32_t>(table.u32(at + 4), 0x10FFFF);
         const std::uint32_t first_glyph = table.u32(at + 8);
-        if (first > last) continue;
-        mapped += last - first + 1;
-        if (mapped > max_mappings) return false;
+        if (!spend(first, last, mapped, work)) return false;
         for (std::uint32_t cp = first; cp <= last; ++cp)
             add(map, cp, std::uint64_t{first_glyph} + (cp - first), glyph_count);
     }
@@ -39,7 +51,7 @@ bool read_format_12(Window table, int glyph_count, CharMap& map) {
 
 // Format 4: segments of the Basic Multilingual Plane, each with a delta and
 // optionally its own glyph array.
-bool read_format_4(Window table, int glyph_count, CharMap& map) {
+bool read_format_4(Window table, int glyph_count, CharMap& map, std::uint64_t& work) {
     const std::size_t segments = table.u16(6) / 2;
     if (segments == 0 || !table.covers(0, 16 + 8 * segments)) return false;
     const std::size_t ends = 14;
@@ -53,9 +65,7 @@ bool read_format_4(Window table, int glyph_count, CharMap& map) {
         const std::uint16_t delta = table.u16(deltas + 2 * s);
         const std::size_t range_offset_at = range_offsets + 2 * s;
         const std::uint16_t range_offset = table.u16(range_offset_at);
-        if (first > last) continue;
-        mapped += last - first + 1;
-        if (mapped > max_mappings) return false;
+        if (!spend(first, last, mapped, work)) return false;
         for (std::uint32_t cp = first; cp <= last && cp < 0xFFFF; ++cp) {
             std::uint32_t glyph = 0;
             if (range_offset == 0) {
@@ -107,10 +117,11 @@ std::optional<CharMap> read_cmap(Window cmap, int glyph_count) {
                      [](const Candidate& a, const Candidate& b) { return a.rank < b.rank; });
 
     bool any_damaged = false;
+    std::uint64_t work = max_work;
     for (const Candidate& c : candidates) {
         CharMap map;
-        const bool read = c.format == 12 ? read_format_12(c.table, glyph_count, map)
-                                         : read_format_4(c.table, glyph_count, map);
+        const bool read = c.format == 12 ? read_format_12(c.table, glyph_count, map, work)
+                                         : read_format_4(c.table, glyph_count, map, work);
         if (!read) {
             any_damaged = true;
             continue;
