@@ -39,6 +39,17 @@ doc::Cell cell(const std::string& text, bool bold = false) {
     return c;
 }
 
+// A two-column table (TT, Đơn vị) with its header row and no data yet.
+doc::Table headed_table() {
+    doc::Table t;
+    t.widths = {{units::cm(1), 0}, {Pt(0), 1}};
+    doc::TableRow header;
+    header.header = true;
+    header.cells = {cell("TT", true), cell("Đơn vị", true)};
+    t.rows.push_back(header);
+    return t;
+}
+
 doc::Signer signer(const std::string& title, const std::string& name) {
     doc::Signer s;
     s.titles = {{{title, true, false, false, ""}}};
@@ -105,12 +116,7 @@ TEST_CASE("justified lines end at the right margin, the last line does not") {
 
 TEST_CASE("a 40-row table repeats its header row on every page it spans") {
     doc::Document d;
-    doc::Table t;
-    t.widths = {{units::cm(1), 0}, {Pt(0), 1}};
-    doc::TableRow header;
-    header.header = true;
-    header.cells = {cell("TT", true), cell("Đơn vị", true)};
-    t.rows.push_back(header);
+    doc::Table t = headed_table();
     for (int k = 1; k <= 40; ++k) {
         doc::TableRow r;
         r.cells = {cell(std::to_string(k)),
@@ -295,12 +301,7 @@ namespace {
 
 // A table of `rows` data rows ("hàng 1", …) and a total row, under a header.
 doc::Table numbered_table(int rows) {
-    doc::Table t;
-    t.widths = {{units::cm(1), 0}, {Pt(0), 1}};
-    doc::TableRow header;
-    header.header = true;
-    header.cells = {cell("TT", true), cell("Đơn vị", true)};
-    t.rows.push_back(header);
+    doc::Table t = headed_table();
     for (int k = 1; k <= rows; ++k) {
         doc::TableRow r;
         r.cells = {cell(std::to_string(k)), cell("hàng " + std::to_string(k))};
