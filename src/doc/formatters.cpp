@@ -93,6 +93,11 @@ std::string to_plain_text(const Value& v) {
     case Value::Kind::rich:
         return model::plain_text(v.rich);
     case Value::Kind::number:
+        if (v.decimals >= 0 && v.number_kind != NumberKind::year) {
+            const std::string n = v.signed_change ? text::format_vi_signed(v.number, v.decimals)
+                                                  : text::format_vi(v.number, v.decimals);
+            return v.number_kind == NumberKind::percent ? n + "%" : n;
+        }
         switch (v.number_kind) {
         case NumberKind::count:
             return text::format_vi_auto(v.number, 0);

@@ -152,31 +152,53 @@ V indicator(const model::Statistics* st, std::size_t i) {
     const model::Indicator* ind = ok ? &st->indicators[i] : nullptr;
     const model::IndicatorFigures* f = ok ? &st->figures[i] : nullptr;
     const K k = ind ? kind_of(ind->type) : K::amount;
-    return V::of_object({{"id", ind ? V::of_text(ind->id) : V::null()},
-                         {"label", ind ? V::of_text(ind->label) : V::null()},
-                         {"unit", ind ? V::of_text(ind->unit) : V::null()},
-                         {"total", f ? V::of_number(f->total, k) : V::null()},
-                         {"previous_total", f ? V::of_number(f->previous_total, k) : V::null()},
-                         {"growth", f ? V::of_number(f->growth_percent, K::percent) : V::null()},
-                         {"reported_total", f ? V::of_number(f->reported_total, k) : V::null()},
-                         {"difference", f ? V::of_number(f->difference, k) : V::null()}},
-                        ind != nullptr);
+    const int d = ind ? ind->precision : 0;
+    auto figure = [&](const std::optional<double>& v) {
+        return f ? V::of_figure(v, k, d) : V::null();
+    };
+    auto count = [&](int n) { return f ? V::of_number(n, K::count) : V::null(); };
+    return V::of_object(
+        {{"id", ind ? V::of_text(ind->id) : V::null()},
+         {"label", ind ? V::of_text(ind->label) : V::null()},
+         {"unit", ind ? V::of_text(ind->unit) : V::null()},
+         {"decimals", ind ? V::of_number(d, K::count) : V::null()},
+         {"is_percent", V::of_bool(ind && ind->type == model::IndicatorType::percent)},
+         {"total", figure(f ? f->total : std::nullopt)},
+         {"previous_total", figure(f ? f->previous_total : std::nullopt)},
+         {"compared_total", figure(f ? f->compared_total : std::nullopt)},
+         {"growth", f ? V::of_change(f->growth_percent, K::percent) : V::null()},
+         {"change_points", f ? V::of_change(f->change_points, K::amount) : V::null()},
+         {"has_change", V::of_bool(f && (f->growth_percent || f->change_points))},
+         {"base_is_zero", V::of_bool(f && f->base_is_zero)},
+         {"compared", count(f ? f->compared_count : 0)},
+         {"compared_of", count(f ? f->member_count : 0)},
+         {"partial_comparison", V::of_bool(f && f->partial_comparison())},
+         {"reported_total", figure(f ? f->reported_total : std::nullopt)},
+         {"difference", figure(f ? f->difference : std::nullopt)}},
+        ind != nullptr);
 }
 
 V statistics(const model::ClusterYear& cy, const Members& ms) {
     const model::Statistics* st = cy.statistics ? &*cy.statistics : nullptr;
     ValueList indicators; // built once, shared by every member's figure
+    ValueList partial;    // those whose change leaves a member out
+    ValueList zero_bases; // those with no growth: last year's figure is 0
     for (std::size_t i = 0; st && i < st->indicators.size(); ++i) {
         indicators.push_back(indicator(st, i));
+        if (st->figures[i].partial_comparison()) partial.push_back(indicators.back());
+        if (st->figures[i].base_is_zero) zero_bases.push_back(indicators.back());
     }
     auto figure = [&](std::size_t m, std::size_t i) {
         const bool ok = st && m < st->member_table.size() && i < st->indicators.size();
         const model::MemberFigure* f = ok ? &st->member_table[m][i] : nullptr;
         const K k = ok ? kind_of(st->indicators[i].type) : K::amount;
+        const int d = ok ? st->indicators[i].precision : 0;
         return V::of_object(
-            {{"value", f ? V::of_number(f->value, k) : V::null()},
-             {"previous", f ? V::of_number(f->previous, k) : V::null()},
-             {"growth", f ? V::of_number(f->growth_percent, K::percent) : V::null()},
+            {{"value", f ? V::of_figure(f->value, k, d) : V::null()},
+             {"previous", f ? V::of_figure(f->previous, k, d) : V::null()},
+             {"growth", f ? V::of_change(f->growth_percent, K::percent) : V::null()},
+             {"change_points", f ? V::of_change(f->change_points, K::amount) : V::null()},
+             {"has_change", V::of_bool(f && (f->growth_percent || f->change_points))},
              {"indicator", ok ? indicators[i] : indicator(nullptr, 0)}},
             f != nullptr);
     };
@@ -195,6 +217,8 @@ V statistics(const model::ClusterYear& cy, const Members& ms) {
         rows.push_back(row(m));
     return V::of_object({{"indicators", V::of_list(std::move(indicators), indicator(nullptr, 0))},
                          {"rows", V::of_list(std::move(rows), row(~0u))},
+                         {"partial_comparisons", V::of_list(std::move(partial), indicator(nullptr, 0))},
+                         {"zero_bases", V::of_list(std::move(zero_bases), indicator(nullptr, 0))},
                          {"has_previous_year", V::of_bool(st && st->has_previous_year)}},
                         st != nullptr);
 }
@@ -274,11 +298,13 @@ V covenant(const model::ClusterYear& cy, const Members& ms) {
             const auto k = static_cast<std::size_t>(c - cv->commitments.data());
             if (k < cv->totals.size()) total = cv->totals[k];
         }
-        return V::of_object({{"id", c ? V::of_text(c->id) : V::null()},
-                             {"label", c ? V::of_text(c->label) : V::null()},
-                             {"unit", V::of_text(c ? c->unit : std::nullopt)},
-                             {"total", V::of_number(total)}},
-                            c != nullptr);
+        return V::of_object(
+            {{"id", c ? V::of_text(c->id) : V::null()},
+             {"label", c ? V::of_text(c->label) : V::null()},
+             {"unit", V::of_text(c ? c->unit : std::nullopt)},
+             {"total", c ? V::of_figure(total, kind_of(c->type), c->precision) : V::null()},
+             {"has_total", V::of_bool(c && c->aggregate != model::Aggregate::none)}},
+            c != nullptr);
     };
     std::unordered_map<std::string_view, const model::Pledge*> pledges;
     for (std::size_t k = 0; cv && k < cv->pledges.size(); ++k)
@@ -288,7 +314,9 @@ V covenant(const model::ClusterYear& cy, const Members& ms) {
         const model::Pledge* p = it == pledges.end() ? nullptr : it->second;
         ValueList values;
         for (std::size_t k = 0; cv && m && k < cv->commitments.size(); ++k) {
-            values.push_back(V::of_number(p && k < p->values.size() ? p->values[k] : std::nullopt));
+            const model::Commitment& c = cv->commitments[k];
+            values.push_back(V::of_figure(p && k < p->values.size() ? p->values[k] : std::nullopt,
+                                          kind_of(c.type), c.precision));
         }
         return V::of_object({{"member", ms.of(m)},
                              {"values", V::of_list(std::move(values), V::null())},

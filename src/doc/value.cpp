@@ -26,6 +26,18 @@ Value Value::of_number(const std::optional<double>& n, NumberKind k) {
     return n ? of_number(*n, k) : null();
 }
 
+Value Value::of_figure(const std::optional<double>& n, NumberKind k, int decimals) {
+    Value v = of_number(n, k);
+    if (n) v.decimals = decimals;
+    return v;
+}
+
+Value Value::of_change(const std::optional<double>& n, NumberKind k) {
+    Value v = of_figure(n, k, 1);
+    v.signed_change = n.has_value();
+    return v;
+}
+
 Value Value::of_bool(bool b) {
     Value v;
     v.kind = Kind::boolean;

@@ -29,6 +29,8 @@ struct Value {
     std::string text;
     double number = 0;
     NumberKind number_kind = NumberKind::amount;
+    int decimals = -1;        // numbers: exactly this many decimals (-1: as the kind says)
+    bool signed_change = false; // numbers: a change, "+" before a rise
     bool boolean = false;
     text::Date date;
     text::TimeOfDay time;
@@ -44,6 +46,10 @@ struct Value {
     static Value of_text(const char* s) { return of_text(std::string(s)); }
     static Value of_number(double v, NumberKind k = NumberKind::amount);
     static Value of_number(const std::optional<double>& v, NumberKind k = NumberKind::amount);
+    // A figure shown with exactly `decimals` decimals (an indicator's precision).
+    static Value of_figure(const std::optional<double>& v, NumberKind k, int decimals);
+    // A change, one decimal and a sign: "+13,0%" (percent), "+2,4" (points).
+    static Value of_change(const std::optional<double>& v, NumberKind k);
     static Value of_bool(bool b);
     static Value of_date(const std::optional<text::Date>& d);
     static Value of_time(const std::optional<text::TimeOfDay>& t);

@@ -4,6 +4,7 @@
 #include "load/load.hpp"
 
 #include "load/context.hpp"
+#include "load/figure_warnings.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
 #include "text/number.hpp"
@@ -20,23 +21,6 @@ constexpr diag::Pos whole_file{0, 0};
 
 std::string mib(std::uintmax_t bytes) {
     return text::to_text(static_cast<double>(bytes * 10 / (1024 * 1024)) / 10.0) + " MiB";
-}
-
-void warn_about_totals(Context& ctx, const Element* root, const model::ClusterYear& cy) {
-    if (!cy.statistics) return;
-    const Element* st = root->first("statistics");
-    const Element* total = st ? st->first("total") : nullptr;
-    if (total == nullptr) return;
-    for (std::size_t i = 0; i < cy.statistics->indicators.size(); ++i) {
-        const model::Indicator& ind = cy.statistics->indicators[i];
-        const model::IndicatorFigures& f = cy.statistics->figures[i];
-        if (!f.difference || *f.difference == 0) continue;
-        const char* what = ind.aggregate == model::Aggregate::mean ? "mean" : "sum";
-        ctx.warning(ctx.value_pos(total, ind.id),
-                    "reported total " + text::to_text(*f.reported_total) + " for '" + ind.id +
-                        "' differs from the " + what + " of the rows, " + text::to_text(*f.total) +
-                        " (difference " + text::to_text(*f.difference) + ")");
-    }
 }
 
 } // namespace
@@ -70,7 +54,7 @@ LoadResult load_text(std::string_view bytes, std::string display_name) {
     model::ClusterYear cy = read_cluster_year(ctx, root);
     if (diags.has_errors()) return result;
     model::derive(cy);
-    warn_about_totals(ctx, root, cy);
+    warn_about_figures(ctx, root, cy);
     result.model = std::move(cy);
     return result;
 }

@@ -1,6 +1,7 @@
 // <awards>, <covenant> and <succession>: what the cluster proposes, pledges
 // for next year, and who leads it next.
 #include "load/fields.hpp"
+#include "load/figure_attrs.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
 #include "load/values.hpp"
@@ -74,7 +75,14 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
         com.id = id_attr(ctx, c, "id").value_or("");
         com.label = text_attr(ctx, c, "label", Need::required).value_or("");
         com.unit = text_attr(ctx, c, "unit");
-        columns.declare(ctx, c, com.id, NumberRule::decimal);
+        const FigureAttrs f = figure_attrs(ctx, c, com.unit, com.label,
+                                           model::IndicatorType::amount, false, false);
+        com.type = f.type;
+        com.aggregate = f.aggregate;
+        com.decimals = f.decimals;
+        columns.declare(ctx, c, com.id,
+                        com.type == model::IndicatorType::count ? NumberRule::whole
+                                                                : NumberRule::decimal);
         cv.commitments.push_back(std::move(com));
     }
     SeenKeys members;

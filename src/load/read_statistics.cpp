@@ -1,31 +1,73 @@
 // <statistics>: indicators, each member's rows by year, the reported totals.
 #include "load/fields.hpp"
+#include "load/figure_attrs.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
 #include "load/values.hpp"
 #include "text/number.hpp"
 
-#include <array>
 
 namespace thidua::load {
 namespace {
 
 model::Indicator read_indicator(Context& ctx, const Element* el) {
-    static const std::array<std::string, 3> types = {"count", "amount", "percent"};
-    static const std::array<std::string, 3> aggregates = {"sum", "mean", "none"};
     check_shape(ctx, el);
     model::Indicator ind;
+    ind.line = ctx.line(el);
     ind.id = id_attr(ctx, el, "id").value_or("");
     ind.label = text_attr(ctx, el, "label", Need::required).value_or("");
     ind.unit = text_attr(ctx, el, "unit");
-    if (auto t = choice_attr(ctx, el, "type", types))
-        ind.type = static_cast<model::IndicatorType>(*t);
-    ind.aggregate =
-        ind.type == model::IndicatorType::percent ? model::Aggregate::none : model::Aggregate::sum;
-    if (auto a = choice_attr(ctx, el, "aggregate", aggregates)) {
-        ind.aggregate = static_cast<model::Aggregate>(*a);
-    }
+    ind.numerator = id_attr(ctx, el, "numerator", Need::optional);
+    ind.denominator = id_attr(ctx, el, "denominator", Need::optional);
+    const FigureAttrs f =
+        figure_attrs(ctx, el, ind.unit, ind.label, model::IndicatorType::count, true,
+                     ind.numerator || ind.denominator);
+    ind.type = f.type;
+    ind.aggregate = f.aggregate;
+    ind.decimals = f.decimals;
     return ind;
+}
+
+// A ratio names two other indicators of the file that are not ratios
+// themselves; only a ratio names them.
+void check_ratio_parts(Context& ctx, const std::vector<const Element*>& elements,
+                       const std::vector<model::Indicator>& indicators) {
+    auto find = [&](const std::string& id) -> const model::Indicator* {
+        for (const model::Indicator& k : indicators) {
+            if (k.id == id) return &k;
+        }
+        return nullptr;
+    };
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+        const model::Indicator& ind = indicators[i];
+        const Element* el = elements[i];
+        const bool ratio = ind.aggregate == model::Aggregate::ratio;
+        if (ratio && (!ind.numerator || !ind.denominator)) {
+            ctx.error(ctx.pos(el), "indicator '" + ind.id +
+                                       "' is a ratio: name its parts, e.g. numerator=\"doanh-thu\" "
+                                       "denominator=\"so-htx\" (two indicator ids)");
+            continue;
+        }
+        for (const auto& [attr, part] :
+             {std::pair{"numerator", &ind.numerator}, std::pair{"denominator", &ind.denominator}}) {
+            if (!*part) continue;
+            const diag::Pos pos = ctx.value_pos(el, attr);
+            const model::Indicator* k = find(**part);
+            if (!ratio) {
+                ctx.error(pos, std::string("'") + attr +
+                                   "' belongs to a ratio; write aggregate=\"ratio\" or remove '" +
+                                   attr + "'");
+            } else if (k == nullptr) {
+                ctx.error(pos, "unknown indicator '" + **part + "' in '" + attr +
+                                   "'; name an indicator of this file");
+            } else if (k == &ind) {
+                ctx.error(pos, "indicator '" + ind.id + "' cannot be a part of itself");
+            } else if (k->aggregate == model::Aggregate::ratio) {
+                ctx.error(pos, "'" + k->id + "' is a ratio itself; a ratio's parts are counts "
+                                             "or amounts that add up");
+            }
+        }
+    }
 }
 
 NumberRule rule_for_type(model::IndicatorType t) {
@@ -38,11 +80,13 @@ model::Statistics read_statistics(Context& ctx, const Element* el) {
     check_shape(ctx, el);
     model::Statistics st;
     ValueColumns columns{"indicator", "row", {"member", "year"}};
-    for (const Element* i : el->elements("indicator")) {
+    const std::vector<const Element*> indicators = el->elements("indicator");
+    for (const Element* i : indicators) {
         model::Indicator ind = read_indicator(ctx, i);
         columns.declare(ctx, i, ind.id, rule_for_type(ind.type));
         st.indicators.push_back(std::move(ind));
     }
+    check_ratio_parts(ctx, indicators, st.indicators);
     SeenKeys rows;
     for (const Element* r : el->elements("row")) {
         check_shape(ctx, r);

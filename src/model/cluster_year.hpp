@@ -84,7 +84,13 @@ struct Meeting {
 };
 
 enum class IndicatorType { count, amount, percent };
-enum class Aggregate { sum, mean, none };
+// How the cluster's figure is made from the members' figures: their sum,
+// their unweighted mean, none at all, or the ratio of the totals of two
+// other indicators (numerator / denominator, times 100 for a percentage).
+enum class Aggregate { sum, mean, none, ratio };
+
+// The most decimals a figure may be given with when the file does not say.
+inline constexpr int max_default_decimals = 2;
 
 struct Indicator {
     std::string id;
@@ -92,6 +98,12 @@ struct Indicator {
     std::optional<std::string> unit;
     IndicatorType type = IndicatorType::count;
     Aggregate aggregate = Aggregate::sum;
+    std::optional<std::string> numerator;   // aggregate ratio: an indicator id
+    std::optional<std::string> denominator; // aggregate ratio: an indicator id
+    std::optional<int> decimals;            // as the file writes it
+    int line = 0;                           // where the file defines it, for messages
+    // Derived: the decimals every figure of the indicator is shown with.
+    int precision = 0;
     friend bool operator==(const Indicator&, const Indicator&) = default;
 };
 
@@ -104,22 +116,36 @@ struct StatRow {
     friend bool operator==(const StatRow&, const StatRow&) = default;
 };
 
-// Derived, per indicator.
+// Derived, per indicator. The change against last year is like for like:
+// it is computed over the members that have the figure in both years (for a
+// ratio: both parts in both years), and previous_total covers those members
+// only, so the year before and the change always describe the same units.
 struct IndicatorFigures {
-    std::optional<double> total;          // by aggregate, over this year's rows
-    std::optional<double> previous_total; // same aggregate over last year's rows
-    std::optional<double> growth_percent; // total against previous_total
+    std::optional<double> total;          // by aggregate, over this year's members
+    std::optional<double> previous_total; // last year, over the compared members
+    std::optional<double> compared_total; // this year, over the compared members
+    std::optional<double> growth_percent; // relative change, not for percent indicators
+    std::optional<double> change_points;  // percent indicators: the change in points
+    bool base_is_zero = false;            // no growth: last year rounds to 0
     std::optional<double> reported_total; // from <total>
     std::optional<double> difference;     // reported_total - total
-    int reported_count = 0;               // members that reported this year
+    int reported_count = 0;               // members that have the figure this year
+    int compared_count = 0;               // members that have it in both years (N)
+    int member_count = 0;                 // members that have it in either year (M)
+    // Some member is left out of the comparison (N < M).
+    bool partial_comparison() const {
+        return previous_total.has_value() && compared_count < member_count;
+    }
     friend bool operator==(const IndicatorFigures&, const IndicatorFigures&) = default;
 };
 
-// Derived, per member and indicator (this year against last year).
+// Derived, per member and indicator (this year against last year). For a
+// ratio indicator a value the file leaves out is computed from its parts.
 struct MemberFigure {
     std::optional<double> value;
     std::optional<double> previous;
-    std::optional<double> growth_percent;
+    std::optional<double> growth_percent; // relative change, not for percent indicators
+    std::optional<double> change_points;  // percent indicators
     friend bool operator==(const MemberFigure&, const MemberFigure&) = default;
 };
 
@@ -201,6 +227,11 @@ struct Commitment {
     std::string id;
     std::string label;
     std::optional<std::string> unit;
+    IndicatorType type = IndicatorType::amount;
+    Aggregate aggregate = Aggregate::sum; // sum, mean or none
+    std::optional<int> decimals;          // as the file writes it
+    // Derived: the decimals its pledges and total are shown with.
+    int precision = 0;
     friend bool operator==(const Commitment&, const Commitment&) = default;
 };
 
@@ -219,7 +250,8 @@ struct Covenant {
     std::vector<RichText> targets;
     std::vector<Commitment> commitments;
     std::vector<Pledge> pledges;
-    // Derived: sum of the pledges per commitment (nullopt when nobody pledged).
+    // Derived: per commitment, the pledges by its aggregate (nullopt when
+    // nobody pledged, or when the aggregate is none: no total is printed).
     std::vector<std::optional<double>> totals;
     friend bool operator==(const Covenant&, const Covenant&) = default;
 };

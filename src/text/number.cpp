@@ -1,6 +1,7 @@
 // Locale-free number parsing and formatting.
 #include "text/number.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -40,16 +41,60 @@ std::optional<double> parse_decimal(std::string_view s) {
     return value;
 }
 
+std::string fixed_decimal(double value, int decimals) {
+    if (!std::isfinite(value)) return "0";
+    decimals = std::clamp(decimals, 0, 15);
+    // The shortest decimal that reads back as the value, in plain digits
+    // (up to 309 before the point), then rounded on those digits: 2.675
+    // with 2 decimals is 2.68, as a spreadsheet shows it, not the 2.67 of
+    // the binary value 2.67499999…
+    std::array<char, 400> buf{};
+    const auto r =
+        std::to_chars(buf.data(), buf.data() + buf.size(), value, std::chars_format::fixed);
+    if (r.ec != std::errc()) return "0";
+    std::string plain(buf.data(), r.ptr);
+    const bool negative = plain.front() == '-';
+    if (negative) plain.erase(plain.begin());
+    std::size_t dot = plain.find('.');
+    if (dot == std::string::npos) {
+        dot = plain.size();
+        plain += '.';
+    }
+    plain.append(static_cast<std::size_t>(decimals) + 1, '0');
+    const bool up = plain[dot + 1 + static_cast<std::size_t>(decimals)] >= '5';
+    plain.resize(dot + 1 + static_cast<std::size_t>(decimals));
+    if (up) {
+        std::size_t k = plain.size();
+        while (k-- > 0) {
+            if (plain[k] == '.') continue;
+            if (plain[k] != '9') {
+                ++plain[k];
+                break;
+            }
+            plain[k] = '0';
+            if (k == 0) plain.insert(plain.begin(), '1');
+        }
+    }
+    if (plain.back() == '.') plain.pop_back();
+    const bool zero = plain.find_first_not_of("0.") == std::string::npos;
+    return (negative && !zero ? "-" : "") + plain;
+}
+
+double round_half_away(double value, int decimals) {
+    const std::string s = fixed_decimal(value, decimals);
+    double out = 0;
+    std::from_chars(s.data(), s.data() + s.size(), out);
+    return out;
+}
+
 std::string format_vi(double value, int decimals) {
-    std::array<char, 64> buf{};
-    const auto r = std::to_chars(buf.data(), buf.data() + buf.size(), value,
-                                 std::chars_format::fixed, decimals);
-    std::string_view plain(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
-    bool negative = !plain.empty() && plain.front() == '-';
+    const std::string fixed = fixed_decimal(value, decimals);
+    std::string_view plain(fixed);
+    const bool negative = plain.front() == '-';
     if (negative) plain.remove_prefix(1);
     const std::size_t dot = plain.find('.');
     const std::string_view whole = plain.substr(0, dot);
-    std::string out;
+    std::string out = negative ? "-" : "";
     for (std::size_t k = 0; k < whole.size(); ++k) {
         if (k > 0 && (whole.size() - k) % 3 == 0) out += '.';
         out += whole[k];
@@ -58,8 +103,13 @@ std::string format_vi(double value, int decimals) {
         out += ',';
         out += plain.substr(dot + 1);
     }
-    const bool all_zero = out.find_first_not_of("0.,") == std::string::npos;
-    if (negative && !all_zero) out.insert(out.begin(), '-');
+    return out;
+}
+
+std::string format_vi_signed(double value, int decimals) {
+    std::string out = format_vi(value, decimals);
+    if (out.front() != '-' && out.find_first_not_of("0.,") != std::string::npos)
+        out.insert(out.begin(), '+');
     return out;
 }
 

@@ -26,6 +26,18 @@ std::optional<double> parse_decimal(std::string_view s);
 // format_vi(47.5, 1) == "47,5".
 std::string format_vi(double value, int decimals);
 
+// The value with exactly `decimals` digits after the point (0-15), rounded
+// half away from zero on its shortest decimal form, as a spreadsheet shows
+// it: fixed_decimal(2.675, 2) == "2.68", fixed_decimal(-0.05, 1) == "-0.1";
+// never "-0". Not a finite number: "0".
+std::string fixed_decimal(double value, int decimals);
+
+// The same rounding as a number: round_half_away(2.675, 2) == 2.68.
+double round_half_away(double value, int decimals);
+
+// format_vi with a '+' before a figure above zero (a change): "+2,4", "-4,9", "0,0".
+std::string format_vi_signed(double value, int decimals);
+
 // Vietnamese form with as many decimals as the value needs (at most
 // max_decimals, trailing zeros dropped): 109 -> "109", 12.50 -> "12,5".
 std::string format_vi_auto(double value, int max_decimals = 2);
