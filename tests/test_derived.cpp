@@ -38,10 +38,19 @@ TEST_CASE("indicator totals follow the aggregate, growth compares with last year
     CHECK(st.figures[0].reported_total == 200.0);
     CHECK(st.figures[0].difference == 0.0);
     CHECK(st.figures[0].reported_count == 2);
-    CHECK(st.figures[1].total == 3.0);          // mean of 2.5 and 3.5
-    CHECK(st.figures[1].previous_total == 2.0); // only bac-kan reported in 2022
-    CHECK(st.figures[1].growth_percent == 50.0);
+    CHECK(st.figures[0].compared_count == 2);
+    CHECK(st.figures[0].member_count == 2); // cao-bang has the figure in neither year
+    CHECK_FALSE(st.figures[0].partial_comparison());
+    CHECK(st.figures[1].total == 3.0); // mean of 2.5 and 3.5, this year
+    // Like for like: only bac-kan has dt in both years: 2.5 against 2.
+    CHECK(st.figures[1].previous_total == 2.0);
+    CHECK(st.figures[1].compared_total == 2.5);
+    CHECK(st.figures[1].growth_percent == 25.0);
+    CHECK(st.figures[1].compared_count == 1);
+    CHECK(st.figures[1].member_count == 2);
+    CHECK(st.figures[1].partial_comparison());
     CHECK_FALSE(st.figures[2].total.has_value()); // aggregate none
+    CHECK_FALSE(st.figures[2].change_points.has_value());
     CHECK(st.has_previous_year);
     // members in file order: bac-kan, lang-son, cao-bang
     CHECK(st.member_table[0][0].value == 120.0);
@@ -50,6 +59,125 @@ TEST_CASE("indicator totals follow the aggregate, growth compares with last year
     CHECK(st.member_table[1][0].growth_percent == -20.0);
     CHECK_FALSE(st.member_table[1][2].value.has_value()); // not reported is not 0
     CHECK_FALSE(st.member_table[2][0].value.has_value()); // cao-bang has no row
+}
+
+TEST_CASE("the change against last year compares the members that reported both years") {
+    // Cao Bằng reported 40 last year and nothing this year. Counting it
+    // last year only would show 170 against 190, a fall of 10.5% that did
+    // not happen; like for like it is 170 against 150: (170 - 150) / 150
+    // = +13.33%.
+    const auto cy = load_ok("  <statistics>\n"
+                            "    <indicator id=\"tv\" label=\"Thành viên\"/>\n"
+                            "    <row member=\"bac-kan\" tv=\"110\"/>\n"
+                            "    <row member=\"lang-son\" tv=\"60\"/>\n"
+                            "    <row member=\"bac-kan\" year=\"2022\" tv=\"100\"/>\n"
+                            "    <row member=\"lang-son\" year=\"2022\" tv=\"50\"/>\n"
+                            "    <row member=\"cao-bang\" year=\"2022\" tv=\"40\"/>\n"
+                            "  </statistics>\n");
+    const model::IndicatorFigures& f = cy.statistics->figures[0];
+    CHECK(f.total == 170.0);
+    CHECK(f.previous_total == 150.0);
+    CHECK(f.compared_total == 170.0);
+    CHECK(f.growth_percent == doctest::Approx(20.0 / 150.0 * 100.0).epsilon(1e-12));
+    CHECK(f.compared_count == 2);
+    CHECK(f.member_count == 3);
+    CHECK(f.partial_comparison());
+}
+
+TEST_CASE("a ratio indicator's cluster figure is the ratio of the totals") {
+    // Revenue per cooperative: Bắc Kạn 300,000 over 100 cooperatives (3,000
+    // each), Lạng Sơn 20,000 over 20 (1,000 each). The cluster's figure is
+    // 320,000 / 120 = 2,666.67, not the mean of 3,000 and 1,000 (2,000).
+    // The share of good cooperatives: (60 + 5) / (100 + 20) x 100 = 54.17%
+    // this year, (50 + 4) / (90 + 20) x 100 = 49.09% last year: a change of
+    // 5.08 percentage points.
+    const auto cy = load_ok(
+        "  <statistics>\n"
+        "    <indicator id=\"so-htx\" label=\"Số HTX\"/>\n"
+        "    <indicator id=\"dt\" label=\"Doanh thu\" type=\"amount\"/>\n"
+        "    <indicator id=\"kha\" label=\"HTX khá\"/>\n"
+        "    <indicator id=\"dt-bq\" label=\"Doanh thu bình quân một HTX\" type=\"amount\" "
+        "numerator=\"dt\" denominator=\"so-htx\"/>\n"
+        "    <indicator id=\"tl\" label=\"Tỷ lệ HTX khá\" unit=\"%\" aggregate=\"ratio\" "
+        "numerator=\"kha\" denominator=\"so-htx\"/>\n"
+        "    <row member=\"bac-kan\" so-htx=\"100\" dt=\"300000\" kha=\"60\"/>\n"
+        "    <row member=\"lang-son\" so-htx=\"20\" dt=\"20000\" kha=\"5\"/>\n"
+        "    <row member=\"cao-bang\" dt-bq=\"900\"/>\n"
+        "    <row member=\"bac-kan\" year=\"2022\" so-htx=\"90\" kha=\"50\"/>\n"
+        "    <row member=\"lang-son\" year=\"2022\" so-htx=\"20\" kha=\"4\"/>\n"
+        "  </statistics>\n");
+    const model::Statistics& st = *cy.statistics;
+    CHECK(st.indicators[3].aggregate == model::Aggregate::ratio); // implied by its parts
+    CHECK(st.indicators[4].type == model::IndicatorType::percent); // unit "%"
+    CHECK(st.indicators[3].precision == 1);
+    CHECK(st.figures[3].total == doctest::Approx(320000.0 / 120.0).epsilon(1e-12));
+    CHECK(st.figures[3].reported_count == 2); // Cao Bằng gives the ratio, not its parts
+    CHECK(st.member_table[0][3].value == 3000.0); // computed from its parts
+    CHECK(st.member_table[1][3].value == 1000.0);
+    CHECK(st.member_table[2][3].value == 900.0); // given as is
+    CHECK(st.figures[4].total == doctest::Approx(65.0 / 120.0 * 100.0).epsilon(1e-12));
+    CHECK(st.figures[4].previous_total == doctest::Approx(54.0 / 110.0 * 100.0).epsilon(1e-12));
+    CHECK(*st.figures[4].change_points ==
+          doctest::Approx(65.0 / 120.0 * 100.0 - 54.0 / 110.0 * 100.0).epsilon(1e-12));
+    CHECK_FALSE(st.figures[4].growth_percent.has_value()); // points, not a relative change
+    CHECK(st.member_table[0][4].change_points == doctest::Approx(60.0 - 50.0 / 90.0 * 100.0));
+}
+
+TEST_CASE("each indicator has one precision: written, or from its values") {
+    const auto cy = load_ok(
+        "  <statistics>\n"
+        "    <indicator id=\"a\" label=\"A\" type=\"amount\"/>\n"
+        "    <indicator id=\"b\" label=\"B\" type=\"amount\"/>\n"
+        "    <indicator id=\"c\" label=\"C\"/>\n"
+        "    <indicator id=\"d\" label=\"D\" type=\"amount\" decimals=\"3\"/>\n"
+        "    <indicator id=\"e\" label=\"E\" aggregate=\"mean\"/>\n"
+        "    <indicator id=\"f\" label=\"F\" type=\"amount\"/>\n"
+        "    <row member=\"bac-kan\" a=\"12.5\" b=\"3\" c=\"4\" d=\"1\" e=\"3\" f=\"0.12345\"/>\n"
+        "    <row member=\"lang-son\" a=\"3\" b=\"7.25\" c=\"5\" d=\"2\" e=\"4\" f=\"1\"/>\n"
+        "    <row member=\"cao-bang\" a=\"1\" b=\"1\" c=\"1\" d=\"1\" e=\"4\" f=\"1\"/>\n"
+        "  </statistics>\n");
+    const auto& ind = cy.statistics->indicators;
+    CHECK(ind[0].precision == 1); // 12.5
+    CHECK(ind[1].precision == 2); // 7.25
+    CHECK(ind[2].precision == 0); // counts
+    CHECK(ind[3].precision == 3); // as written
+    CHECK(ind[4].precision == 1); // a mean of whole numbers, 11 / 3 = 3.7
+    CHECK(ind[5].precision == 2); // 0.12345: at most two unless written
+}
+
+TEST_CASE("a growth over a base that rounds to 0 is no figure") {
+    // Last year 0.004, shown with two decimals as 0,00: no growth (never
+    // +124,900%), and the cluster's figures say why.
+    const auto cy = load_ok("  <statistics>\n"
+                            "    <indicator id=\"v\" label=\"Vốn\" type=\"amount\"/>\n"
+                            "    <row member=\"bac-kan\" v=\"5\"/>\n"
+                            "    <row member=\"lang-son\" v=\"1.25\"/>\n"
+                            "    <row member=\"cao-bang\" v=\"1\"/>\n"
+                            "    <row member=\"bac-kan\" year=\"2022\" v=\"0.004\"/>\n"
+                            "  </statistics>\n");
+    const model::Statistics& st = *cy.statistics;
+    CHECK(st.indicators[0].precision == 2);
+    CHECK_FALSE(st.figures[0].growth_percent.has_value());
+    CHECK(st.figures[0].base_is_zero);
+    CHECK_FALSE(st.member_table[0][0].growth_percent.has_value());
+}
+
+TEST_CASE("covenant totals follow the commitment's aggregate and never add percentages") {
+    const auto cy = load_ok(
+        "  <covenant>\n"
+        "    <commitment id=\"htx\" label=\"HTX mới\" type=\"count\"/>\n"
+        "    <commitment id=\"tl\" label=\"Tỷ lệ HTX khá, giỏi\" unit=\"%\"/>\n"
+        "    <commitment id=\"dt\" label=\"Doanh thu bình quân\" unit=\"triệu đồng\" "
+        "aggregate=\"mean\"/>\n"
+        "    <pledge member=\"bac-kan\" htx=\"20\" tl=\"62.5\" dt=\"1200\"/>\n"
+        "    <pledge member=\"lang-son\" htx=\"15\" tl=\"55\" dt=\"950.5\"/>\n"
+        "  </covenant>\n");
+    const model::Covenant& cv = *cy.covenant;
+    CHECK(cv.commitments[1].type == model::IndicatorType::percent);
+    CHECK(cv.totals[0] == 35.0);
+    CHECK_FALSE(cv.totals[1].has_value()); // 62.5 + 55 means nothing
+    CHECK(cv.totals[2] == (1200 + 950.5) / 2);
+    CHECK(cv.commitments[2].precision == 1);
 }
 
 TEST_CASE("score totals, ranks with shared places, grades") {

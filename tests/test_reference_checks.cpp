@@ -102,6 +102,9 @@ TEST_CASE("a member appears once per statistics year, in scoring, per ballot, in
 TEST_CASE("rows of other years are kept with a warning") {
     CHECK(diagnose(with_body("  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
                              "    <row member=\"bac-kan\" x=\"1\" year=\"2019\"/>\n"
+                             "    <row member=\"bac-kan\" x=\"1\"/>\n"
+                             "    <row member=\"lang-son\" x=\"1\"/>\n"
+                             "    <row member=\"cao-bang\" x=\"1\"/>\n"
                              "  </statistics>\n")) ==
           Lines{"t.xml:11:39: warning: row for 2019 is neither this year (2023) nor the previous "
                 "one; it is not used"});
@@ -123,7 +126,7 @@ TEST_CASE("a reported total that differs from the rows is a warning, not an erro
         with_body(
             "  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
             "    <row member=\"bac-kan\" x=\"32\"/>\n    <row member=\"cao-bang\" x=\"70\"/>\n"
-            "    <total x=\"109\"/>\n  </statistics>\n"),
+            "    <total x=\"109\"/>\n    <row member=\"lang-son\" x=\"0\"/>\n  </statistics>\n"),
         "t.xml");
     CHECK(r.model.has_value());
     CHECK(r.diagnostics.format() == "t.xml:13:15: warning: reported total 109 for 'x' differs "
@@ -138,4 +141,71 @@ TEST_CASE("criterion and commitment ids may not be 'member'") {
     CHECK(diagnose(with_body("  <covenant><commitment id=\"member\" label=\"A\"/></covenant>\n")) ==
           Lines{"t.xml:9:29: error: 'member' cannot be a commitment id: <pledge> already uses the "
                 "attribute 'member'"});
+}
+
+TEST_CASE("a member without figures is a warning at its <member>") {
+    // Line 9 <statistics>, 10 indicator, 11.. rows. Lạng Sơn (line 6) has no
+    // row this year; Cao Bằng (line 7) none last year while others have.
+    CHECK(diagnose(with_body("  <statistics>\n    <indicator id=\"x\" label=\"A\"/>\n"
+                             "    <row member=\"bac-kan\" x=\"1\"/>\n"
+                             "    <row member=\"cao-bang\" x=\"2\"/>\n"
+                             "    <row member=\"bac-kan\" year=\"2022\" x=\"1\"/>\n"
+                             "    <row member=\"lang-son\" year=\"2022\" x=\"1\"/>\n"
+                             "  </statistics>\n")) ==
+          Lines{"t.xml:6:5: warning: member 'lang-son' has no figures for 2023; the cluster's "
+                "figures leave it out and compare the other members only; add <row "
+                "member=\"lang-son\" .../> if it reported",
+                "t.xml:7:5: warning: member 'cao-bang' has no figures for 2022; the change "
+                "against 2022 compares the other members only; add <row member=\"cao-bang\" "
+                "year=\"2022\" .../> if it reported"});
+}
+
+TEST_CASE("a mean that reads like a ratio is a warning suggesting a ratio") {
+    const Lines got = diagnose(with_body(
+        "  <statistics>\n"
+        "    <indicator id=\"dt\" label=\"Doanh thu bình quân một HTX\" type=\"amount\" "
+        "aggregate=\"mean\"/>\n"
+        "    <row member=\"bac-kan\" dt=\"1\"/>\n    <row member=\"lang-son\" dt=\"1\"/>\n"
+        "    <row member=\"cao-bang\" dt=\"1\"/>\n  </statistics>\n"));
+    REQUIRE(got.size() == 1);
+    INFO(got[0]);
+    CHECK(got[0].starts_with("t.xml:10:85: warning: aggregate=\"mean\" takes the unweighted "
+                             "mean of the members' figures; 'Doanh thu bình quân một HTX' reads "
+                             "like a ratio"));
+    CHECK(got[0].find("aggregate=\"ratio\" numerator=") != std::string::npos);
+    // A plain mean without such words is not questioned.
+    CHECK(diagnose(with_body("  <statistics>\n"
+                             "    <indicator id=\"dt\" label=\"Điểm\" type=\"amount\" "
+                             "aggregate=\"mean\"/>\n"
+                             "    <row member=\"bac-kan\" dt=\"1\"/>\n"
+                             "    <row member=\"lang-son\" dt=\"1\"/>\n"
+                             "    <row member=\"cao-bang\" dt=\"1\"/>\n  </statistics>\n"))
+              .empty());
+}
+
+TEST_CASE("a ratio names two other indicators that add up") {
+    auto ratio = [](const std::string& attrs, const std::string& type = "amount") {
+        return diagnose(with_body("  <statistics>\n"
+                                  "    <indicator id=\"n\" label=\"N\"/>\n"
+                                  "    <indicator id=\"q\" label=\"Q\" type=\"" +
+                                  type + "\" " + attrs + "/>\n  </statistics>\n"));
+    };
+    CHECK(ratio("aggregate=\"ratio\"") ==
+          Lines{"t.xml:11:5: error: indicator 'q' is a ratio: name its parts, e.g. "
+                "numerator=\"doanh-thu\" denominator=\"so-htx\" (two indicator ids)"});
+    CHECK(ratio("numerator=\"n\" denominator=\"m\"") ==
+          Lines{"t.xml:11:74: error: unknown indicator 'm' in 'denominator'; name an indicator "
+                "of this file"});
+    CHECK(ratio("numerator=\"q\" denominator=\"n\"") ==
+          Lines{"t.xml:11:58: error: indicator 'q' cannot be a part of itself"});
+    CHECK(ratio("aggregate=\"sum\" numerator=\"n\" denominator=\"n\"") ==
+          Lines{"t.xml:11:74: error: 'numerator' belongs to a ratio; write aggregate=\"ratio\" "
+                "or remove 'numerator'",
+                "t.xml:11:90: error: 'denominator' belongs to a ratio; write "
+                "aggregate=\"ratio\" or remove 'denominator'"});
+    CHECK(ratio("numerator=\"n\" denominator=\"n\"", "count") ==
+          Lines{"t.xml:11:57: error: a ratio is not a whole number; write type=\"amount\" (e.g. "
+                "revenue per cooperative) or type=\"percent\" (a part of a whole, times 100)"});
+    CHECK(ratio("decimals=\"9\"") ==
+          Lines{"t.xml:11:57: error: at most 6 decimals; write e.g. decimals=\"1\""});
 }

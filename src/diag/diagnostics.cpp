@@ -2,6 +2,7 @@
 #include "diag/diagnostics.hpp"
 
 #include "text/number.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 
@@ -54,12 +55,14 @@ std::string Diagnostics::format() const {
 }
 
 std::string format_line(std::string_view file, const Diagnostic& d) {
-    std::string out(file);
+    // The file name and the message may quote the input: escaped, so that
+    // nothing it holds reaches the terminal as a control sequence.
+    std::string out = text::terminal_safe(file);
     if (d.pos.line > 0) {
         out += ':' + text::to_text(d.pos.line) + ':' + text::to_text(std::max(d.pos.column, 1));
     }
     out += d.severity == Severity::error ? ": error: " : ": warning: ";
-    out += d.message;
+    out += text::terminal_safe(d.message);
     return out;
 }
 

@@ -38,6 +38,11 @@ std::string fold_whitespace(std::string_view s, bool trim = true);
 
 bool is_xml_space(char c);
 
+// Safe to print on a terminal: control characters (C0, DEL, C1) as \x1b,
+// bidirectional overrides as \u202e, bytes that are not UTF-8 as \xff, a
+// backslash doubled; everything else as it is. Always valid UTF-8.
+std::string terminal_safe(std::string_view s);
+
 } // namespace thidua::text
 
 namespace thidua::text {

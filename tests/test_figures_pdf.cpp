@@ -1,0 +1,153 @@
+// The derived figures as the documents print them (pdftotext): like-for-like
+// change with its note, ratios of totals, percentage points, one precision
+// per indicator rounded half away from zero, covenant totals that never add
+// percentages. Every expected figure is worked out by hand in the comments.
+#include "support.hpp"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <cctype>
+#include <fstream>
+#include <sstream>
+
+using thidua::test::run_thidua;
+using thidua::test::shell;
+using thidua::test::TempDir;
+using thidua::test::with_body;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Three members; Cao Bằng reported for 2022 only.
+//              tv   so-htx  dt       kha | 2022: tv  so-htx  dt      kha
+// Bắc Kạn     110   100     300000   60  |       100  90     240000  50
+// Lạng Sơn     60    20      20000    5  |        50  20      16000   4
+// Cao Bằng      -     -          -    -  |        40  30      30000  10
+const char* const statistics =
+    "  <statistics>\n"
+    "    <indicator id=\"tv\" label=\"Thành viên\" unit=\"người\"/>\n"
+    "    <indicator id=\"so-htx\" label=\"Số HTX\" unit=\"HTX\"/>\n"
+    "    <indicator id=\"dt\" label=\"Doanh thu\" unit=\"triệu đồng\" type=\"amount\"/>\n"
+    "    <indicator id=\"dt-bq\" label=\"Doanh thu bình quân một HTX\" unit=\"triệu đồng\" "
+    "type=\"amount\" numerator=\"dt\" denominator=\"so-htx\"/>\n"
+    "    <indicator id=\"kha\" label=\"HTX khá\" unit=\"HTX\"/>\n"
+    "    <indicator id=\"tl\" label=\"Tỷ lệ HTX khá\" unit=\"%\" numerator=\"kha\" "
+    "denominator=\"so-htx\"/>\n"
+    "    <row member=\"bac-kan\" tv=\"110\" so-htx=\"100\" dt=\"300000\" kha=\"60\"/>\n"
+    "    <row member=\"lang-son\" tv=\"60\" so-htx=\"20\" dt=\"20000\" kha=\"5\"/>\n"
+    "    <row member=\"bac-kan\" year=\"2022\" tv=\"100\" so-htx=\"90\" dt=\"240000\" "
+    "kha=\"50\"/>\n"
+    "    <row member=\"lang-son\" year=\"2022\" tv=\"50\" so-htx=\"20\" dt=\"16000\" kha=\"4\"/>\n"
+    "    <row member=\"cao-bang\" year=\"2022\" tv=\"40\" so-htx=\"30\" dt=\"30000\" "
+    "kha=\"10\"/>\n"
+    "  </statistics>\n";
+
+const char* const covenant =
+    "  <covenant>\n"
+    "    <commitment id=\"htx\" label=\"HTX mới\" unit=\"HTX\" type=\"count\"/>\n"
+    "    <commitment id=\"tl\" label=\"Tỷ lệ HTX khá, giỏi\" unit=\"%\"/>\n"
+    "    <commitment id=\"dt\" label=\"Doanh thu bình quân\" unit=\"triệu đồng\" "
+    "aggregate=\"mean\"/>\n"
+    "    <pledge member=\"bac-kan\" htx=\"20\" tl=\"62.5\" dt=\"1200\"/>\n"
+    "    <pledge member=\"lang-son\" htx=\"15\" tl=\"55\" dt=\"950.5\"/>\n"
+    "    <pledge member=\"cao-bang\" htx=\"10\"/>\n"
+    "  </covenant>\n";
+
+std::string pdf_text(const fs::path& pdf, bool layout) {
+    const auto p = shell(std::string("pdftotext ") + (layout ? "-layout " : "") +
+                         "-enc UTF-8 '" + pdf.string() + "' -");
+    REQUIRE(p.exit_code == 0);
+    return p.out;
+}
+
+// The text with every run of white space made one space.
+std::string folded(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
+// The words after `label` on the first line where figures follow it.
+std::vector<std::string> row_after(const std::string& text, const std::string& label) {
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        const std::size_t at = line.find(label);
+        if (at == std::string::npos) continue;
+        std::istringstream words(line.substr(at + label.size()));
+        std::vector<std::string> out;
+        for (std::string w; words >> w;)
+            out.push_back(w);
+        const bool figures = !out.empty() && (std::isdigit(static_cast<unsigned char>(out[0][0])) ||
+                                              out[0][0] == '+' || out[0][0] == '-');
+        if (figures) return out;
+    }
+    return {};
+}
+
+struct Rendered {
+    TempDir dir;
+    std::string minutes;         // -layout
+    std::string minutes_flowing; // reading order, white space folded
+    std::string covenant;
+};
+
+void render(Rendered& r) {
+    const fs::path input = r.dir.path / "cum.xml";
+    std::ofstream(input) << with_body(std::string(statistics) + covenant);
+    const auto p = run_thidua("render '" + input.string() + "' -o '" +
+                              (r.dir.path / "out").string() + "'");
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    const fs::path folder = r.dir.path / "out/dong-bac/2023";
+    r.minutes = pdf_text(folder / "bien-ban.pdf", true);
+    r.minutes_flowing = folded(pdf_text(folder / "bien-ban.pdf", false));
+    r.covenant = pdf_text(folder / "giao-uoc.pdf", true);
+}
+
+} // namespace
+
+TEST_CASE("the minutes print like-for-like changes, ratios of totals and percentage points") {
+    Rendered r;
+    render(r);
+    INFO(r.minutes);
+    // This year, over the members that reported: tv 110 + 60 = 170; so-htx
+    // 120; dt 320.000; dt-bq 320000 / 120 = 2.666,67 -> 2.666,7 (a ratio:
+    // one decimal); kha 65; tl 65 / 120 x 100 = 54,17 -> 54,2%.
+    CHECK(row_after(r.minutes, "Toàn Cụm năm 2023") ==
+          std::vector<std::string>{"170", "120", "320.000", "2.666,7", "65", "54,2%"});
+    // Last year over the same two members (Cao Bằng left out): tv 150;
+    // so-htx 110; dt 256.000; dt-bq 256000 / 110 = 2.327,27 -> 2.327,3;
+    // kha 54; tl 54 / 110 x 100 = 49,09 -> 49,1%.
+    CHECK(row_after(r.minutes, "Năm 2022") ==
+          std::vector<std::string>{"150", "110", "256.000", "2.327,3", "54", "49,1%"});
+    // Changes: 20/150 = +13,3%; 10/110 = +9,1%; 64000/256000 = +25,0%;
+    // 2666,67/2327,27 - 1 = 35200000/30720000 - 1 = +14,6%; 11/54 = +20,4%;
+    // 54,17 - 49,09 = +5,1 percentage points (never a relative 10,3%).
+    CHECK(row_after(r.minutes, "Tăng, giảm so với năm 2022") ==
+          std::vector<std::string>{"+13,3%", "+9,1%", "+25,0%", "+14,6%", "+20,4%", "+5,1",
+                                   "điểm", "%"});
+    // Bắc Kạn's own ratio, computed from its parts: 300000 / 100 = 3.000,0.
+    CHECK(row_after(r.minutes, "Liên minh HTX tỉnh Bắc") ==
+          std::vector<std::string>{"110", "100", "300.000", "3.000,0", "60", "60,0%"});
+    // Every indicator leaves Cao Bằng out of the comparison: 2 of 3.
+    const std::string note = "Ghi chú: năm 2022 và mức tăng, giảm của chỉ tiêu “Thành viên” so "
+                             "sánh trên 2/3 đơn vị có số liệu cả hai năm.";
+    CHECK_MESSAGE(r.minutes_flowing.find(note) != std::string::npos, r.minutes_flowing);
+}
+
+TEST_CASE("the covenant's total row never adds percentages, means round half away from zero") {
+    Rendered r;
+    render(r);
+    INFO(r.covenant);
+    // htx: 20 + 15 + 10 = 45. tl: 62,5% and 55% have no sum (117,5 would
+    // mean nothing): the cell is empty. dt: mean of 1200 and 950,5 =
+    // 1.075,25, shown with one decimal (950,5 has one) as 1.075,3: half away
+    // from zero (round-half-even would give 1.075,2).
+    CHECK(row_after(r.covenant, "Tổng cộng") == std::vector<std::string>{"45", "1.075,3"});
+    CHECK(r.covenant.find("117,5") == std::string::npos);
+}
