@@ -1,5 +1,6 @@
 // The thidua command line: check's exit codes and output, help, version.
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "support.hpp"
 
 #include <algorithm>
@@ -74,4 +75,74 @@ TEST_CASE("cli::run works in-process with any streams") {
     CHECK(err.str() ==
           "/nonexistent/file.xml: error: no such file; check the name and the folder\n");
     CHECK(out.str() == "/nonexistent/file.xml: 1 error, 0 warnings\n");
+}
+
+TEST_CASE("what a message quotes reaches the terminal escaped and as valid UTF-8") {
+    thidua::test::TempDir dir;
+    // A file name holding ESC [31m (red), BEL and a byte that is not UTF-8.
+    const std::string name = (dir.path / "a\x1b[31mb\x07\xff.xml").string();
+    const auto p = run_thidua("check '" + name + "'");
+    CHECK(p.exit_code == 1);
+    INFO(p.err);
+    CHECK(p.err.find('\x1b') == std::string::npos);
+    CHECK(p.err.find('\x07') == std::string::npos);
+    CHECK(p.err.find('\xff') == std::string::npos);
+    CHECK(p.err.find("a\\x1b[31mb\\x07\\xff.xml") != std::string::npos);
+    // A message written outside the diagnostics: an unknown option.
+    const auto option = run_thidua("render '--\x1b]0;owned\x07' x.xml -o out");
+    CHECK(option.exit_code == 2);
+    CHECK(option.err ==
+          "thidua render: unknown option '--\\x1b]0;owned\\x07'; see thidua --help\n");
+}
+
+TEST_CASE("numeric options are whole numbers in range, nothing else") {
+    for (const std::string bad : {"abc", "0", "2x", "-1", "", "99999999999", "1.5"}) {
+        const auto p = run_thidua("archive '" + source_path("samples") + "' -o /nonexistent " +
+                                  "--jobs '" + bad + "'");
+        CAPTURE(bad);
+        CHECK(p.exit_code == 2);
+        CHECK(p.err.find("--jobs takes a whole number from 1 to 256") != std::string::npos);
+    }
+    CHECK(thidua::cli::whole_number_option("2", 1, 256) == 2);
+    CHECK(thidua::cli::whole_number_option("256", 1, 256) == 256);
+    CHECK_FALSE(thidua::cli::whole_number_option("257", 1, 256).has_value());
+    CHECK_FALSE(thidua::cli::whole_number_option("+2", 1, 256).has_value());
+}
+
+TEST_CASE("ids that Windows keeps for devices are refused") {
+    using Lines = std::vector<std::string>;
+    for (const std::string id : {"con", "nul", "aux", "prn", "com1", "lpt9"}) {
+        CAPTURE(id);
+        const Lines got = thidua::test::diagnose(
+            "<cluster-year format=\"1\" year=\"2023\">\n  <cluster id=\"" + id +
+            "\" name=\"C\"/>\n  <members>\n    <member id=\"a\" name=\"A\" role=\"head\"/>\n"
+            "  </members>\n</cluster-year>\n");
+        CHECK(got == Lines{"t.xml:2:16: error: '" + id +
+                           "' cannot be an id: Windows keeps the name for a device, and ids "
+                           "become file and folder names in archives copied to Windows "
+                           "machines; write e.g. '" +
+                           id + "-1'"});
+    }
+    // Names that merely start like one are fine.
+    CHECK(thidua::test::diagnose(
+              "<cluster-year format=\"1\" year=\"2023\">\n  <cluster id=\"con-cuong\" "
+              "name=\"C\"/>\n  <members>\n    <member id=\"com10\" name=\"A\" role=\"head\"/>\n"
+              "  </members>\n</cluster-year>\n")
+              .empty());
+}
+
+TEST_CASE("two files of one cluster-year in one render: an error naming both, neither rendered") {
+    thidua::test::TempDir dir;
+    const auto copy = dir.path / "copy.xml";
+    std::filesystem::copy_file(source_path("samples/dong-bac-2023.xml"), copy);
+    const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' '" +
+                              copy.string() + "' '" + source_path("samples/dbsh-2017.xml") +
+                              "' -o '" + (dir.path / "out").string() + "'");
+    CHECK(p.exit_code == 1);
+    CHECK(p.err == copy.string() + ": error: cluster 'dong-bac' for 2023 is also given by " +
+                       source_path("samples/dong-bac-2023.xml") +
+                       "; both would write the same documents, so neither is rendered: render "
+                       "one file per cluster-year\n");
+    CHECK_FALSE(std::filesystem::exists(dir.path / "out/dong-bac"));
+    CHECK(std::filesystem::exists(dir.path / "out/dbsh/2017/bien-ban.pdf"));
 }

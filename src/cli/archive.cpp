@@ -56,7 +56,14 @@ std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostr
         } else if (a == "--keep-going") {
             o.keep_going = true;
         } else if (a == "--jobs" && has_value) {
-            o.jobs = static_cast<unsigned>(std::max(1, std::atoi(args[++k].c_str())));
+            const auto jobs = whole_number_option(args[++k], 1, 256);
+            if (!jobs) {
+                err << "thidua archive: --jobs takes a whole number from 1 to 256, e.g. --jobs 2, "
+                       "not '"
+                    << args[k] << "'\n";
+                return std::nullopt;
+            }
+            o.jobs = static_cast<unsigned>(*jobs);
         } else if (!a.empty() && a[0] == '-') {
             err << "thidua archive: unknown option '" << a << "'; see thidua --help\n";
             return std::nullopt;

@@ -22,4 +22,15 @@ bool take_document_option(std::span<const std::string> args, std::size_t& k, Doc
     return true;
 }
 
+std::optional<int> whole_number_option(std::string_view s, int least, int most) {
+    if (s.empty() || s.size() > 9) return std::nullopt;
+    int value = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    if (value < least || value > most) return std::nullopt;
+    return value;
+}
+
 } // namespace thidua::cli

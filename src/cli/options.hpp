@@ -3,8 +3,10 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace thidua::cli {
 
@@ -18,5 +20,9 @@ struct DocumentOptions {
 // Takes args[k] (and its value) when it is -o/--output, --templates or
 // --fonts; advances k past the value and returns true. Otherwise false.
 bool take_document_option(std::span<const std::string> args, std::size_t& k, DocumentOptions& o);
+
+// A whole number from `least` to `most`, written with digits only ("2", not
+// "2x", " 2", "+2" or "abc"); nullopt otherwise.
+std::optional<int> whole_number_option(std::string_view s, int least, int most);
 
 } // namespace thidua::cli

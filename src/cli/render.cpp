@@ -11,6 +11,7 @@
 #include "load/load.hpp"
 #include "text/number.hpp"
 
+#include <map>
 #include <ostream>
 
 namespace thidua::cli {
@@ -49,6 +50,34 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
     return o;
 }
 
+// Two files of one cluster and year: both are reported and dropped.
+// Returns how many files were dropped.
+int refuse_repeated_cluster_years(const std::vector<std::string>& files,
+                                  std::vector<std::optional<model::ClusterYear>>& models,
+                                  std::ostream& err) {
+    std::map<std::pair<std::string, int>, std::size_t> first;
+    std::vector<bool> drop(models.size(), false);
+    for (std::size_t f = 0; f < models.size(); ++f) {
+        if (!models[f]) continue;
+        const auto key = std::make_pair(models[f]->cluster.id, models[f]->year);
+        const auto [it, fresh] = first.emplace(key, f);
+        if (fresh) continue;
+        err << files[f] << ": error: cluster '" << key.first << "' for " << key.second
+            << " is also given by " << files[it->second]
+            << "; both would write the same documents, so neither is rendered: render one "
+               "file per cluster-year\n";
+        drop[f] = true;
+        drop[it->second] = true;
+    }
+    int dropped = 0;
+    for (std::size_t f = 0; f < models.size(); ++f) {
+        if (!drop[f]) continue;
+        models[f].reset();
+        ++dropped;
+    }
+    return dropped;
+}
+
 } // namespace
 
 int render(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
@@ -76,15 +105,21 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
     for (const auto& kind : kinds)
         prepared = kind->prepare(options->documents.templates, err) && prepared;
     if (!prepared) return exit_input_errors;
+    // Every file is loaded first: two files for one cluster-year would write
+    // the same documents, so neither is rendered.
+    std::vector<std::optional<model::ClusterYear>> models;
     int failed = 0;
     for (const std::string& file : options->files) {
         load::LoadResult r = load::load_file(file);
         err << r.diagnostics.format();
-        if (!r.model) {
-            ++failed;
-            continue;
-        }
-        const model::ClusterYear& cy = *r.model;
+        if (!r.model) ++failed;
+        models.push_back(std::move(r.model));
+    }
+    failed += refuse_repeated_cluster_years(options->files, models, err);
+    for (std::size_t f = 0; f < models.size(); ++f) {
+        if (!models[f]) continue;
+        const std::string& file = options->files[f];
+        const model::ClusterYear& cy = *models[f];
         const auto folder = options->documents.out_dir / cy.cluster.id / text::to_text(cy.year);
         std::error_code ec;
         std::filesystem::create_directories(folder, ec);

@@ -93,6 +93,15 @@ std::optional<std::string> text_attr(Context& ctx, const Element* el, std::strin
     return value;
 }
 
+bool is_windows_device_name(std::string_view s) {
+    static constexpr std::string_view plain[] = {"con", "prn", "aux", "nul"};
+    for (std::string_view p : plain) {
+        if (s == p) return true;
+    }
+    const bool numbered = s.size() == 4 && (s.starts_with("com") || s.starts_with("lpt"));
+    return numbered && s[3] >= '1' && s[3] <= '9';
+}
+
 bool valid_id(std::string_view s) {
     if (s.empty() || s.size() > 40) return false;
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -113,6 +122,14 @@ std::optional<std::string> id_attr(Context& ctx, const Element* el, std::string_
                       "' is not a valid id; use lower-case letters a-z, digits and '-' (at most "
                       "40), e.g. '" +
                       suggest_id(*value) + "'");
+        return std::nullopt;
+    }
+    if (is_windows_device_name(*value)) {
+        ctx.error(ctx.value_pos(el, name),
+                  "'" + *value +
+                      "' cannot be an id: Windows keeps the name for a device, and ids become "
+                      "file and folder names in archives copied to Windows machines; write e.g. '" +
+                      *value + "-1'");
         return std::nullopt;
     }
     return value;

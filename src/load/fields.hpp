@@ -34,6 +34,9 @@ std::optional<std::string> text_attr(Context& ctx, const Element* el, std::strin
 std::optional<std::string> id_attr(Context& ctx, const Element* el, std::string_view name,
                                    Need need = Need::required);
 bool valid_id(std::string_view s);
+// con, prn, aux, nul, com1-com9, lpt1-lpt9: names Windows gives to devices,
+// never usable as file or folder names there.
+bool is_windows_device_name(std::string_view s);
 
 // A reference to a member id; reports unknown ids with a suggestion.
 std::optional<std::string> member_attr(Context& ctx, const Element* el, std::string_view name,
