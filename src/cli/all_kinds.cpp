@@ -1,5 +1,10 @@
-// The list of document kinds and the default folders they read from.
+// The list of document kinds, making every document of a cluster-year
+// before any is written, and the default folders they read from.
 #include "cli/document_kind.hpp"
+
+#include "xml/character_locator.hpp"
+
+#include <set>
 
 #ifndef THIDUA_SOURCE_DIR
 #define THIDUA_SOURCE_DIR "."
@@ -13,6 +18,31 @@ std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& f
     kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", fonts, pdfa));
     if (auto workbook = make_workbook_kind()) kinds.push_back(std::move(workbook));
     return kinds;
+}
+
+std::vector<std::unique_ptr<MadeDocument>>
+make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const model::ClusterYear& cy,
+               const std::string& file, std::string_view source, std::string& messages) {
+    const layout::CharacterLocator locate = [source](char32_t cp) {
+        return xml::locate_character(source, cp);
+    };
+    std::vector<std::unique_ptr<MadeDocument>> made;
+    std::set<std::string> said; // a character missing in two documents is one line
+    bool failed = false;
+    for (const auto& kind : kinds) {
+        diag::Diagnostics diags(file);
+        std::string error;
+        auto document = kind->make(cy, locate, diags, error);
+        for (const diag::Diagnostic& d : diags.sorted()) {
+            const std::string line = diag::format_line(file, d) + "\n";
+            if (said.insert(line).second) messages += line;
+        }
+        if (!error.empty()) messages += file + ": error: " + error + "\n";
+        failed = failed || document == nullptr;
+        made.push_back(std::move(document));
+    }
+    if (failed) made.clear();
+    return made;
 }
 
 std::filesystem::path default_templates() {

@@ -17,11 +17,13 @@
 #include "load/load.hpp"
 #include "text/number.hpp"
 #include "xlsx/index_writer.hpp"
+#include "xml/character_locator.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <map>
 #include <mutex>
+#include <set>
 #include <ostream>
 #include <sstream>
 #include <thread>
@@ -125,34 +127,57 @@ public:
     void run(Job& job) {
         const fs::path dir =
             options_.documents.out_dir / text::to_text(job.model.year) / job.model.cluster.id;
-        std::string error;
-        const auto copied = archive::write_if_changed(dir / source_name, job.bytes, error);
-        if (!note(job, copied, error)) return;
         const fs::path manifest_path = dir / manifest_name;
         std::map<std::string, std::string> manifest = read_manifest(manifest_path);
+        // Every document that needs writing is made and checked first: a
+        // cluster-year whose documents cannot all be made stores nothing,
+        // not even its source.
+        std::vector<std::string> hashes(kinds_.size());
+        std::vector<std::unique_ptr<MadeDocument>> made(kinds_.size());
+        std::string error;
+        std::set<std::string> said; // a character missing in two documents is one line
         for (std::size_t k = 0; k < kinds_.size(); ++k) {
             DocumentKind& kind = *kinds_[k];
             digest::Sha256 h;
             h.add(THIDUA_VERSION "\n");
             h.add(std::string(kind.name()) + "\n" + input_hashes_[k] + "\n" + fonts_hash_ + "\n");
             h.add(job.bytes);
-            const std::string hash = h.hex();
-            const fs::path target = dir / kind.output();
+            hashes[k] = h.hex();
             std::error_code ec;
-            if (manifest[std::string(kind.output())] == hash && fs::exists(target, ec)) {
-                ++job.unchanged;
+            if (manifest[std::string(kind.output())] == hashes[k] &&
+                fs::exists(dir / kind.output(), ec)) {
                 continue;
             }
             diag::Diagnostics diags(job.source.string());
-            std::size_t pages = 0;
-            if (!kind.produce(job.model, target, diags, error, pages)) {
-                job.messages += diags.format();
-                if (!error.empty()) job.messages += target.string() + ": error: " + error + "\n";
+            made[k] = kind.make(
+                job.model, [&](char32_t cp) { return xml::locate_character(job.bytes, cp); },
+                diags, error);
+            for (const diag::Diagnostic& d : diags.sorted()) {
+                const std::string line = diag::format_line(job.source.string(), d) + "\n";
+                if (said.insert(line).second) job.messages += line;
+            }
+            if (!made[k]) {
+                if (!error.empty()) job.messages += job.source.string() + ": error: " + error + "\n";
                 job.failed = true;
-                manifest.erase(std::string(kind.output()));
+            }
+        }
+        if (job.failed) return;
+        const auto copied = archive::write_if_changed(dir / source_name, job.bytes, error);
+        if (!note(job, copied, error)) return;
+        for (std::size_t k = 0; k < kinds_.size(); ++k) {
+            const std::string output(kinds_[k]->output());
+            if (!made[k]) {
+                ++job.unchanged;
                 continue;
             }
-            manifest[std::string(kind.output())] = hash;
+            const fs::path target = dir / output;
+            if (!made[k]->write(target, error)) {
+                job.messages += target.string() + ": error: " + error + "\n";
+                job.failed = true;
+                manifest.erase(output);
+                continue;
+            }
+            manifest[output] = hashes[k];
             ++job.written;
         }
         const auto m = archive::write_if_changed(manifest_path, format_manifest(manifest), error);
@@ -312,7 +337,7 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     }
     // 2. Templates and fonts.
     std::string font_error;
-    const auto fonts = load_fonts(options->documents.fonts, font_error);
+    const auto fonts = load_fonts(options->documents.fonts, font_error, options->documents.fonts_chosen);
     if (!fonts) {
         err << "thidua archive: " << font_error << "\n";
         return exit_input_errors;

@@ -1,12 +1,18 @@
-// Command dispatch, help and version, and `thidua check`.
+// Command dispatch, help and version, and `thidua check` (which makes every
+// document as `render` would, and writes none).
 #include "cli/commands.hpp"
 
+#include "archive/files.hpp"
 #include "cli/archive.hpp"
+#include "cli/document_kind.hpp"
+#include "cli/font_choice.hpp"
+#include "cli/options.hpp"
 #include "cli/national.hpp"
 #include "cli/render.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 #ifndef THIDUA_VERSION
@@ -15,6 +21,13 @@
 
 namespace thidua::cli {
 namespace {
+
+int count_lines_with(const std::string& text, std::string_view what) {
+    int n = 0;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
+    return n;
+}
 
 std::string plural(int n, const char* word) {
     return text::to_text(n) + " " + word + (n == 1 ? "" : "s");
@@ -29,7 +42,9 @@ std::string help_text() {
            "Usage: thidua COMMAND [ARGUMENTS]\n"
            "\n"
            "Commands:\n"
-           "  check FILE...   check cluster-year files; print every error and warning as\n"
+           "  check FILE... [--templates DIR] [--fonts DIR]\n"
+           "                  check cluster-year files as render would (the documents are made\n"
+           "                  and laid out, not written); print every error and warning as\n"
            "                  FILE:LINE:COLUMN: error: message\n"
            "                  example: thidua check samples/dong-bac-2023.xml\n"
            "  render FILE... -o DIR [--only minutes|covenant|workbook] [--pdfa]\n"
@@ -62,19 +77,54 @@ std::string help_text() {
            "The input format is described in docs/format.md.\n";
 }
 
-int check(std::span<const std::string> files, std::ostream& out, std::ostream& err) {
+// check FILE... [--templates DIR] [--fonts DIR]: the file's own checks,
+// then every document made as render would make it (templates, glyphs,
+// layout, limits), nothing written.
+int check(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
+    std::vector<std::string> files;
+    DocumentOptions documents;
+    for (std::size_t k = 0; k < args.size(); ++k) {
+        const std::string& a = args[k];
+        if ((a == "--templates" || a == "--fonts") && take_document_option(args, k, documents)) {
+            continue;
+        }
+        if (!a.empty() && a[0] == '-') {
+            err << "thidua check: unknown option '" << a << "'; see thidua --help\n";
+            return exit_usage;
+        }
+        files.push_back(a);
+    }
     if (files.empty()) {
         err << "thidua check: give at least one file, e.g. thidua check "
                "samples/dong-bac-2023.xml\n";
         return exit_usage;
     }
+    std::string font_error;
+    const auto fonts = load_fonts(documents.fonts, font_error, documents.fonts_chosen);
+    if (!fonts) {
+        err << "thidua check: " << font_error << "\n";
+        return exit_input_errors;
+    }
+    const auto kinds = make_all_kinds(*fonts, false);
+    bool prepared = true;
+    for (const auto& kind : kinds)
+        prepared = kind->prepare(documents.templates, err) && prepared;
+    if (!prepared) return exit_input_errors;
     int failed = 0;
     for (const std::string& file : files) {
         const load::LoadResult r = load::load_file(file);
         err << r.diagnostics.format();
-        if (r.diagnostics.has_errors()) {
+        int errors = r.diagnostics.error_count();
+        if (r.model) {
+            std::string messages;
+            const auto made =
+                make_documents(kinds, *r.model, file, archive::read_bytes(file), messages);
+            err << messages;
+            if (made.empty()) errors += std::max(1, count_lines_with(messages, ": error: "));
+        }
+        if (errors > 0) {
             ++failed;
-            out << file << ": " << plural(r.diagnostics.error_count(), "error") << ", "
+            out << file << ": " << plural(errors, "error") << ", "
                 << plural(r.diagnostics.warning_count(), "warning") << "\n";
         } else {
             out << file << ": ok (" << plural(static_cast<int>(r.model->members.size()), "member")

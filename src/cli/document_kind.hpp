@@ -16,6 +16,18 @@
 
 namespace thidua::cli {
 
+// One document of one cluster-year, made in memory and checked: writing
+// it can then only fail for reasons outside the input (a full disk).
+class MadeDocument {
+public:
+    virtual ~MadeDocument() = default;
+    // Writes `target` through a temporary file; false with `error` set on
+    // failure (nothing is then left at target).
+    virtual bool write(const std::filesystem::path& target, std::string& error) = 0;
+    // The number of pages (0 for a workbook).
+    virtual std::size_t pages() const = 0;
+};
+
 class DocumentKind {
 public:
     virtual ~DocumentKind() = default;
@@ -26,12 +38,15 @@ public:
     // Reads and checks what the kind needs from the templates folder;
     // prints problems to `err` and returns false when there are errors.
     virtual bool prepare(const std::filesystem::path& templates, std::ostream& err) = 0;
-    // Writes the document of one cluster-year to `target` through a
-    // temporary file. Problems with the input go to `diags`; other failures
-    // to `error`. Returns false on failure (nothing is then left at target).
-    // `pages` receives the page count (0 for a workbook).
-    virtual bool produce(const model::ClusterYear& cy, const std::filesystem::path& target,
-                         diag::Diagnostics& diags, std::string& error, std::size_t& pages) = 0;
+    // Makes the document of one cluster-year and runs every check writing
+    // it would (glyphs, layout inside the margins, limits), writing nothing.
+    // Problems with the input go to `diags`, others to `error`; nullptr on
+    // failure. `check` calls only this; `render` and `archive` make every
+    // document of a file before writing any.
+    // `locate` finds a character in the input file, for messages.
+    virtual std::unique_ptr<MadeDocument> make(const model::ClusterYear& cy,
+                                               const layout::CharacterLocator& locate,
+                                               diag::Diagnostics& diags, std::string& error) = 0;
     // The files of the templates folder the document depends on (the archive
     // re-renders a document only when one of them, its source or the fonts
     // change). By default: <name>.xml.
@@ -48,6 +63,14 @@ std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string templa
 
 // The statistics workbook (thong-ke.xlsx).
 std::unique_ptr<DocumentKind> make_workbook_kind();
+
+// Every document of one cluster-year, made and checked, or none: a failure
+// of any is added to `messages` (diagnostics named by `file`, each line
+// once) and gives an empty list. `source` is the file's text, where
+// characters are located for messages.
+std::vector<std::unique_ptr<MadeDocument>>
+make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const model::ClusterYear& cy,
+               const std::string& file, std::string_view source, std::string& messages);
 
 // Every kind of document, in the order they are written.
 std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& fonts, bool pdfa);

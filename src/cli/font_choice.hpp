@@ -11,7 +11,12 @@
 
 namespace thidua::cli {
 
-// Loads the four styles; on failure returns nullopt with `error` set.
-std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std::string& error);
+// Loads the four styles from `folder` (regular.ttf, bold.ttf, italic.ttf,
+// bold-italic.ttf), or Liberation Serif when `folder` is empty, or holds
+// none of them and was not `chosen` by the user (the default fonts/). A
+// folder that does not exist or holds only some of the four is an error:
+// nullopt with `error` set.
+std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std::string& error,
+                                        bool chosen = false);
 
 } // namespace thidua::cli

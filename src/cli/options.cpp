@@ -16,6 +16,7 @@ bool take_document_option(std::span<const std::string> args, std::size_t& k, Doc
         o.templates = args[++k];
     } else if (a == "--fonts") {
         o.fonts = args[++k];
+        o.fonts_chosen = true;
     } else {
         return false;
     }

@@ -14,6 +14,7 @@ struct DocumentOptions {
     std::filesystem::path out_dir;
     std::filesystem::path templates;
     std::filesystem::path fonts;
+    bool fonts_chosen = false; // --fonts given: the folder must hold the four styles
     DocumentOptions();
 };
 

@@ -1,5 +1,5 @@
 // A template-made PDF: render the template with the model, check every
-// glyph, lay out, write.
+// glyph, lay out (made), then write.
 #include "cli/document_kind.hpp"
 #include "doc/template.hpp"
 #include "pdf/pdf_writer.hpp"
@@ -8,6 +8,18 @@
 
 namespace thidua::cli {
 namespace {
+
+struct MadePdf : MadeDocument {
+    explicit MadePdf(const layout::Fonts& f) : fonts(f) {}
+    bool write(const std::filesystem::path& target, std::string& error) override {
+        return pdf::write_pdf(laid_out, fonts, meta, target, error);
+    }
+    std::size_t pages() const override { return laid_out.pages.size(); }
+
+    const layout::Fonts& fonts;
+    layout::Document laid_out;
+    pdf::Metadata meta;
+};
 
 class PdfKind : public DocumentKind {
 public:
@@ -34,21 +46,21 @@ public:
         return template_ != nullptr;
     }
 
-    bool produce(const model::ClusterYear& cy, const std::filesystem::path& target,
-                 diag::Diagnostics& diags, std::string& error, std::size_t& pages) override {
+    std::unique_ptr<MadeDocument> make(const model::ClusterYear& cy,
+                                       const layout::CharacterLocator& locate,
+                                       diag::Diagnostics& diags, std::string&) override {
         const doc::Document document = template_->render(cy);
-        if (!layout::check_glyphs(document, fonts_, diags)) return false;
+        if (!layout::check_glyphs(document, fonts_, diags, locate)) return nullptr;
         const int errors_before = diags.error_count();
-        const layout::Document laid_out = layout::lay_out(document, fonts_, diags);
-        if (diags.error_count() > errors_before) return false;
-        pdf::Metadata meta;
-        meta.title = document.info.title;
-        meta.subject = document.info.subject;
-        meta.author = document.info.author;
-        meta.created = document.info.date;
-        meta.pdfa = pdfa_;
-        pages = laid_out.pages.size();
-        return pdf::write_pdf(laid_out, fonts_, meta, target, error);
+        auto made = std::make_unique<MadePdf>(fonts_);
+        made->laid_out = layout::lay_out(document, fonts_, diags);
+        if (diags.error_count() > errors_before) return nullptr;
+        made->meta.title = document.info.title;
+        made->meta.subject = document.info.subject;
+        made->meta.author = document.info.author;
+        made->meta.created = document.info.date;
+        made->meta.pdfa = pdfa_;
+        return made;
     }
 
 private:

@@ -4,6 +4,7 @@
 // outputs untouched.
 #include "cli/render.hpp"
 
+#include "archive/files.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
@@ -84,7 +85,7 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
     const auto options = parse(args, err);
     if (!options) return exit_usage;
     std::string font_error;
-    const auto fonts = load_fonts(options->documents.fonts, font_error);
+    const auto fonts = load_fonts(options->documents.fonts, font_error, options->documents.fonts_chosen);
     if (!fonts) {
         err << "thidua render: " << font_error << "\n";
         return exit_input_errors;
@@ -121,19 +122,26 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         const std::string& file = options->files[f];
         const model::ClusterYear& cy = *models[f];
         const auto folder = options->documents.out_dir / cy.cluster.id / text::to_text(cy.year);
+        // Every document made and checked before any is written: a file
+        // with an error gets no document at all.
+        std::string messages;
+        const auto made = make_documents(kinds, cy, file, archive::read_bytes(file), messages);
+        err << messages;
+        if (made.empty()) {
+            ++failed;
+            continue;
+        }
         std::error_code ec;
         std::filesystem::create_directories(folder, ec);
-        for (const auto& kind : kinds) {
-            const auto target = folder / kind->output();
-            diag::Diagnostics diags(file);
+        for (std::size_t k = 0; k < kinds.size(); ++k) {
+            const auto target = folder / kinds[k]->output();
             std::string error;
-            std::size_t pages = 0;
-            if (!kind->produce(cy, target, diags, error, pages)) {
-                err << diags.format();
-                if (!error.empty()) err << target.string() << ": error: " << error << "\n";
+            if (!made[k]->write(target, error)) {
+                err << target.string() << ": error: " << error << "\n";
                 ++failed;
                 continue;
             }
+            const std::size_t pages = made[k]->pages();
             out << target.string();
             if (pages > 0) out << " (" << pages << " page" << (pages == 1 ? "" : "s") << ")";
             out << "\n";

@@ -9,6 +9,7 @@
 #include "cli/font_choice.hpp"
 #include "digest/sha256.hpp"
 #include "load/load.hpp"
+#include "xml/character_locator.hpp"
 
 #include <ostream>
 #include <set>
@@ -113,14 +114,18 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
             ++problems;
             continue;
         }
+        const std::string bytes = archive::read_bytes(source);
         for (const auto& kind : kinds) {
             const fs::path stored = source.parent_path() / kind->output();
             const fs::path fresh = scratch.path / kind->output();
             diag::Diagnostics diags(source.string());
-            std::size_t pages = 0;
-            if (!kind->produce(*r.model, fresh, diags, error, pages)) {
-                err << diags.format() << stored.string() << ": cannot be rendered again: " << error
-                    << "\n";
+            const auto made = kind->make(
+                *r.model, [&](char32_t cp) { return xml::locate_character(bytes, cp); }, diags,
+                error);
+            if (!made || !made->write(fresh, error)) {
+                // The reason is in the diagnostics, or in `error`.
+                err << diags.format() << stored.string() << ": cannot be rendered again"
+                    << (error.empty() ? std::string(" (see above)") : ": " + error) << "\n";
                 ++problems;
                 continue;
             }

@@ -11,6 +11,20 @@
 namespace thidua::cli {
 namespace {
 
+// The wording is filled in; the sheets are planned and written together.
+struct MadeWorkbook : MadeDocument {
+    MadeWorkbook(const model::ClusterYear& c, doc::WorkbookText t, const xlsx::MeasuringFonts& f)
+        : cy(c), text(std::move(t)), fonts(f) {}
+    bool write(const std::filesystem::path& target, std::string& error) override {
+        return xlsx::write_workbook(cy, text, fonts, target, error);
+    }
+    std::size_t pages() const override { return 0; }
+
+    const model::ClusterYear& cy;
+    doc::WorkbookText text;
+    const xlsx::MeasuringFonts& fonts;
+};
+
 class WorkbookKind : public DocumentKind {
 public:
     std::string_view name() const override { return "workbook"; }
@@ -33,10 +47,10 @@ public:
         return labels_ != nullptr;
     }
 
-    bool produce(const model::ClusterYear& cy, const std::filesystem::path& target,
-                 diag::Diagnostics&, std::string& error, std::size_t& pages) override {
-        pages = 0;
-        return xlsx::write_workbook(cy, labels_->resolve(cy), fonts_, target, error);
+    std::unique_ptr<MadeDocument> make(const model::ClusterYear& cy,
+                                       const layout::CharacterLocator&, diag::Diagnostics&,
+                                       std::string&) override {
+        return std::make_unique<MadeWorkbook>(cy, labels_->resolve(cy), fonts_);
     }
 
 private:

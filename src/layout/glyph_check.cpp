@@ -23,7 +23,8 @@ std::string hex(char32_t cp) {
 
 class GlyphCheck {
 public:
-    GlyphCheck(const Fonts& fonts, diag::Diagnostics& diags) : fonts_(fonts), diags_(diags) {}
+    GlyphCheck(const Fonts& fonts, diag::Diagnostics& diags, const CharacterLocator& locate)
+        : fonts_(fonts), diags_(diags), locate_(locate) {}
 
     void text(std::string_view s, bool bold, bool italic, const std::string& origin) {
         const int style = (bold ? 1 : 0) + (italic ? 2 : 0);
@@ -33,6 +34,16 @@ public:
             if (!reported_.insert({cp, style}).second) continue;
             std::string shown;
             text::append_utf8(shown, cp);
+            const auto at = locate_ ? locate_(cp) : std::nullopt;
+            if (at) {
+                // The same words for every style and document, so that one
+                // character gives one line.
+                diags_.error(*at, "the character " + hex(cp) + " '" + shown +
+                                      "' has no glyph in " + fonts_[0]->family() +
+                                      ", the documents' font; write it another way or configure "
+                                      "a font that has it (fonts/README.md)");
+                continue;
+            }
             diags_.error({0, 0}, "the character " + hex(cp) + " '" + shown + "' has no glyph in " +
                                      fonts_[static_cast<std::size_t>(style)]->family() + " (" +
                                      style_name(style) + "); it comes from " + origin +
@@ -94,14 +105,16 @@ private:
 
     const Fonts& fonts_;
     diag::Diagnostics& diags_;
+    const CharacterLocator& locate_;
     std::set<std::pair<char32_t, int>> reported_;
 };
 
 } // namespace
 
-bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags) {
+bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags,
+                  const CharacterLocator& locate) {
     const int before = diags.error_count();
-    GlyphCheck check(fonts, diags);
+    GlyphCheck check(fonts, diags, locate);
     for (const char* digit = "0123456789"; *digit; ++digit) {
         check.text(std::string(1, *digit), false, false, "the page numbers");
     }

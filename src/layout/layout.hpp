@@ -12,6 +12,8 @@
 #include "layout/page.hpp"
 
 #include <array>
+#include <functional>
+#include <optional>
 #include <memory>
 
 namespace thidua::layout {
@@ -19,10 +21,16 @@ namespace thidua::layout {
 // Indexed by FontStyle: regular, bold, italic, bold italic.
 using Fonts = std::array<std::shared_ptr<const font::FontFile>, 4>;
 
+// Where a character stands in the input file, if it does (see
+// xml::locate_character); empty: not known.
+using CharacterLocator = std::function<std::optional<diag::Pos>(char32_t)>;
+
 // Every character of the document against the font it will be set in; a
-// character without a glyph is an error naming U+XXXX and where the text
-// came from. Returns false if any is missing.
-bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags);
+// character without a glyph is an error naming U+XXXX, at its LINE:COLUMN
+// in the input when `locate` finds it there, else naming the template line
+// the text comes from. Returns false if any is missing.
+bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags,
+                  const CharacterLocator& locate = {});
 
 // Lays the document out. Call check_glyphs first. What cannot be placed
 // inside the text block (a word wider than its column, a column that cannot
