@@ -1,9 +1,22 @@
 #!/usr/bin/env bash
 # The whole test suite: install what is missing, build, run every test
-# through CTest.
+# through CTest; then build again with clang under AddressSanitizer and
+# UndefinedBehaviorSanitizer (build-asan/) and run the suite there too,
+# fuzz regression files included. THIDUA_SANITIZERS=0 skips the second
+# pass (for a quick local run; CI always runs both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/deps.sh
 scripts/build.sh
 build="${THIDUA_BUILD:-build}"
 ctest --test-dir "$build" --output-on-failure -j"$(nproc)"
+
+if [ "${THIDUA_SANITIZERS:-1}" != 0 ]; then
+    asan="${THIDUA_ASAN_BUILD:-build-asan}"
+    CC=clang CXX=clang++ THIDUA_BUILD="$asan" THIDUA_BUILD_TYPE=RelWithDebInfo \
+        THIDUA_CMAKE_ARGS="-DTHIDUA_SANITIZE=ON" scripts/build.sh
+    # The decimal-comma pass runs the same cases again: once is enough here.
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        ctest --test-dir "$asan" --output-on-failure -j"$(nproc)" \
+        -E '^suite-under-decimal-comma-locale$'
+fi

@@ -151,3 +151,67 @@ TEST_CASE("the covenant's total row never adds percentages, means round half awa
     CHECK(row_after(r.covenant, "Tổng cộng") == std::vector<std::string>{"45", "1.075,3"});
     CHECK(r.covenant.find("117,5") == std::string::npos);
 }
+
+TEST_CASE("extreme values give finite figures everywhere, never INF, NaN or an exponent") {
+    // The largest values the format allows (10^15), a value of 300 decimals
+    // (10^-300, which rounds to 0: no growth over it), zeros, negatives, a
+    // ratio whose denominator adds up to 0: every figure in both PDFs and
+    // in the workbook is a finite number or an empty cell.
+    const std::string tiny = "0." + std::string(299, '0') + "1";
+    const std::string big = "1000000000000000";
+    const std::string body =
+        "  <statistics>\n"
+        "    <indicator id=\"x\" label=\"X\" type=\"amount\"/>\n"
+        "    <indicator id=\"y\" label=\"Y\" type=\"amount\"/>\n"
+        "    <indicator id=\"r\" label=\"R\" type=\"amount\" numerator=\"x\" denominator=\"y\"/>\n"
+        "    <indicator id=\"p\" label=\"P\" type=\"percent\" aggregate=\"mean\"/>\n"
+        "    <indicator id=\"n\" label=\"N\"/>\n"
+        "    <row member=\"bac-kan\" x=\"" + big + "\" y=\"" + tiny + "\" p=\"100\" n=\"" + big +
+        "\"/>\n"
+        "    <row member=\"lang-son\" x=\"-" + big + "\" y=\"0\" p=\"-" + big + "\" n=\"0\"/>\n"
+        "    <row member=\"cao-bang\" x=\"" + tiny + "\" y=\"-" + tiny +
+        "\" p=\"0\" n=\"999999999999999\"/>\n"
+        "    <row member=\"bac-kan\" year=\"2022\" x=\"" + tiny + "\" y=\"0\" p=\"0\" n=\"0\"/>\n"
+        "    <row member=\"lang-son\" year=\"2022\" x=\"0\" y=\"" + tiny + "\" p=\"" + tiny +
+        "\" n=\"1\"/>\n"
+        "    <row member=\"cao-bang\" year=\"2022\" x=\"-" + tiny + "\" y=\"" + big +
+        "\" p=\"-100\" n=\"" + big + "\"/>\n"
+        "  </statistics>\n"
+        "  <covenant><commitment id=\"k\" label=\"K\"/>"
+        "<commitment id=\"m\" label=\"M\" aggregate=\"mean\"/>\n"
+        "    <pledge member=\"bac-kan\" k=\"" + big + "\" m=\"" + tiny + "\"/>\n"
+        "    <pledge member=\"lang-son\" k=\"" + big + "\" m=\"-" + big + "\"/>\n"
+        "  </covenant>\n";
+    TempDir dir;
+    const fs::path input = dir.path / "extreme.xml";
+    std::ofstream(input) << with_body(body);
+    const auto p =
+        run_thidua("render '" + input.string() + "' -o '" + (dir.path / "out").string() + "'");
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    const fs::path folder = dir.path / "out/dong-bac/2023";
+    for (const char* pdf : {"bien-ban.pdf", "giao-uoc.pdf"}) {
+        const std::string text = pdf_text(folder / pdf, false);
+        CAPTURE(pdf);
+        for (const char* bad : {"inf", "nan", "NaN", "INF", "e+", "e-", "E+"})
+            CHECK_MESSAGE(text.find(bad) == std::string::npos, bad);
+    }
+    // N: 10^15 + 0 + 999.999.999.999.999 this year; Bắc Kạn's growth from 0
+    // is none; Y's growth over 10^-300 + 10^15 (compared) is -100%.
+    const std::string minutes = pdf_text(folder / "bien-ban.pdf", true);
+    CHECK(minutes.find("1.999.999.999.999.999") != std::string::npos);
+    // The workbook opens in openpyxl, and every number in it is finite.
+    const auto py = shell(
+        "/usr/bin/python3 -c 'import math,sys,openpyxl\n"
+        "wb = openpyxl.load_workbook(sys.argv[1])\n"
+        "bad = [(ws.title, c.coordinate, c.value) for ws in wb for row in ws.iter_rows() for c in "
+        "row if isinstance(c.value, float) and not math.isfinite(c.value)]\n"
+        "print(len(bad), bad[:3])' '" +
+        (folder / "thong-ke.xlsx").string() + "'");
+    INFO(py.err);
+    CHECK(py.exit_code == 0);
+    CHECK(py.out.starts_with("0 "));
+    const auto xml = shell("unzip -p '" + (folder / "thong-ke.xlsx").string() +
+                           "' 'xl/worksheets/*.xml' | grep -c -i -E '<v>(inf|-inf|nan)'");
+    CHECK(xml.out == "0\n");
+}

@@ -21,15 +21,6 @@ double tidy(double v) {
     return std::round(v * 1e6) / 1e6;
 }
 
-// How many decimals a number is written with in the file (its shortest
-// decimal form): 12 -> 0, 47.5 -> 1, 0.125 -> 3.
-int decimals_of(double v) {
-    const std::string s = text::to_text(v);
-    const std::size_t dot = s.find('.');
-    if (dot == std::string::npos || s.find('e') != std::string::npos) return 0;
-    return static_cast<int>(s.size() - dot - 1);
-}
-
 // Relative change in percent; none when the base, at the figure's
 // precision, is 0 (a growth over nothing is no figure).
 std::optional<double> growth(std::optional<double> now, std::optional<double> before,
@@ -162,7 +153,7 @@ int precision_of(const Indicator& ind, std::size_t i, const Statistics& st) {
     int most = ind.aggregate == Aggregate::mean ? 1 : 0;
     for (const StatRow& r : st.rows) {
         if (i < r.values.size() && r.values[i])
-            most = std::max(most, std::min(decimals_of(*r.values[i]), max_default_decimals));
+            most = std::max(most, std::min(text::decimals_of(*r.values[i]), max_default_decimals));
     }
     return most;
 }
@@ -271,7 +262,7 @@ void derive_covenant(Covenant& cv) {
             if (c >= p.values.size() || !p.values[c]) continue;
             sum += *p.values[c];
             ++n;
-            most = std::max(most, std::min(decimals_of(*p.values[c]), max_default_decimals));
+            most = std::max(most, std::min(text::decimals_of(*p.values[c]), max_default_decimals));
         }
         k.precision = k.decimals.value_or(k.type == IndicatorType::count ? 0 : most);
         if (n == 0 || k.aggregate == Aggregate::none || k.aggregate == Aggregate::ratio) continue;

@@ -80,6 +80,17 @@ std::string fixed_decimal(double value, int decimals) {
     return (negative && !zero ? "-" : "") + plain;
 }
 
+int decimals_of(double value) {
+    if (!std::isfinite(value)) return 0;
+    std::array<char, 400> buf{};
+    const auto r =
+        std::to_chars(buf.data(), buf.data() + buf.size(), value, std::chars_format::fixed);
+    if (r.ec != std::errc()) return 0;
+    const std::string_view s(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+    const std::size_t dot = s.find('.');
+    return dot == std::string_view::npos ? 0 : static_cast<int>(s.size() - dot - 1);
+}
+
 double round_half_away(double value, int decimals) {
     const std::string s = fixed_decimal(value, decimals);
     double out = 0;

@@ -32,6 +32,10 @@ std::string format_vi(double value, int decimals);
 // never "-0". Not a finite number: "0".
 std::string fixed_decimal(double value, int decimals);
 
+// The decimals of the shortest decimal form of the value, written without
+// an exponent: 12 -> 0, 47.5 -> 1, 0.125 -> 3, 1e-300 -> 300.
+int decimals_of(double value);
+
 // The same rounding as a number: round_half_away(2.675, 2) == 2.68.
 double round_half_away(double value, int decimals);
 
