@@ -106,6 +106,8 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
         return exit_input_errors;
     }
     const auto kinds = make_all_kinds(*fonts, false);
+    for (const auto& kind : kinds)
+        kind->check_only();
     bool prepared = true;
     for (const auto& kind : kinds)
         prepared = kind->prepare(documents.templates, err) && prepared;

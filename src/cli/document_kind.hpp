@@ -47,12 +47,19 @@ public:
     virtual std::unique_ptr<MadeDocument> make(const model::ClusterYear& cy,
                                                const layout::CharacterLocator& locate,
                                                diag::Diagnostics& diags, std::string& error) = 0;
+    // From now on make() runs the checks only: what it returns cannot be
+    // written (for `check`, which needs no file built).
+    void check_only() { check_only_ = true; }
+
     // The files of the templates folder the document depends on (the archive
     // re-renders a document only when one of them, its source or the fonts
     // change). By default: <name>.xml.
     virtual std::vector<std::filesystem::path> inputs(const std::filesystem::path& templates) const {
         return {templates / (std::string(name()) + ".xml")};
     }
+
+protected:
+    bool check_only_ = false;
 };
 
 // A PDF made from a template of the language in templates/README.md.

@@ -1,7 +1,8 @@
 // A template-made PDF: render the template with the model, check every
-// glyph, lay out (made), then write.
+// glyph, lay out, build the file in memory (made), then write it.
 #include "cli/document_kind.hpp"
 #include "doc/template.hpp"
+#include "io/pending_file.hpp"
 #include "pdf/pdf_writer.hpp"
 
 #include <ostream>
@@ -9,16 +10,20 @@
 namespace thidua::cli {
 namespace {
 
+// The whole file, built in memory (the pages are not kept: a large year's
+// layout weighs far more than its PDF).
 struct MadePdf : MadeDocument {
-    explicit MadePdf(const layout::Fonts& f) : fonts(f) {}
     bool write(const std::filesystem::path& target, std::string& error) override {
-        return pdf::write_pdf(laid_out, fonts, meta, target, error);
+        if (bytes.empty()) {
+            error = "the PDF was only checked, not built";
+            return false;
+        }
+        return io::write_file_atomically(target, bytes, error);
     }
-    std::size_t pages() const override { return laid_out.pages.size(); }
+    std::size_t pages() const override { return page_count; }
 
-    const layout::Fonts& fonts;
-    layout::Document laid_out;
-    pdf::Metadata meta;
+    std::string bytes;
+    std::size_t page_count = 0;
 };
 
 class PdfKind : public DocumentKind {
@@ -48,18 +53,22 @@ public:
 
     std::unique_ptr<MadeDocument> make(const model::ClusterYear& cy,
                                        const layout::CharacterLocator& locate,
-                                       diag::Diagnostics& diags, std::string&) override {
+                                       diag::Diagnostics& diags, std::string& error) override {
         const doc::Document document = template_->render(cy);
         if (!layout::check_glyphs(document, fonts_, diags, locate)) return nullptr;
         const int errors_before = diags.error_count();
-        auto made = std::make_unique<MadePdf>(fonts_);
-        made->laid_out = layout::lay_out(document, fonts_, diags);
+        const layout::Document laid_out = layout::lay_out(document, fonts_, diags);
         if (diags.error_count() > errors_before) return nullptr;
-        made->meta.title = document.info.title;
-        made->meta.subject = document.info.subject;
-        made->meta.author = document.info.author;
-        made->meta.created = document.info.date;
-        made->meta.pdfa = pdfa_;
+        pdf::Metadata meta;
+        meta.title = document.info.title;
+        meta.subject = document.info.subject;
+        meta.author = document.info.author;
+        meta.created = document.info.date;
+        meta.pdfa = pdfa_;
+        auto made = std::make_unique<MadePdf>();
+        made->page_count = laid_out.pages.size();
+        if (check_only_) return made;
+        if (!pdf::render_pdf(laid_out, fonts_, meta, made->bytes, error)) return nullptr;
         return made;
     }
 

@@ -183,6 +183,9 @@ V statistics(const model::ClusterYear& cy, const Members& ms) {
     ValueList indicators; // built once, shared by every member's figure
     ValueList partial;    // those whose change leaves a member out
     ValueList zero_bases; // those with no growth: last year's figure is 0
+    // The shapes (prototypes) are built once and shared by every list: a
+    // file of thousands of members must not build one per row.
+    const V no_indicator = indicator(nullptr, 0);
     for (std::size_t i = 0; st && i < st->indicators.size(); ++i) {
         indicators.push_back(indicator(st, i));
         if (st->figures[i].partial_comparison()) partial.push_back(indicators.back());
@@ -199,9 +202,10 @@ V statistics(const model::ClusterYear& cy, const Members& ms) {
              {"growth", f ? V::of_change(f->growth_percent, K::percent) : V::null()},
              {"change_points", f ? V::of_change(f->change_points, K::amount) : V::null()},
              {"has_change", V::of_bool(f && (f->growth_percent || f->change_points))},
-             {"indicator", ok ? indicators[i] : indicator(nullptr, 0)}},
+             {"indicator", ok ? indicators[i] : no_indicator}},
             f != nullptr);
     };
+    const V no_figure = figure(~0u, ~0u);
     auto row = [&](std::size_t m) {
         const bool ok = m < cy.members.size();
         ValueList values;
@@ -209,16 +213,16 @@ V statistics(const model::ClusterYear& cy, const Members& ms) {
             values.push_back(figure(m, i));
         }
         return V::of_object({{"member", ms.of(ok ? &cy.members[m] : nullptr)},
-                             {"values", V::of_list(std::move(values), figure(~0u, ~0u))}},
+                             {"values", V::of_list(std::move(values), no_figure)}},
                             ok);
     };
     ValueList rows;
     for (std::size_t m = 0; st && m < cy.members.size(); ++m)
         rows.push_back(row(m));
-    return V::of_object({{"indicators", V::of_list(std::move(indicators), indicator(nullptr, 0))},
+    return V::of_object({{"indicators", V::of_list(std::move(indicators), no_indicator)},
                          {"rows", V::of_list(std::move(rows), row(~0u))},
-                         {"partial_comparisons", V::of_list(std::move(partial), indicator(nullptr, 0))},
-                         {"zero_bases", V::of_list(std::move(zero_bases), indicator(nullptr, 0))},
+                         {"partial_comparisons", V::of_list(std::move(partial), no_indicator)},
+                         {"zero_bases", V::of_list(std::move(zero_bases), no_indicator)},
                          {"has_previous_year", V::of_bool(st && st->has_previous_year)}},
                         st != nullptr);
 }
@@ -253,12 +257,25 @@ V scoring(const model::ClusterYear& cy, const Members& ms) {
     };
     static const model::Scoring none;
     const model::Scoring& s = sc ? *sc : none;
-    std::vector<model::Score> by_rank = s.scores;
-    std::stable_sort(by_rank.begin(), by_rank.end(),
-                     [](const model::Score& a, const model::Score& b) { return a.rank < b.rank; });
+    // Each score built once; the list by rank shares the same values.
+    ValueList scores;
+    scores.reserve(s.scores.size());
+    std::vector<std::size_t> order;
+    for (std::size_t k = 0; k < s.scores.size(); ++k) {
+        scores.push_back(score(&s.scores[k]));
+        order.push_back(k);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return s.scores[a].rank < s.scores[b].rank;
+    });
+    ValueList by_rank;
+    by_rank.reserve(order.size());
+    for (std::size_t k : order)
+        by_rank.push_back(scores[k]);
+    const V no_score = score(nullptr);
     return V::of_object({{"criteria", list_of(s.criteria, criterion)},
-                         {"scores", list_of(s.scores, score)},
-                         {"scores_by_rank", list_of(by_rank, score)},
+                         {"scores", V::of_list(std::move(scores), no_score)},
+                         {"scores_by_rank", V::of_list(std::move(by_rank), no_score)},
                          {"grades", list_of(s.grades, grade)}},
                         sc != nullptr);
 }

@@ -201,14 +201,28 @@ void TemplateWalk::append_value(const Placeholder& p, diag::Pos pos, Sink& sink)
                            sink.bold, sink.italic, true, origin(pos)});
 }
 
+const TextTemplate* TemplateWalk::parsed_text(std::string_view raw, diag::Pos pos) {
+    const auto found = texts_.find(raw.data());
+    if (found != texts_.end()) return found->second ? &*found->second : nullptr;
+    std::string problem;
+    auto& slot = texts_[raw.data()] = parse_text_template(raw, problem);
+    if (!slot) error(pos, problem);
+    return slot ? &*slot : nullptr;
+}
+
+const Placeholder* TemplateWalk::parsed_test(const std::string& raw, diag::Pos pos) {
+    const auto found = tests_.find(raw.data());
+    if (found != tests_.end()) return found->second ? &*found->second : nullptr;
+    std::string problem;
+    auto& slot = tests_[raw.data()] = parse_placeholder(raw, problem);
+    if (!slot) error(pos, problem);
+    return slot ? &*slot : nullptr;
+}
+
 void TemplateWalk::append_text(std::string_view raw, const xml::Node* node, diag::Pos pos,
                                Sink& sink) {
-    std::string problem;
-    const auto t = parse_text_template(raw, problem);
-    if (!t) {
-        error(pos, problem);
-        return;
-    }
+    const TextTemplate* t = parsed_text(raw, pos);
+    if (!t) return;
     std::size_t offset = 0;
     for (const auto& part : t->parts) {
         if (const auto* literal = std::get_if<std::string>(&part)) {
@@ -534,12 +548,8 @@ void TemplateWalk::condition(const xml::Element& el, Context ctx, Sink& sink, bo
         error(el.pos, "<" + el.name + "> needs test=\"FIELD\", e.g. test=\"meeting.report\"");
         return;
     }
-    std::string problem;
-    const auto p = parse_placeholder(test->value, problem);
-    if (!p) {
-        error(test->value_pos, problem);
-        return;
-    }
+    const Placeholder* p = parsed_test(test->value, test->value_pos);
+    if (!p) return;
     const auto v = evaluate(*p, test->value_pos);
     if (checking() || (v && v->truthy() == wanted)) walk(el, ctx, sink);
 }

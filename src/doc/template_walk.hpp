@@ -14,6 +14,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace thidua::doc {
@@ -72,6 +73,14 @@ private:
         std::string name;
         Value value;
     };
+
+    // Each text and test of the template parsed once per walk, however many
+    // times a loop goes through it (keyed by where the template holds it;
+    // a problem is reported the first time only).
+    const TextTemplate* parsed_text(std::string_view raw, diag::Pos pos);
+    const Placeholder* parsed_test(const std::string& raw, diag::Pos pos);
+    std::unordered_map<const char*, std::optional<TextTemplate>> texts_;
+    std::unordered_map<const char*, std::optional<Placeholder>> tests_;
 
     std::string name_;
     Value root_;
