@@ -4,6 +4,7 @@
 // Each is an error at its LINE:COLUMN, found by check.
 #include "support.hpp"
 
+#include <algorithm>
 #include <doctest/doctest.h>
 
 using thidua::test::diagnose;
@@ -149,4 +150,55 @@ TEST_CASE("a text longer than an Excel cell or a PDF string is an error at the t
                 "t.xml:12:7: error: " + too_long(32768, 32768)});
     // White space is folded before counting: what counts is what is printed.
     CHECK(diagnose(meeting("a" + repeated(" ", 40000) + "b", "T", "p")).empty());
+}
+
+TEST_CASE("too many attributes, nesting too deep, too many elements: an error, read no further") {
+    // 1,000 attributes are allowed, 1,001 are not (tinyxml2 looks names up
+    // one by one: more would make reading quadratic).
+    auto attributes = [](int n) {
+        std::string tag = "<x";
+        for (int k = 0; k < n; ++k)
+            tag += " a" + std::to_string(k) + "=\"1\"";
+        return with_body("  " + tag + "/>\n");
+    };
+    const Lines at_limit = diagnose(attributes(1000));
+    CHECK(std::none_of(at_limit.begin(), at_limit.end(), [](const std::string& l) {
+        return l.find("the most one element may have") != std::string::npos;
+    }));
+    CHECK(diagnose(attributes(1001)) ==
+          Lines{"t.xml:9:3: error: <x> has more than 1000 attributes, the most one element may "
+                "have"});
+    // 50 levels are allowed (the root is one), 51 are not.
+    auto nested = [](int depth) {
+        std::string open, close;
+        for (int k = 1; k < depth; ++k) {
+            open += "<y>";
+            close = "</y>" + close;
+        }
+        return "<cluster-year format=\"1\" year=\"2023\">" + open + close + "</cluster-year>\n";
+    };
+    const Lines fifty = diagnose(nested(50));
+    CHECK(std::none_of(fifty.begin(), fifty.end(), [](const std::string& l) {
+        return l.find("elements deep") != std::string::npos;
+    }));
+    const Lines fifty_one = diagnose(nested(51));
+    REQUIRE(fifty_one.size() == 1);
+    // <cluster-year format="1" year="2023"> is 37 characters; 49 <y> of 3.
+    CHECK(fifty_one[0] == "t.xml:1:" + std::to_string(38 + 49 * 3) +
+                              ": error: <y> is nested 51 elements deep, more than the 50 allowed "
+                              "(a cluster-year needs 8 at most): is an end tag missing?");
+    // 500,000 elements are allowed, the next one is not.
+    std::string many = "<cluster-year format=\"1\" year=\"2023\">\n";
+    for (int k = 1; k < 500000; ++k)
+        many += "<z/>";
+    const Lines at_most = diagnose(many + "</cluster-year>\n");
+    CHECK(std::none_of(at_most.begin(), at_most.end(), [](const std::string& l) {
+        return l.find("elements, the most") != std::string::npos;
+    }));
+    const Lines over = diagnose(many + "<z/></cluster-year>\n");
+    REQUIRE(over.size() == 1);
+    CHECK(over[0] == "t.xml:2:" + std::to_string(1 + 499999 * 4) +
+                         ": error: the file has more than 500000 elements, the most a file may "
+                         "have (a cluster-year of 20,000 members has about 120,000): is it the "
+                         "right file?");
 }

@@ -137,6 +137,12 @@ private:
         tag.offset = i_;
         ++i_;
         tag.name = name();
+        if (out_.tags.size() >= max_elements) {
+            return fail(tag.offset, "the file has more than " +
+                                        text::to_text(static_cast<long long>(max_elements)) +
+                                        " elements, the most a file may have (a cluster-year of "
+                                        "20,000 members has about 120,000): is it the right file?");
+        }
         if (open_.size() >= max_depth) {
             return fail(tag.offset, "<" + tag.name + "> is nested " +
                                         text::to_text(static_cast<int>(max_depth) + 1) +
