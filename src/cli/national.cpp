@@ -1,13 +1,16 @@
 // The national workbook: every file given (folders searched for *.xml) is
 // checked first; only those of the chosen year are used. Two files of one
 // cluster, or one member alliance (matched by its member id) in two
-// clusters, are errors naming both files. Nothing is written on any error.
+// clusters, are errors naming both files; so is one indicator id defined
+// with another unit, type or aggregate (national_checks.hpp). Nothing is
+// written on any error.
 #include "cli/national.hpp"
 
 #include "archive/files.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
+#include "cli/national_checks.hpp"
 #include "doc/archive_wording.hpp"
 #include "doc/workbook_labels.hpp"
 #include "load/load.hpp"
@@ -69,11 +72,6 @@ std::optional<NationalOptions> parse(std::span<const std::string> args, std::ost
     }
     return o;
 }
-
-struct Loaded {
-    fs::path file;
-    model::ClusterYear model;
-};
 
 // The files named, folders searched; false after reporting a missing one.
 bool expand(const std::vector<std::string>& inputs, std::vector<fs::path>& files,
@@ -148,6 +146,14 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
         }
     }
     ok = check_clusters(year_files, err) && ok;
+    // Clusters in id order from here on: the first definition of an
+    // indicator is the one the workbook uses.
+    std::stable_sort(year_files.begin(), year_files.end(), [](const Loaded& a, const Loaded& b) {
+        return a.model.cluster.id < b.model.cluster.id;
+    });
+    const diag::Diagnostics matched = check_indicators(year_files);
+    err << matched.format();
+    ok = ok && !matched.has_errors();
     if (ok && year_files.empty()) {
         err << "thidua national: no file is of " << year << " (" << other_years
             << " of other years)\n";
@@ -170,9 +176,6 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
         return exit_input_errors;
     }
     // 3. The workbook, clusters in id order.
-    std::sort(year_files.begin(), year_files.end(), [](const Loaded& a, const Loaded& b) {
-        return a.model.cluster.id < b.model.cluster.id;
-    });
     std::vector<model::ClusterYear> clusters;
     for (Loaded& l : year_files)
         clusters.push_back(std::move(l.model));

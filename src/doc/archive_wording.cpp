@@ -45,7 +45,9 @@ const WordingSchema& national_schema() {
                                          {"members", {}},
                                          {"indicator", {"label", "unit"}},
                                          {"unit", {"label", "unit"}},
-                                         {"total", {"year"}}}},
+                                         {"total", {"year"}},
+                                         {"coverage", {"year"}},
+                                         {"covered", {"covered", "clusters"}}}},
                                        {"notes",
                                         {{"sheet", {}, K::sheet_name},
                                          {"title", {"year"}},
@@ -88,7 +90,8 @@ const WordingSchema& index_schema() {
 }
 
 NationalText national_text(const Wording& w, int year,
-                           const std::vector<model::Indicator>& indicators) {
+                           const std::vector<model::Indicator>& indicators,
+                           const std::vector<std::optional<int>>& covered, int clusters) {
     const WordingValues v{{"year", text::to_text(year)}};
     NationalText t;
     fill_frame(w, "national", v, t);
@@ -101,6 +104,13 @@ NationalText national_text(const Wording& w, int year,
     t.total = w.fill("summary", "total", v);
     for (const model::Indicator& ind : indicators)
         t.indicators.push_back(heading(w, "summary", ind));
+    t.coverage = w.fill("summary", "coverage", v);
+    for (const std::optional<int>& n : covered) {
+        t.covered.push_back(
+            !n ? ""
+               : w.fill("summary", "covered",
+                        {{"covered", text::to_text(*n)}, {"clusters", text::to_text(clusters)}}));
+    }
     t.notes_sheet = w.fill("notes", "sheet");
     t.notes_title = w.fill("notes", "title", v);
     t.notes_indicator = w.fill("notes", "indicator");

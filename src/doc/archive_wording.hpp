@@ -7,6 +7,7 @@
 #include "doc/sheet_wording.hpp"
 #include "model/cluster_year.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,8 @@ struct NationalText : WorkbookFrame {
     std::string members;
     std::string total;
     std::vector<std::string> indicators; // [indicator]: label, then a unit line when it has one
+    std::string coverage;                // the row under the national totals
+    std::vector<std::string> covered;    // [indicator]: "4/5 Cụm", "" without a national total
     // The notes sheet: the indicators some clusters lack.
     std::string notes_sheet;
     std::string notes_title;
@@ -70,9 +73,12 @@ struct IndexText : WorkbookFrame {
 const WordingSchema& national_schema();
 const WordingSchema& index_schema();
 
-// `indicators`: the national list, matched by id across the clusters.
+// `indicators`: the national list, matched by id across the clusters;
+// `covered`: [indicator] how many of the `clusters` its national total
+// covers, none when it has no national total.
 NationalText national_text(const Wording& w, int year,
-                           const std::vector<model::Indicator>& indicators);
+                           const std::vector<model::Indicator>& indicators,
+                           const std::vector<std::optional<int>>& covered, int clusters);
 
 // `first_year`..`last_year`: the years the archive holds.
 IndexText index_text(const Wording& w, int first_year, int last_year);

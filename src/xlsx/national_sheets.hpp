@@ -1,7 +1,7 @@
 // The national workbook's own sheets: the summary (one row per cluster,
 // each indicator's cluster total referring to the cluster's sheet, the
-// national total under them) and the notes (the indicators some clusters
-// lack). Internal to src/xlsx.
+// national total under them, then how many clusters each total covers)
+// and the notes (the indicators some clusters lack). Internal to src/xlsx.
 #pragma once
 
 #include "doc/archive_wording.hpp"

@@ -18,9 +18,13 @@ WorkbookPlan plan_national(const std::vector<model::ClusterYear>& clusters, int 
                            const TextWidth& measure) {
     const std::vector<NationalIndicator> indicators = national_indicators(clusters);
     std::vector<model::Indicator> defined;
-    for (const NationalIndicator& n : indicators)
+    std::vector<std::optional<int>> covered;
+    for (const NationalIndicator& n : indicators) {
         defined.push_back(n.indicator);
-    const doc::NationalText text = doc::national_text(wording, year, defined);
+        covered.push_back(n.total ? std::optional<int>(n.covered) : std::nullopt);
+    }
+    const doc::NationalText text =
+        doc::national_text(wording, year, defined, covered, static_cast<int>(clusters.size()));
     WorkbookPlan plan;
     plan.properties.title = text.title;
     plan.properties.subject = text.subject;

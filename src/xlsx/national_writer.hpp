@@ -1,9 +1,11 @@
 // The national workbook (thidua national): a summary sheet with one row
 // per cluster and each indicator's totals as formulas referring to the
-// clusters' sheets, one statistics sheet per cluster (as in the cluster's
-// own workbook, named by the cluster's id), and a notes sheet listing the
-// indicators some clusters lack. Every formula is stored with the engine's
-// figure. Writes through a temporary file renamed into place.
+// clusters' sheets (the national total by the rules of
+// national_figures.hpp, with the clusters it covers), one statistics sheet
+// per cluster (as in the cluster's own workbook, named by the cluster's
+// id), and a notes sheet listing the indicators some clusters lack. Every
+// formula is stored with the engine's figure. Writes through a temporary
+// file renamed into place.
 #pragma once
 
 #include "doc/sheet_wording.hpp"
