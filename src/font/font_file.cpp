@@ -100,6 +100,13 @@ std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> b
     }
     font->bytes_ = std::move(bytes);
     if (!font->read_tables(error)) return nullptr;
+    font->low_advances_.assign(0x2000, font->advance(0));
+    font->low_has_.assign(0x2000, false);
+    for (const auto& [cp, g] : font->cmap_) {
+        if (cp >= 0x2000) continue;
+        font->low_advances_[cp] = font->advance(g);
+        font->low_has_[cp] = true;
+    }
     return font;
 }
 
@@ -228,8 +235,10 @@ int FontFile::advance(GlyphId g) const {
 
 units::Pt FontFile::measure(std::string_view utf8, units::Pt size) const {
     long long total = 0;
-    for (std::size_t i = 0; i < utf8.size();)
-        total += advance(glyph(text::next_code_point(utf8, i)).value_or(0));
+    for (std::size_t i = 0; i < utf8.size();) {
+        const char32_t cp = text::next_code_point(utf8, i);
+        total += cp < low_advances_.size() ? low_advances_[cp] : advance(glyph(cp).value_or(0));
+    }
     return units::Pt(size.value * static_cast<double>(total) / units_per_em_);
 }
 

@@ -48,7 +48,9 @@ public:
     // The glyph for a code point, or nullopt when the font has none (a glyph
     // id of 0, .notdef, counts as none).
     std::optional<GlyphId> glyph(char32_t cp) const;
-    bool has(char32_t cp) const { return glyph(cp).has_value(); }
+    bool has(char32_t cp) const {
+        return cp < low_has_.size() ? low_has_[cp] : glyph(cp).has_value();
+    }
 
     // Advance width in font units.
     int advance(GlyphId g) const;
@@ -86,6 +88,11 @@ private:
     std::vector<std::uint8_t> bytes_;
     std::vector<std::uint16_t> advances_;            // per glyph
     std::vector<std::pair<char32_t, GlyphId>> cmap_; // sorted by code point
+    // The advance of every code point below U+2000 (Latin and Vietnamese
+    // letters, punctuation), .notdef's where the font has none: measuring
+    // text is then one look-up a character.
+    std::vector<int> low_advances_;
+    std::vector<bool> low_has_; // the same code points: has the font a glyph?
     std::vector<std::uint32_t> loca_;                // glyf offsets, glyph_count + 1
     std::uint32_t glyf_offset_ = 0;
     std::uint32_t glyf_length_ = 0;
