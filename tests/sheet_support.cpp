@@ -152,17 +152,19 @@ void write_profile(const fs::path& profile, int recalc_mode) {
 }
 
 // Exports every sheet of `files` to OUT/<file>-<sheet>.csv with
-// full-precision values (not as shown), in the background, logging to LOG.
-std::string export_in_background(const fs::path& profile, const fs::path& out,
-                                 const std::vector<fs::path>& files, const fs::path& log) {
+// full-precision values (or, with `as_shown`, as the cells show them),
+// logging to LOG; in the background unless `wait`.
+std::string export_command(const fs::path& profile, const fs::path& out,
+                           const std::vector<fs::path>& files, const fs::path& log,
+                           bool as_shown = false, bool wait = false) {
     std::string cmd = "timeout 300 soffice -env:UserInstallation=file://" + profile.string() +
                       " --headless --norestore --convert-to "
-                      "'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,"
-                      "false,-1' --outdir " +
-                      shell_quoted(out);
+                      "'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true," +
+                      std::string(as_shown ? "true" : "false") +
+                      ",false,false,-1' --outdir " + shell_quoted(out);
     for (const fs::path& f : files)
         cmd += " " + shell_quoted(f);
-    return cmd + " >" + shell_quoted(log) + " 2>&1 &";
+    return cmd + " >" + shell_quoted(log) + " 2>&1" + (wait ? "" : " &");
 }
 
 Grid sheet_csv(const fs::path& dir, const std::string& stem, const std::string& sheet) {
@@ -227,11 +229,11 @@ Recalculation recalculate(const fs::path& work, const std::vector<fs::path>& fil
     write_profile(work / "profile-recalculate", 0);
     write_profile(work / "profile-stored", 1);
     std::string readers = "(" +
-                          export_in_background(work / "profile-recalculate", r.recalculated_dir,
-                                               exported, work / "lo-recalculated.log") +
+                          export_command(work / "profile-recalculate", r.recalculated_dir,
+                                         exported, work / "lo-recalculated.log") +
                           " a=$!; " +
-                          export_in_background(work / "profile-stored", r.stored_dir, exported,
-                                               work / "lo-stored.log") +
+                          export_command(work / "profile-stored", r.stored_dir, exported,
+                                         work / "lo-stored.log") +
                           " b=$!; " + tool("read_workbook.py");
     for (const fs::path& f : files)
         readers += " " + shell_quoted(f);
@@ -247,6 +249,20 @@ Recalculation recalculate(const fs::path& work, const std::vector<fs::path>& fil
     r.dump = read_dump(read_file((work / "dump.tsv").string()));
     check_canary(r, canary);
     return r;
+}
+
+fs::path export_as_shown(const fs::path& work, const std::vector<fs::path>& files) {
+    const fs::path dir = work / "shown";
+    write_profile(work / "profile-shown", 0);
+    const Process run = shell(export_command(work / "profile-shown", dir, files,
+                                             work / "lo-shown.log", true, true));
+    INFO(read_file((work / "lo-shown.log").string()));
+    REQUIRE(run.exit_code == 0);
+    return dir;
+}
+
+Grid shown_sheet(const fs::path& dir, const std::string& stem, const std::string& sheet) {
+    return sheet_csv(dir, stem, sheet);
 }
 
 namespace {

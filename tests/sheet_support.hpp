@@ -70,6 +70,16 @@ struct Recalculation {
 Recalculation recalculate(const std::filesystem::path& work,
                           const std::vector<std::filesystem::path>& files);
 
+// Every sheet of `files` recalculated by LibreOffice and exported as its
+// cells show (number formats applied, US separators) to
+// <work>/shown/<stem>-<sheet>.csv; returns that folder.
+std::filesystem::path export_as_shown(const std::filesystem::path& work,
+                                      const std::vector<std::filesystem::path>& files);
+
+// One sheet of such an export.
+Grid shown_sheet(const std::filesystem::path& dir, const std::string& stem,
+                 const std::string& sheet);
+
 // Every sheet of every file: the recalculated export equals the stored one,
 // and every formula's recalculated value equals the value openpyxl reads
 // stored with it (the engine's figure). Returns how many formulas there are.

@@ -3,9 +3,13 @@
 // and every formula gives the engine's figure (totals, growth, score
 // totals, ranks with ties, grades, percentages, results), the same as the
 // values stored with the formulas; openpyxl sees formulas as formulas,
-// frozen headings, the number formats and the print setup. Also: the
-// template's checks, identical bytes on a second render, atomic output,
-// numbers under a decimal-comma locale.
+// frozen headings, the number formats and the print setup. Figures worked
+// out by hand: like-for-like growth when a member sent nothing this year,
+// ratios of totals, percentages' changes in points ("+2.4 điểm %" as
+// LibreOffice shows it), no growth over a base that rounds to 0, totals
+// shown with their indicator's decimals, covenant totals by aggregate.
+// Also: the template's checks, identical bytes on a second render, atomic
+// output, numbers under a decimal-comma locale.
 #include "doc/workbook_labels.hpp"
 #include "sheet_support.hpp"
 #include "support.hpp"
@@ -103,10 +107,30 @@ using test::recalculate;
 
 // ---- checking one sheet against the model ------------------------------------
 
-const char* format_of(model::IndicatorType t) {
-    return t == model::IndicatorType::count    ? "#,##0"
-           : t == model::IndicatorType::amount ? "#,##0.0"
-                                               : "0.0%";
+// The number formats: a figure with `decimals`, a percentage (stored as a
+// fraction) with them; a growth always with one decimal and its sign; a
+// change of a percentage in points, with the template's words.
+std::string fixed_format(int decimals) {
+    return decimals == 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(decimals), '0');
+}
+
+std::string percent_format(int decimals) {
+    return (decimals == 0 ? "0" : "0." + std::string(static_cast<std::size_t>(decimals), '0')) +
+           "%";
+}
+
+const std::string growth_format = "+0.0%;-0.0%;0.0%";
+
+std::string points_format(int decimals) {
+    const std::string x =
+        (decimals == 0 ? "0" : "0." + std::string(static_cast<std::size_t>(decimals), '0')) +
+        "\" điểm %\"";
+    return "+" + x + ";-" + x + ";" + x;
+}
+
+std::string format_of(const model::Indicator& ind) {
+    return ind.type == model::IndicatorType::percent ? percent_format(ind.precision)
+                                                     : fixed_format(ind.precision);
 }
 
 std::optional<double> scaled(const std::optional<double>& v, double by) {
@@ -140,9 +164,10 @@ public:
 
     std::string text(int r, int c) const { return at(grid_, r, c); }
 
-    // The cell shows `expected` (empty for none); a formula when `formula`.
-    void number(int r, int c, const std::optional<double>& expected, bool formula,
-                const std::string& format, const std::string& what) {
+    // The cell shows `expected` (empty for none); a formula when `formula`
+    // (either when it is not given: a ratio the file leaves out).
+    void number(int r, int c, const std::optional<double>& expected,
+                std::optional<bool> formula, const std::string& format, const std::string& what) {
         CAPTURE(dump_.name);
         CAPTURE(what);
         CAPTURE(r);
@@ -169,9 +194,12 @@ public:
     const std::set<std::pair<int, int>>& checked() const { return checked_; }
 
 private:
-    void cell_is(int r, int c, bool formula, const std::string& format, bool has_value) {
+    void cell_is(int r, int c, std::optional<bool> formula, const std::string& format,
+                 bool has_value) {
         const auto it = dump_.cells.find({r, c});
-        if (formula) {
+        if (!formula) {
+            if (it != dump_.cells.end() && it->second.kind == 'f') checked_.insert({r, c});
+        } else if (*formula) {
             CHECK_MESSAGE((it != dump_.cells.end() && it->second.kind == 'f'),
                           "not a formula at row " << r << ", column " << c);
             checked_.insert({r, c});
@@ -197,8 +225,11 @@ void check_statistics(SheetCheck& s, const model::ClusterYear& cy, const doc::St
     for (std::size_t i = 0; i < st.indicators.size(); ++i) {
         const model::Indicator& ind = st.indicators[i];
         const model::IndicatorFigures& f = st.figures[i];
-        const double by = ind.type == model::IndicatorType::percent ? 100 : 1;
-        const std::string format = format_of(ind.type);
+        const bool percent = ind.type == model::IndicatorType::percent;
+        const double by = percent ? 100 : 1;
+        const std::string format = format_of(ind);
+        const std::string change = percent ? points_format(ind.precision) : growth_format;
+        const bool ratio = ind.aggregate == model::Aggregate::ratio;
         int c = -1;
         for (int r = 0; r < first && c < 0; ++r) {
             for (int k = 0; k < 200 && c < 0; ++k) {
@@ -210,13 +241,17 @@ void check_statistics(SheetCheck& s, const model::ClusterYear& cy, const doc::St
         CHECK(previous == (f.previous_total.has_value() ||
                            std::any_of(st.member_table.begin(), st.member_table.end(),
                                        [&](const auto& row) { return row[i].previous; })));
+        // A ratio's member cell is the file's value or a formula of its parts.
+        const std::optional<bool> plain =
+            ratio ? std::nullopt : std::optional<bool>(false);
         for (std::size_t m = 0; m < cy.members.size(); ++m) {
             const model::MemberFigure& mf = st.member_table[m][i];
             const int r = rows[m];
-            s.number(r, c, scaled(mf.value, by), false, format, ind.id + " value");
+            s.number(r, c, scaled(mf.value, by), plain, format, ind.id + " value");
             if (!previous) continue;
-            s.number(r, c + 1, scaled(mf.previous, by), false, format, ind.id + " previous");
-            s.number(r, c + 2, scaled(mf.growth_percent, 100), true, "0.0%", ind.id + " growth");
+            s.number(r, c + 1, scaled(mf.previous, by), plain, format, ind.id + " previous");
+            s.number(r, c + 2, percent ? mf.change_points : scaled(mf.growth_percent, 100), true,
+                     change, ind.id + " change");
         }
         if (ind.aggregate == model::Aggregate::none) {
             s.number(total, c, std::nullopt, false, "", ind.id + " no total");
@@ -225,8 +260,9 @@ void check_statistics(SheetCheck& s, const model::ClusterYear& cy, const doc::St
             if (previous) {
                 s.number(total, c + 1, scaled(f.previous_total, by), true, format,
                          ind.id + " previous total");
-                s.number(total, c + 2, scaled(f.growth_percent, 100), true, "0.0%",
-                         ind.id + " total growth");
+                s.number(total, c + 2,
+                         percent ? f.change_points : scaled(f.growth_percent, 100), true, change,
+                         ind.id + " total change");
             }
         }
         if (st.reported_totals) {
@@ -301,13 +337,18 @@ void check_covenant(SheetCheck& s, const model::ClusterYear& cy, const doc::Cove
     const int heading = s.row_of(1, t.member);
     const int total = s.row_of(0, t.total, heading);
     for (std::size_t k = 0; k < cv.commitments.size(); ++k) {
+        const model::Commitment& commitment = cv.commitments[k];
+        const std::string format = fixed_format(commitment.precision);
         const int c = s.col_of(heading, t.commitments[k]);
         for (const model::Pledge& p : cv.pledges) {
             const int r = s.row_of(1, cy.find_member(p.member)->name, heading);
-            s.number(r, c, k < p.values.size() ? p.values[k] : std::nullopt, false, "",
+            s.number(r, c, k < p.values.size() ? p.values[k] : std::nullopt, false, format,
                      p.member + " pledge");
         }
-        s.number(total, c, cv.totals[k], true, "", cv.commitments[k].id + " total");
+        // A total by the aggregate; none (an empty cell) for a percentage.
+        const bool has_total = commitment.aggregate == model::Aggregate::sum ||
+                               commitment.aggregate == model::Aggregate::mean;
+        s.number(total, c, cv.totals[k], has_total, format, commitment.id + " total");
     }
 }
 
@@ -420,6 +461,199 @@ TEST_CASE("every sample's workbook recalculates in LibreOffice to the engine's f
 
 namespace {
 
+// A year where member C sent last year's figures only; a ratio (revenue
+// per cooperative) whose total is the ratio of the totals; a percentage
+// defined as a ratio (good cooperatives / all) and one given directly
+// (averaged); last year's capital so small that it rounds to 0 at two
+// decimals; a mean of figures with one decimal; commitments summed,
+// averaged, and a percentage, which has no total.
+const char* figures_year = R"(<?xml version="1.0" encoding="UTF-8"?>
+<cluster-year format="1" year="2024">
+  <cluster id="thu" name="Cụm thi đua thử"/>
+  <members>
+    <member id="a" name="Đơn vị A" role="head"/>
+    <member id="b" name="Đơn vị B"/>
+    <member id="c" name="Đơn vị C"/>
+  </members>
+  <statistics>
+    <indicator id="htx" label="Số HTX" unit="HTX"/>
+    <indicator id="doanh-thu" label="Doanh thu" unit="triệu đồng" type="amount"/>
+    <indicator id="binh-quan" label="Doanh thu một HTX" unit="triệu đồng" type="amount"
+               aggregate="ratio" numerator="doanh-thu" denominator="htx"/>
+    <indicator id="kha" label="HTX khá" unit="HTX"/>
+    <indicator id="ty-le" label="Tỷ lệ HTX khá" unit="%" aggregate="ratio"
+               numerator="kha" denominator="htx"/>
+    <indicator id="von" label="Vốn" unit="tỷ đồng" type="amount"/>
+    <indicator id="diem" label="Điểm" type="amount" aggregate="mean"/>
+    <indicator id="tv" label="Thành viên tham gia" unit="%" aggregate="mean"/>
+    <row member="a" htx="10" doanh-thu="1000.5" kha="4" von="2.5" diem="7.5" tv="62.5"/>
+    <row member="b" htx="30" doanh-thu="900" kha="15" von="1.25" diem="8" tv="70"/>
+    <row member="a" year="2023" htx="8" doanh-thu="800" kha="2" von="0.0000001" diem="7" tv="60.1"/>
+    <row member="b" year="2023" htx="25" doanh-thu="1000" kha="10" von="0.002" diem="6.5" tv="68"/>
+    <row member="c" year="2023" htx="50" doanh-thu="2000" kha="40" von="3" diem="9" tv="50"/>
+  </statistics>
+  <covenant>
+    <commitment id="moi" label="HTX thành lập mới" unit="HTX"/>
+    <commitment id="kha-gioi" label="Tỷ lệ HTX khá, giỏi" unit="%"/>
+    <commitment id="bq" label="Doanh thu bình quân" unit="triệu đồng" aggregate="mean"/>
+    <pledge member="a" moi="5" kha-gioi="70" bq="100"/>
+    <pledge member="b" moi="7" kha-gioi="80.5" bq="150.5"/>
+  </covenant>
+</cluster-year>
+)";
+
+// The workbook of figures_year, recalculated by LibreOffice.
+struct FiguresWorkbook {
+    TempDir dir;
+    fs::path file;
+    test::Recalculation lo;
+    fs::path shown;
+};
+
+void make_figures_workbook(FiguresWorkbook& w) {
+    const fs::path input = w.dir.path / "thu.xml";
+    std::ofstream(input) << figures_year;
+    const auto p = run_thidua("render '" + input.string() + "' -o '" +
+                              (w.dir.path / "out").string() + "' --only workbook");
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    w.file = w.dir.path / "thu.xlsx";
+    fs::copy_file(w.dir.path / "out/thu/2024/thong-ke.xlsx", w.file);
+    // openpyxl reads it (it refuses INF or NaN), LibreOffice recalculates it.
+    w.lo = recalculate(w.dir.path / "lo", {w.file});
+    w.shown = test::export_as_shown(w.dir.path / "lo", {w.file});
+}
+
+} // namespace
+
+TEST_CASE("the statistics sheet compares like for like, totals ratios, changes percentages in points") {
+    FiguresWorkbook w;
+    make_figures_workbook(w);
+    CHECK(check_recalculated_as_stored(w.lo) > 40);
+    const auto labels = shipped_labels();
+    const model::ClusterYear cy = load_input(w.dir.path / "thu.xml");
+    const doc::StatisticsText t = labels->resolve(cy).statistics;
+    const DumpSheet& sheet = w.lo.dump.at("thu").at(0);
+    REQUIRE(sheet.name == t.sheet);
+    const Grid grid = w.lo.recalculated("thu", t.sheet);
+    const Grid shown = test::shown_sheet(w.shown, "thu", t.sheet);
+    SheetCheck s(grid, sheet);
+    const int a = s.row_of(1, "Đơn vị A");
+    const int b = s.row_of(1, "Đơn vị B");
+    const int c = s.row_of(1, "Đơn vị C");
+    const int total = s.row_of(0, "Toàn Cụm");
+    const auto column = [&](const std::string& heading) { return s.col_of(a - 2, heading); };
+    const std::optional<double> none;
+
+    // Cooperatives: C reported 50 last year and nothing this year. The
+    // cluster's 40 this year compares with A and B's 8 + 25 last year:
+    // +21.2%, not 40 against 83 (-51.8%).
+    const int htx = column("Số HTX\n(HTX)");
+    s.number(a, htx + 2, 10.0 / 8 - 1, true, growth_format, "A's growth");
+    s.number(c, htx + 1, 50.0, false, "#,##0", "C last year");
+    s.number(c, htx + 2, none, true, growth_format, "C: no growth");
+    s.number(total, htx, 40.0, true, "#,##0", "this year, every member that reported");
+    s.number(total, htx + 1, 8.0 + 25, true, "#,##0", "last year, A and B only");
+    s.number(total, htx + 2, 40.0 / 33 - 1, true, growth_format, "growth, like for like");
+    CHECK(at(shown, total, htx + 2) == "+21.2%");
+
+    // Revenue per cooperative: the ratio of the totals, 1900.5 / 40 =
+    // 47.5125, not the mean of the members' ratios (100.05 + 30) / 2 =
+    // 65.025; last year 1800 / 33 over A and B; members' ratios the file
+    // leaves out are formulas of their parts.
+    const int bq = column("Doanh thu một HTX\n(triệu đồng)");
+    s.number(a, bq, 100.05, true, "#,##0.0", "A's ratio");
+    s.number(c, bq + 1, 2000.0 / 50, true, "#,##0.0", "C's ratio last year");
+    s.number(b, bq + 2, 30.0 / 40 - 1, true, growth_format, "B's growth");
+    s.number(total, bq, 1900.5 / 40, true, "#,##0.0", "ratio of the totals");
+    s.number(total, bq + 1, 1800.0 / 33, true, "#,##0.0", "last year's ratio, A and B");
+    s.number(total, bq + 2, (1900.5 / 40) / (1800.0 / 33) - 1, true, growth_format,
+             "ratio's growth");
+    CHECK(at(shown, total, bq) == "47.5");
+    CHECK(at(shown, total, bq + 2) == "-12.9%");
+
+    // A percentage defined as a ratio: 19 / 40 = 47.5% against 12 / 33 =
+    // 36.36% last year, a change of 11.1 points; A: 40% against 25%.
+    const int ty_le = column("Tỷ lệ HTX khá\n(%)");
+    s.number(a, ty_le, 0.4, true, "0.0%", "A's percentage");
+    s.number(a, ty_le + 2, 40.0 - 25, true, points_format(1), "A's change in points");
+    s.number(total, ty_le, 19.0 / 40, true, "0.0%", "percentage of the totals");
+    s.number(total, ty_le + 1, 12.0 / 33, true, "0.0%", "last year, A and B");
+    s.number(total, ty_le + 2, 47.5 - 1200.0 / 33, true, points_format(1), "change in points");
+    CHECK(at(shown, a, ty_le + 2) == "+15.0 điểm %");
+    CHECK(at(shown, total, ty_le + 2) == "+11.1 điểm %");
+
+    // A percentage given directly, averaged: (62.5 + 70) / 2 = 66.25%
+    // against (60.1 + 68) / 2 = 64.05%: +2.2 points; A +2.4, never +4.0%.
+    const int tv = column("Thành viên tham gia\n(%)");
+    s.number(a, tv + 2, 62.5 - 60.1, true, points_format(1), "A's change in points");
+    s.number(total, tv, 0.6625, true, "0.0%", "mean percentage");
+    s.number(total, tv + 1, 0.6405, true, "0.0%", "last year's mean, A and B");
+    s.number(total, tv + 2, 66.25 - 64.05, true, points_format(1), "mean's change in points");
+    CHECK(at(shown, a, tv + 2) == "+2.4 điểm %");
+    CHECK(at(shown, total, tv + 2) == "+2.2 điểm %");
+
+    // Capital: last year 0.0000001 + 0.002 rounds to 0.00 at the
+    // indicator's two decimals (at most two by default): no growth, for the
+    // cluster or a member (A's would be 25 million times), and a note.
+    const int von = column("Vốn\n(tỷ đồng)");
+    s.number(total, von, 3.75, true, "#,##0.00", "capital");
+    s.number(a, von + 1, 0.0000001, false, "#,##0.00", "A's tiny figure, kept in full");
+    s.number(total, von + 1, 0.0020001, true, "#,##0.00", "tiny last year");
+    s.number(total, von + 2, none, true, growth_format, "no growth over nothing");
+    s.number(a, von + 2, none, true, growth_format, "no member growth over nothing");
+    CHECK(at(shown, total, von + 1) == "0.00");
+
+    // Figures with one decimal: totals shown with one, stored in full.
+    const int doanh_thu = column("Doanh thu\n(triệu đồng)");
+    s.number(total, doanh_thu, 1900.5, true, "#,##0.0", "revenue");
+    CHECK(at(shown, total, doanh_thu) == "1,900.5");
+    const int diem = column("Điểm");
+    s.number(total, diem, 7.75, true, "#,##0.0", "mean, stored unrounded");
+    s.number(total, diem + 1, 6.75, true, "#,##0.0", "last year's mean, A and B");
+    s.number(total, diem + 2, 7.75 / 6.75 - 1, true, growth_format, "mean's growth");
+    CHECK(at(shown, total, diem) == "7.8");
+    CHECK(sheet.cells.at({total, diem}).stored == "7.75");
+
+    // The notes: each indicator compares 2 of 3 members; capital has no growth.
+    for (const char* label : {"Số HTX", "Doanh thu", "Doanh thu một HTX", "HTX khá",
+                              "Tỷ lệ HTX khá", "Vốn", "Điểm", "Thành viên tham gia"}) {
+        s.row_of(0, std::string("Ghi chú: năm 2023 và mức tăng, giảm của chỉ tiêu “") + label +
+                        "” so sánh trên 2/3 đơn vị có số liệu cả hai năm.",
+                 total);
+    }
+    s.row_of(0, "Ghi chú: chỉ tiêu “Vốn” năm 2023 bằng 0, không tính tỷ lệ tăng, giảm.", total);
+
+    // Every number the file stores is finite.
+    for (const auto& [pos, cell] : sheet.cells) {
+        CHECK_MESSAGE(cell.stored.find("inf") == std::string::npos, cell.content);
+        CHECK_MESSAGE(cell.stored.find("nan") == std::string::npos, cell.content);
+    }
+}
+
+TEST_CASE("the covenant sheet totals by each commitment's aggregate, never a percentage") {
+    FiguresWorkbook w;
+    make_figures_workbook(w);
+    const DumpSheet& sheet = w.lo.dump.at("thu").at(1);
+    REQUIRE(sheet.name == "Giao ước");
+    const Grid grid = w.lo.recalculated("thu", sheet.name);
+    const Grid shown = test::shown_sheet(w.shown, "thu", sheet.name);
+    SheetCheck s(grid, sheet);
+    const int heading = s.row_of(1, "Đơn vị");
+    const int total = s.row_of(0, "Toàn Cụm", heading);
+    const int moi = s.col_of(heading, "HTX thành lập mới\n(HTX)");
+    const int kha = s.col_of(heading, "Tỷ lệ HTX khá, giỏi\n(%)");
+    const int bq = s.col_of(heading, "Doanh thu bình quân\n(triệu đồng)");
+    s.number(total, moi, 5.0 + 7, true, "#,##0", "a sum");
+    s.number(heading + 2, kha, 80.5, false, "#,##0.0", "a percentage, as pledged");
+    s.number(total, kha, std::nullopt, false, "", "no total of percentages (not 150.5)");
+    s.number(total, bq, (100 + 150.5) / 2, true, "#,##0.0", "a mean");
+    CHECK(at(shown, total, bq) == "125.3");
+    CHECK(at(shown, total, kha) == "");
+}
+
+namespace {
+
 Lines label_errors(const std::string& xml) {
     diag::Diagnostics diags("w.xml");
     doc::WorkbookLabels::parse(xml, diags);
@@ -471,8 +705,8 @@ TEST_CASE("the shipped workbook template is valid and names every sheet") {
     CHECK(text.statistics.previous_year == "Năm 2023");
     CHECK(text.statistics.indicators[0] == "HTX thành lập mới\n(HTX)");
     CHECK(text.statistics.chart);
-    CHECK(text.statistics.chart_indicator ==
-          0); // htx-moi, the first the template lists that exists
+    // so-htx: of "mo-hinh so-htx htx-moi", the first the file has.
+    CHECK(text.statistics.chart_indicator == 1);
     CHECK(text.scoring.criteria[0] == "Thực hiện nhiệm vụ chính trị được giao (tối đa 60)");
     CHECK(text.ballots.captions[0] ==
           "Suy tôn đơn vị dẫn đầu đề nghị tặng Cờ thi đua của Liên minh HTX Việt Nam");

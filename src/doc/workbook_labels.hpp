@@ -37,6 +37,11 @@ struct StatisticsText : SheetText {
     std::string total;      // the label of the totals row
     std::string reported;   // the label of the reported-total row
     std::string difference; // the label of the difference row
+    std::string points;     // the words after a change in percentage points ("điểm %")
+    // Under the table, after `note`: one per indicator whose change leaves
+    // a member out ("so sánh trên N/M đơn vị ..."), then one per indicator
+    // whose growth is not given because last year's figure is 0.
+    std::vector<std::string> notes;
     bool chart = false;
     std::size_t chart_indicator = 0; // index into the file's indicators
     std::string chart_title;

@@ -66,11 +66,31 @@ public:
         out.total = text(el, "total");
         out.reported = text(el, "reported");
         out.difference = text(el, "difference");
+        out.points = text(el, "points");
+        out.notes = notes(el);
         if (!s.chart || !cy_.statistics || cy_.statistics->indicators.empty()) return;
         out.chart = true;
         out.chart_indicator = chart_indicator(*s.chart);
         const ValueList& indicators = items("statistics", "indicators");
         out.chart_title = text(*s.chart, "title", "indicator", &indicators[out.chart_indicator]);
+    }
+
+    // The notes on the comparison with last year, indicator by indicator:
+    // those that leave a member out, then those whose base is 0.
+    std::vector<std::string> notes(const ParsedElement& el) const {
+        std::vector<std::string> out;
+        if (!cy_.statistics) return out;
+        const model::Statistics& st = *cy_.statistics;
+        const ValueList& indicators = items("statistics", "indicators");
+        for (std::size_t i = 0; i < st.figures.size() && i < indicators.size(); ++i) {
+            if (st.figures[i].partial_comparison())
+                out.push_back(text(el, "partial", "indicator", &indicators[i]));
+        }
+        for (std::size_t i = 0; i < st.figures.size() && i < indicators.size(); ++i) {
+            if (st.figures[i].base_is_zero)
+                out.push_back(text(el, "zero-base", "indicator", &indicators[i]));
+        }
+        return out;
     }
 
     // The first indicator the template names that the file has, else the first.

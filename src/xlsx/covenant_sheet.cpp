@@ -1,26 +1,28 @@
 // The covenant sheet: members (all, in file order) by commitments, with the
-// totals row summing the pledges given. A commitment whose pledges are all
-// whole numbers is shown as a count, otherwise with one decimal.
-#include "xlsx/formulas.hpp"
+// totals row by each commitment's aggregate: the sum or the unweighted
+// mean of the pledges given, as a live formula; an empty cell where no
+// total makes sense (aggregate none, a percentage's default). Pledges and
+// totals are shown with the commitment's precision, in its own unit (a
+// percentage as its number: the heading names the unit).
+#include "xlsx/indicator_formulas.hpp"
 #include "xlsx/sheets.hpp"
 
-#include <cmath>
 #include <unordered_map>
 
 namespace thidua::xlsx {
 namespace {
 
-// Each commitment's format, in one pass over the pledges.
-std::vector<NumberFormat> formats_of(const model::Covenant& cv) {
-    std::vector<NumberFormat> out(cv.commitments.size(), NumberFormat::count);
-    for (const model::Pledge& p : cv.pledges) {
-        for (std::size_t c = 0; c < out.size() && c < p.values.size(); ++c) {
-            if (p.values[c] && std::floor(*p.values[c]) != *p.values[c]) {
-                out[c] = NumberFormat::amount;
-            }
-        }
+void total_cell(SheetBuilder& b, CellPos at, const model::Commitment& k, Span pledges,
+                const std::optional<double>& total) {
+    const CellStyle style = styles::total(NumberFormat::fixed_with(k.precision));
+    if (k.aggregate != model::Aggregate::sum && k.aggregate != model::Aggregate::mean) {
+        b.blank(at.row, at.col, style);
+        return;
     }
-    return out;
+    YearColumns column;
+    column.how = k.aggregate;
+    column.values = pledges;
+    b.formula(at.row, at.col, year_total_formula(column), total, style);
 }
 
 } // namespace
@@ -40,7 +42,6 @@ std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy, const doc:
         b.heading(h, 2 + c, t.commitments[static_cast<std::size_t>(c)]);
     const int first = h + 1;
     const int last = first + static_cast<int>(cy.members.size()) - 1;
-    const std::vector<NumberFormat> format_of = formats_of(cv);
     std::unordered_map<std::string_view, const model::Pledge*> pledge_of;
     for (const model::Pledge& p : cv.pledges)
         pledge_of.emplace(p.member, &p);
@@ -53,16 +54,15 @@ std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy, const doc:
         for (int c = 0; c < n; ++c) {
             const auto k = static_cast<std::size_t>(c);
             b.number(r, 2 + c, p && k < p->values.size() ? p->values[k] : std::nullopt,
-                     styles::number(format_of[k]));
+                     styles::number(NumberFormat::fixed_with(cv.commitments[k].precision)));
         }
     }
     const int total = last + 1;
     b.merge({total, 0}, {total, 1}, t.total, styles::total_label(), false);
     for (int c = 0; c < n; ++c) {
         const auto k = static_cast<std::size_t>(c);
-        b.formula(total, 2 + c,
-                  total_formula(model::Aggregate::sum, {{first, 2 + c}, {last, 2 + c}}, 6),
-                  cv.totals[k], styles::total(format_of[k]));
+        total_cell(b, {total, 2 + c}, cv.commitments[k], {{first, 2 + c}, {last, 2 + c}},
+                   k < cv.totals.size() ? cv.totals[k] : std::nullopt);
     }
     place_note(b, total + 1, t.note);
     b.freeze(first, 2);

@@ -81,13 +81,13 @@ void insert_chart(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Ou
                                     static_cast<lxw_col_t>(s.name.col));
         chart_series_set_labels(series);
         chart_series_set_labels_font(series, &labels);
-        chart_series_set_labels_num_format(series, format_code(c.number));
+        chart_series_set_labels_num_format(series, format_code(c.number).c_str());
     }
     chart_title_set_name(chart, c.title.c_str());
     chart_title_set_name_font(chart, &title);
     chart_axis_set_num_font(chart->x_axis, &axis);
     chart_axis_set_num_font(chart->y_axis, &axis);
-    chart_axis_set_num_format(chart->y_axis, format_code(c.number));
+    chart_axis_set_num_format(chart->y_axis, format_code(c.number).c_str());
     chart_legend_set_font(chart, &axis);
     chart_legend_set_position(chart, c.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM
                                                          : LXW_CHART_LEGEND_NONE);

@@ -13,7 +13,8 @@ lxw_format* Formats::get(const CellStyle& style) {
     format_set_font_size(f, style.size);
     if (style.bold) format_set_bold(f);
     if (style.italic) format_set_italic(f);
-    if (style.number != NumberFormat::none) format_set_num_format(f, format_code(style.number));
+    if (style.number.kind != NumberFormat::Kind::none)
+        format_set_num_format(f, format_code(style.number).c_str());
     switch (style.align) {
     case HAlign::left:
         format_set_align(f, LXW_ALIGN_LEFT);

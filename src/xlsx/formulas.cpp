@@ -1,8 +1,7 @@
-// Formula text. The only numbers written into formulas are small integer
-// constants (digits for ROUND), through text::to_text (std::to_chars).
+// Formula text. No number is written into these formulas but cell
+// references and ROUND's digits.
 #include "xlsx/formulas.hpp"
 
-#include "text/number.hpp"
 #include "xlsx/cell_ref.hpp"
 
 namespace thidua::xlsx {
@@ -33,25 +32,10 @@ std::string text_literal(std::string_view s) {
     return out + "\"";
 }
 
-std::string total_formula(model::Aggregate how, Span values, int digits) {
-    if (how == model::Aggregate::none) return "";
-    const std::string r = range(values);
-    const std::string f = how == model::Aggregate::mean ? "AVERAGE" : "SUM";
-    return "IF(COUNT(" + r + ")=0,\"\",ROUND(" + f + "(" + r + ")," + text::to_text(digits) + "))";
-}
-
-std::string growth_formula(CellPos now, CellPos before) {
-    const std::string n = cell_ref(now);
-    const std::string b = cell_ref(before);
-    return "IF(AND(ISNUMBER(" + n + "),ISNUMBER(" + b + ")," + b + "<>0),ROUND((" + n + "-" + b +
-           ")/" + b + ",8),\"\")";
-}
-
-std::string difference_formula(CellPos reported, CellPos total, int digits) {
+std::string difference_formula(CellPos reported, CellPos total) {
     const std::string r = cell_ref(reported);
     const std::string t = cell_ref(total);
-    return "IF(AND(ISNUMBER(" + r + "),ISNUMBER(" + t + ")),ROUND(" + r + "-" + t + "," +
-           text::to_text(digits) + "),\"\")";
+    return "IF(AND(ISNUMBER(" + r + "),ISNUMBER(" + t + "))," + r + "-" + t + ",\"\")";
 }
 
 std::string score_total_formula(Span base, Span bonus, Span penalty) {

@@ -1,11 +1,11 @@
 // The workbook's live formulas in Excel's US syntax (commas, English
 // names), each the spreadsheet twin of one derived figure of
-// model/derive.cpp. ROUND keeps the same precision the engine keeps (a
-// millionth of the model's unit), so a spreadsheet recalculates exactly the
-// engine's figure and equal totals tie in RANK. Internal to src/xlsx.
+// model/derive.cpp (the indicators' own are in indicator_formulas.hpp).
+// Score totals and vote shares keep, through ROUND, the precision the
+// engine keeps (a millionth of the model's unit), so that equal totals tie
+// in RANK. Internal to src/xlsx.
 #pragma once
 
-#include "model/cluster_year.hpp"
 #include "xlsx/sheet_plan.hpp"
 
 #include <string>
@@ -22,14 +22,8 @@ struct Span {
 // "..." with inner quotes doubled.
 std::string text_literal(std::string_view s);
 
-// Sum or mean of the values present; "" when none (aggregate none: no formula).
-std::string total_formula(model::Aggregate how, Span values, int digits);
-
-// (now - before) / before as a fraction; "" unless both are numbers and before is not 0.
-std::string growth_formula(CellPos now, CellPos before);
-
-// reported - total; "" unless both are numbers.
-std::string difference_formula(CellPos reported, CellPos total, int digits);
+// reported - total, unrounded; "" unless both are numbers.
+std::string difference_formula(CellPos reported, CellPos total);
 
 // Sum of the points of the base columns plus the bonus ones minus the
 // penalty ones (a group may be empty: its span has first.col > last.col).

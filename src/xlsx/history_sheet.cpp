@@ -1,17 +1,24 @@
 // A cluster's history sheet, three parts under the title block: heads and
 // deputies by year (and those named for the next year); awards by member
-// by year; each indicator by member by year, with a totals row and, over
-// two years or more, the growth of the last year against the one before.
-// Totals and growth are formulas stored with the engine's figures.
+// by year; each indicator by member by year, with a totals row by the
+// indicator's aggregate (a ratio: the ratio of its parts' totals, from
+// their own tables) and, over two years or more, the change of the last
+// year against the one before, like for like (over the members with
+// figures in both years): growth in percent, for a percentage the change
+// in points. Totals and changes are live formulas stored with the engine's
+// figures (history_figures.hpp); figures are shown with the indicator's
+// precision, never rounded in the cell.
 #include "text/number.hpp"
-#include "xlsx/formulas.hpp"
+#include "xlsx/history_figures.hpp"
+#include "xlsx/indicator_formulas.hpp"
+#include "xlsx/indicator_values.hpp"
 #include "xlsx/index_sheets.hpp"
 #include "xlsx/sheets.hpp"
-#include "xlsx/statistics_chart.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cmath>
+#include <cassert>
+#include <map>
 
 namespace thidua::xlsx {
 namespace {
@@ -37,49 +44,11 @@ std::vector<MemberLine> members_of(const std::vector<const ArchivedYear*>& years
     return out;
 }
 
-// Every indicator of the cluster's years, matched by id, latest definition.
-std::vector<model::Indicator> indicators_of(const std::vector<const ArchivedYear*>& years) {
-    std::vector<model::Indicator> out;
-    for (const ArchivedYear* y : years) {
-        if (!y->cy.statistics) continue;
-        for (const model::Indicator& ind : y->cy.statistics->indicators) {
-            auto it = std::find_if(out.begin(), out.end(), [&](auto& i) { return i.id == ind.id; });
-            if (it == out.end()) {
-                out.push_back(ind);
-            } else {
-                *it = ind;
-            }
-        }
-    }
+std::vector<std::string> ids_of(const std::vector<MemberLine>& members) {
+    std::vector<std::string> out;
+    for (const MemberLine& m : members)
+        out.push_back(m.id);
     return out;
-}
-
-std::optional<std::size_t> index_of(const model::ClusterYear& cy, const std::string& id) {
-    if (!cy.statistics) return std::nullopt;
-    const auto& list = cy.statistics->indicators;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        if (list[i].id == id) return i;
-    }
-    return std::nullopt;
-}
-
-std::optional<std::size_t> member_index(const model::ClusterYear& cy, const std::string& id) {
-    for (std::size_t m = 0; m < cy.members.size(); ++m) {
-        if (cy.members[m].id == id) return m;
-    }
-    return std::nullopt;
-}
-
-std::optional<double> scaled(const std::optional<double>& v, model::IndicatorType t) {
-    if (!v || t != model::IndicatorType::percent) return v;
-    return *v / 100;
-}
-
-// ROUND((now - before) / before, 8), as growth_formula computes it.
-std::optional<double> growth(const std::optional<double>& now,
-                             const std::optional<double>& before) {
-    if (!now || !before || *before == 0) return std::nullopt;
-    return std::round((*now - *before) / *before * 1e8) / 1e8;
 }
 
 std::string ids_joined(const model::ClusterYear& cy, const std::vector<const model::Member*>& ms) {
@@ -155,69 +124,119 @@ public:
     }
 
     int indicators(int r) {
-        const std::vector<model::Indicator> list = indicators_of(years_);
-        if (list.empty()) return r;
+        const HistoryFigures figures = history_figures(years_, ids_of(members_));
+        if (figures.indicators.empty()) return r;
         b_.line(r, text_.indicators_caption, styles::caption());
         ++r;
-        for (const model::Indicator& ind : list)
-            r = indicator(r, ind) + 1;
+        // Each table: caption, headings, the members, the totals row, a
+        // blank row; where each one's member rows start, for the ratios.
+        const int height = static_cast<int>(members_.size()) + 4;
+        std::map<std::string, int> first_rows;
+        for (std::size_t i = 0; i < figures.indicators.size(); ++i)
+            first_rows[figures.indicators[i].id] = r + static_cast<int>(i) * height + 2;
+        for (std::size_t i = 0; i < figures.indicators.size(); ++i)
+            r = indicator(r, figures, i, first_rows) + 1;
         return r;
     }
 
     int growth_col() const { return 2 + static_cast<int>(years_.size()); }
 
 private:
-    int indicator(int r, const model::Indicator& ind) {
+    // The columns of year `k` of the indicator's figures: its own, or its
+    // parts' in their tables; none for a ratio whose parts are missing.
+    std::optional<YearColumns> year_columns(const HistoryFigures& figures, std::size_t i, int k,
+                                            const std::map<std::string, int>& first_rows) const {
+        const model::Indicator& ind = figures.indicators[i];
+        const int last = static_cast<int>(members_.size()) - 1;
+        const int c = 2 + k;
+        const auto span = [&](const std::string& id) -> std::optional<Span> {
+            const auto it = first_rows.find(id);
+            if (it == first_rows.end()) return std::nullopt;
+            return Span{{it->second, c}, {it->second + last, c}};
+        };
+        YearColumns y;
+        y.how = ind.aggregate;
+        if (ind.aggregate != model::Aggregate::ratio) {
+            y.values = *span(ind.id);
+            return y;
+        }
+        const auto part = [&](const std::optional<std::string>& id) -> const model::Indicator* {
+            for (const model::Indicator& other : figures.indicators) {
+                if (id && other.id == *id) return &other;
+            }
+            return nullptr;
+        };
+        const model::Indicator* n = part(ind.numerator);
+        const model::Indicator* d = part(ind.denominator);
+        if (!n || !d) return std::nullopt;
+        y.numerator = *span(n->id);
+        y.denominator = *span(d->id);
+        y.factor = sheet_scale(*d) / sheet_scale(*n);
+        return y;
+    }
+
+    void member_row(int r, std::size_t m, const HistoryFigures& figures, std::size_t i,
+                    const CellStyle& style, const CellStyle& change) {
+        const model::Indicator& ind = figures.indicators[i];
+        const int n = static_cast<int>(years_.size());
+        b_.number(r, 0, static_cast<double>(m + 1), styles::centred());
+        b_.text(r, 1, members_[m].name, styles::text());
+        for (int k = 0; k < n; ++k) {
+            const auto& value = figures.values[static_cast<std::size_t>(k)][m][i];
+            b_.number(r, 2 + k, in_sheet(value, ind), style);
+        }
+        if (n < 2) return;
+        const model::MemberFigure& f = figures.member_change[m][i];
+        if (is_percent(ind)) {
+            b_.formula(r, growth_col(), member_points_formula({r, n + 1}, {r, n}),
+                       f.change_points, change);
+        } else {
+            b_.formula(r, growth_col(), member_growth_formula({r, n + 1}, {r, n}, ind.precision),
+                       as_fraction(f.growth_percent), change);
+        }
+    }
+
+    int indicator(int r, const HistoryFigures& figures, std::size_t i,
+                  const std::map<std::string, int>& first_rows) {
+        const model::Indicator& ind = figures.indicators[i];
         const bool with_growth = years_.size() >= 2;
         CellStyle caption = styles::caption();
         caption.italic = true;
         b_.line(r, doc::history_indicator(wording_, ind), caption);
         r = year_headings(r + 1, with_growth);
-        const int first = r;
-        const int last = first + static_cast<int>(members_.size()) - 1;
-        const CellStyle style = styles::number(indicator_format(ind.type));
-        const CellStyle percent = styles::number(NumberFormat::percent);
-        const int digits = ind.type == model::IndicatorType::percent ? 8 : 6;
-        const int n = static_cast<int>(years_.size());
-        for (std::size_t m = 0; m < members_.size(); ++m, ++r) {
-            b_.number(r, 0, static_cast<double>(m + 1), styles::centred());
-            b_.text(r, 1, members_[m].name, styles::text());
-            std::vector<std::optional<double>> values;
-            for (const ArchivedYear* y : years_) {
-                const auto i = index_of(y->cy, ind.id);
-                const auto mi = member_index(y->cy, members_[m].id);
-                values.push_back(i && mi ? y->cy.statistics->member_table[*mi][*i].value
-                                         : std::nullopt);
-                b_.number(r, 1 + static_cast<int>(values.size()), scaled(values.back(), ind.type),
-                          style);
-            }
-            if (with_growth) {
-                b_.formula(r, growth_col(), growth_formula({r, n + 1}, {r, n}),
-                           growth(values[n - 1], values[n - 2]), percent);
-            }
-        }
+        assert(r == first_rows.at(ind.id));
+        const NumberFormat format = indicator_format(ind);
+        // No wording for "percentage points" in templates/index.xml yet:
+        // a percentage's change is shown as a signed number of points.
+        const NumberFormat shown_change = change_format(ind, "");
+        for (std::size_t m = 0; m < members_.size(); ++m, ++r)
+            member_row(r, m, figures, i, styles::number(format), styles::number(shown_change));
         b_.merge({r, 0}, {r, 1}, text_.total, styles::total_label(), false);
-        std::vector<std::optional<double>> totals;
-        for (std::size_t k = 0; k < years_.size(); ++k) {
-            const int c = 2 + static_cast<int>(k);
-            const auto i = index_of(years_[k]->cy, ind.id);
-            const CellStyle total = styles::total(indicator_format(ind.type));
-            totals.push_back(i ? years_[k]->cy.statistics->figures[*i].total : std::nullopt);
-            if (ind.aggregate == model::Aggregate::none) {
-                b_.blank(r, c, total);
+        const int n = static_cast<int>(years_.size());
+        const bool totals = ind.aggregate != model::Aggregate::none;
+        for (int k = 0; k < n; ++k) {
+            const auto year = year_columns(figures, i, k, first_rows);
+            const CellStyle total = styles::total(format);
+            if (!totals || !year) {
+                b_.blank(r, 2 + k, total);
                 continue;
             }
-            b_.formula(r, c, total_formula(ind.aggregate, {{first, c}, {last, c}}, digits),
-                       scaled(totals.back(), ind.type), total);
+            b_.formula(r, 2 + k, year_total_formula(*year),
+                       in_sheet(figures.totals[static_cast<std::size_t>(k)][i], ind), total);
         }
-        if (with_growth) {
-            if (ind.aggregate == model::Aggregate::none) {
-                b_.blank(r, growth_col(), styles::total(NumberFormat::percent));
-            } else {
-                b_.formula(r, growth_col(), growth_formula({r, n + 1}, {r, n}),
-                           growth(totals[n - 1], totals[n - 2]),
-                           styles::total(NumberFormat::percent));
-            }
+        if (!with_growth) return r + 1;
+        const auto now = year_columns(figures, i, n - 1, first_rows);
+        const auto before = year_columns(figures, i, n - 2, first_rows);
+        const CellStyle change = styles::total(shown_change);
+        const model::IndicatorFigures& f = figures.change[i];
+        if (!totals || !now || !before) {
+            b_.blank(r, growth_col(), change);
+        } else if (is_percent(ind)) {
+            b_.formula(r, growth_col(), compared_points_formula(*now, *before), f.change_points,
+                       change);
+        } else {
+            b_.formula(r, growth_col(), compared_growth_formula(*now, *before, ind.precision),
+                       as_fraction(f.growth_percent), change);
         }
         return r + 1;
     }

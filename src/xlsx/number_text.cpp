@@ -10,7 +10,7 @@ namespace {
 
 // Fixed notation with `decimals` digits, thousands grouped with ','.
 std::string grouped(double value, int decimals) {
-    char buf[64];
+    char buf[400];
     const auto r =
         std::to_chars(buf, buf + sizeof buf, std::abs(value), std::chars_format::fixed, decimals);
     std::string digits(buf, r.ptr);
@@ -24,34 +24,70 @@ std::string grouped(double value, int decimals) {
     return (negative ? "-" : "") + whole + fraction;
 }
 
+std::string ungrouped(double value, int decimals) {
+    std::string s = grouped(value, decimals);
+    s.erase(std::remove(s.begin(), s.end(), ','), s.end());
+    return s;
+}
+
+// "0", "0.0", "0.00": the digits part of a format code.
+std::string digits_code(int decimals) {
+    return decimals > 0 ? "0." + std::string(static_cast<std::size_t>(decimals), '0') : "0";
+}
+
+// Text in a format code: quoted, a quote inside written \" between quotes.
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s)
+        out += c == '"' ? std::string("\"\\\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+// libxlsxwriter keeps a format code in 128 bytes with its terminating 0.
+constexpr std::size_t longest_code = 127;
+
+// Positive, negative and zero sections: "+X;-X;X"; a code too long for the
+// writer drops the zero section ("+0.0" for zero), then the words.
+std::string signed_code(const std::string& digits, const std::string& words) {
+    const std::string x = digits + (words.empty() ? "" : quoted(" " + words));
+    if (const std::string all = "+" + x + ";-" + x + ";" + x; all.size() <= longest_code)
+        return all;
+    if (const std::string two = "+" + x + ";-" + x; two.size() <= longest_code) return two;
+    return "+" + digits + ";-" + digits + ";" + digits;
+}
+
 } // namespace
 
-const char* format_code(NumberFormat f) {
-    switch (f) {
-    case NumberFormat::count:
-        return "#,##0";
-    case NumberFormat::amount:
-        return "#,##0.0";
-    case NumberFormat::percent:
-        return "0.0%";
-    case NumberFormat::none:
-        return "";
+std::string format_code(const NumberFormat& f) {
+    const int d = std::clamp(f.decimals, 0, 15);
+    switch (f.kind) {
+    case NumberFormat::Kind::fixed:
+        return "#,##" + digits_code(d);
+    case NumberFormat::Kind::percent:
+        return digits_code(d) + "%";
+    case NumberFormat::Kind::growth:
+        return signed_code(digits_code(d) + "%", "");
+    case NumberFormat::Kind::points:
+        return signed_code(digits_code(d), f.words);
+    case NumberFormat::Kind::none:
+        break;
     }
     return "";
 }
 
-std::string shown(double value, NumberFormat f) {
-    switch (f) {
-    case NumberFormat::count:
-        return grouped(value, 0);
-    case NumberFormat::amount:
-        return grouped(value, 1);
-    case NumberFormat::percent: {
-        std::string s = grouped(value * 100, 1);
-        s.erase(std::remove(s.begin(), s.end(), ','), s.end());
-        return s + "%";
-    }
-    case NumberFormat::none:
+std::string shown(double value, const NumberFormat& f) {
+    const int d = std::clamp(f.decimals, 0, 15);
+    const auto sign = [&](const std::string& s) { return value > 0 ? "+" + s : s; };
+    switch (f.kind) {
+    case NumberFormat::Kind::fixed:
+        return grouped(value, d);
+    case NumberFormat::Kind::percent:
+        return ungrouped(value * 100, d) + "%";
+    case NumberFormat::Kind::growth:
+        return sign(ungrouped(value * 100, d)) + "%";
+    case NumberFormat::Kind::points:
+        return sign(ungrouped(value, d)) + (f.words.empty() ? "" : " " + f.words);
+    case NumberFormat::Kind::none:
         break;
     }
     return grouped(value, 2);

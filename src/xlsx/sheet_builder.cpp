@@ -111,6 +111,10 @@ void SheetBuilder::heading(int row, int col, std::string s) {
 }
 
 void SheetBuilder::number(int row, int col, double v, CellStyle style) {
+    if (!std::isfinite(v)) {
+        blank(row, col, style);
+        return;
+    }
     Cell c;
     c.kind = Cell::Kind::number;
     c.number = v;
@@ -119,7 +123,7 @@ void SheetBuilder::number(int row, int col, double v, CellStyle style) {
 }
 
 void SheetBuilder::number(int row, int col, const std::optional<double>& v, CellStyle style) {
-    if (v) {
+    if (v && std::isfinite(*v)) {
         number(row, col, *v, style);
     } else {
         blank(row, col, style);
@@ -134,7 +138,7 @@ void SheetBuilder::blank(int row, int col, CellStyle style) {
 
 void SheetBuilder::formula(int row, int col, std::string f, const std::optional<double>& value,
                            CellStyle style) {
-    if (!value) {
+    if (!value || !std::isfinite(*value)) {
         formula_text(row, col, std::move(f), "", style);
         return;
     }

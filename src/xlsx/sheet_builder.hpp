@@ -38,6 +38,8 @@ public:
     void text(int row, int col, std::string s, CellStyle style);
     // A column heading: bold, bordered, wrapped to a few lines.
     void heading(int row, int col, std::string s);
+    // Every number written is finite: a value that is not (no engine
+    // figure should be) leaves the cell blank, a formula's stored value "".
     void number(int row, int col, double v, CellStyle style);
     // A number cell, or a styled blank one when there is no value.
     void number(int row, int col, const std::optional<double>& v, CellStyle style);

@@ -1,16 +1,23 @@
-// What several sheets share: the note under a table, and the sheet of a
+// What several sheets share: the notes under a table, and the sheet of a
 // workbook that has no data at all.
 #include "xlsx/sheets.hpp"
 
 namespace thidua::xlsx {
 
 int place_note(SheetBuilder& b, int row, const std::string& note) {
-    if (note.empty()) return row;
+    return place_notes(b, row, {note});
+}
+
+int place_notes(SheetBuilder& b, int row, const std::vector<std::string>& notes) {
     CellStyle style;
     style.italic = true;
     style.wrap = true;
-    b.line(row + 1, note, style);
-    return row + 2;
+    int next = row + 1;
+    for (const std::string& note : notes) {
+        if (note.empty()) continue;
+        b.line(next++, note, style);
+    }
+    return next == row + 1 ? row : next;
 }
 
 SheetPlan no_data_sheet(const doc::WorkbookText& text, const doc::SheetText& first,

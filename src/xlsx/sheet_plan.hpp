@@ -8,11 +8,42 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace thidua::xlsx {
 
-enum class NumberFormat { none, count, amount, percent };
+// How a number cell shows its value: with `decimals` digits after the
+// point (a fixed number, grouped by thousands; a fraction as a percentage;
+// a change with its sign, in percent or in percentage points followed by
+// the template's `words`, e.g. "điểm %"). The spreadsheet rounds for
+// display only: the cell keeps its full value.
+struct NumberFormat {
+    enum class Kind { none, fixed, percent, growth, points };
+    Kind kind = Kind::none;
+    int decimals = 0;
+    std::string words; // points: what follows the number
+
+    static NumberFormat fixed_with(int decimals) { return {Kind::fixed, decimals, {}}; }
+    static NumberFormat percent_with(int decimals) { return {Kind::percent, decimals, {}}; }
+    // A relative change, always with one decimal: "+4.0%".
+    static NumberFormat change_percent() { return {Kind::growth, 1, {}}; }
+    // A change in percentage points: "+2.4 điểm %".
+    static NumberFormat change_points(int decimals, std::string words) {
+        return {Kind::points, decimals, std::move(words)};
+    }
+    static const NumberFormat none;    // no format
+    static const NumberFormat count;   // "#,##0"
+    static const NumberFormat amount;  // "#,##0.0"
+    static const NumberFormat percent; // "0.0%"
+
+    friend auto operator<=>(const NumberFormat&, const NumberFormat&) = default;
+};
+inline const NumberFormat NumberFormat::none{};
+inline const NumberFormat NumberFormat::count{NumberFormat::Kind::fixed, 0, {}};
+inline const NumberFormat NumberFormat::amount{NumberFormat::Kind::fixed, 1, {}};
+inline const NumberFormat NumberFormat::percent{NumberFormat::Kind::percent, 1, {}};
+
 enum class HAlign { left, center, right };
 
 struct CellStyle {

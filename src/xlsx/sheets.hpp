@@ -8,6 +8,8 @@
 #include "xlsx/sheet_builder.hpp"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace thidua::xlsx {
 
@@ -47,5 +49,9 @@ SheetPlan no_data_sheet(const doc::WorkbookText& text, const doc::SheetText& fir
 // What every table sheet ends with: the template's note under the table
 // (from `row`, after a blank row); returns the row after it.
 int place_note(SheetBuilder& b, int row, const std::string& note);
+
+// Several notes, one under the other (the empty ones left out), the first
+// after a blank row; returns the row after them.
+int place_notes(SheetBuilder& b, int row, const std::vector<std::string>& notes);
 
 } // namespace thidua::xlsx

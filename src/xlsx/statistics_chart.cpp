@@ -4,6 +4,7 @@
 // page of its own.
 #include "xlsx/statistics_chart.hpp"
 
+#include "xlsx/indicator_values.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/sheet_builder.hpp"
 
@@ -57,7 +58,7 @@ void add_chart(SheetPlan& sheet, const model::ClusterYear& cy, const doc::Statis
     ChartPlan chart;
     chart.title = t.chart_title;
     chart.categories_col = 1;
-    chart.number = indicator_format(st.indicators[k].type);
+    chart.number = indicator_format(st.indicators[k]);
     if (!l.has_previous[k]) {
         chart.series.push_back({{l.header_row, c}, l.first_data, l.last_data, c});
     } else {

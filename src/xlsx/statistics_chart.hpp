@@ -22,7 +22,10 @@ struct StatisticsLayout {
     int last_data = 0;
 };
 
-// The number format of an indicator's values.
+// The number format of an indicator's values by type alone: a count
+// whole, an amount with one decimal, a percentage with one (the national
+// summary's; the cluster's sheets use the indicator's own precision,
+// indicator_values.hpp).
 NumberFormat indicator_format(model::IndicatorType t);
 
 // Adds the chart the template asks for (none when the indicator has no

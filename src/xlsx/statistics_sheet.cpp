@@ -1,43 +1,30 @@
 // The statistics sheet. Columns: STT, member, then per indicator this
 // year's value and, for an indicator with last year's figures, last year's
-// value and the growth. Rows: the members in file order, the totals row,
-// the reported total and its difference when the file gives <total>.
-// Percent indicators are stored as fractions (62.5 -> 0.625, shown 62.5%).
-// The column chart of one indicator goes beside or under the table.
-#include "xlsx/formulas.hpp"
+// value and the change (growth in percent; for a percentage, the change in
+// percentage points). Rows: the members in file order, the totals row, the
+// reported total and its difference when the file gives <total>, then the
+// notes. The totals row's last year and change are like for like: over the
+// members with figures in both years, as live formulas. A ratio's total is
+// the ratio of its parts' totals; a member's ratio the file leaves out is a
+// formula of its parts. Percent indicators are stored as fractions (62.5 ->
+// 0.625, shown 62.5%); every figure of an indicator is shown with its
+// precision. The column chart of one indicator goes beside or under the table.
+#include "xlsx/indicator_formulas.hpp"
+#include "xlsx/indicator_values.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/statistics_chart.hpp"
+
+#include <map>
 
 namespace thidua::xlsx {
 namespace {
 
-NumberFormat format_of(model::IndicatorType t) {
-    switch (t) {
-    case model::IndicatorType::count:
-        return NumberFormat::count;
-    case model::IndicatorType::amount:
-        return NumberFormat::amount;
-    case model::IndicatorType::percent:
-        return NumberFormat::percent;
+std::optional<std::size_t> index_of(const model::Statistics& st,
+                                    const std::optional<std::string>& id) {
+    for (std::size_t k = 0; id && k < st.indicators.size(); ++k) {
+        if (st.indicators[k].id == *id) return k;
     }
-    return NumberFormat::amount;
-}
-
-// The model keeps percentages as 0-100; the sheet as fractions.
-std::optional<double> scaled(const std::optional<double>& v, model::IndicatorType t) {
-    if (!v || t != model::IndicatorType::percent) return v;
-    return *v / 100;
-}
-
-std::optional<double> fraction(const std::optional<double>& percent) {
-    if (!percent) return std::nullopt;
-    return *percent / 100;
-}
-
-// The engine keeps a millionth of the model's unit; percent indicators are
-// a hundred times smaller in the sheet.
-int digits_of(model::IndicatorType t) {
-    return t == model::IndicatorType::percent ? 8 : 6;
+    return std::nullopt;
 }
 
 StatisticsLayout layout(const model::ClusterYear& cy) {
@@ -54,6 +41,42 @@ StatisticsLayout layout(const model::ClusterYear& cy) {
     }
     return l;
 }
+
+// Where the formulas find an indicator's figures of this year or (with
+// `before`) last year; none when a column they need is not in the sheet.
+class Columns {
+public:
+    Columns(const model::Statistics& st, const StatisticsLayout& l) : st_(st), l_(l) {}
+
+    std::optional<YearColumns> of(std::size_t i, bool before) const {
+        const model::Indicator& ind = st_.indicators[i];
+        YearColumns y;
+        y.how = ind.aggregate;
+        if (ind.aggregate != model::Aggregate::ratio) {
+            if (before && !l_.has_previous[i]) return std::nullopt;
+            y.values = span(i, before);
+            return y;
+        }
+        const auto n = index_of(st_, ind.numerator);
+        const auto d = index_of(st_, ind.denominator);
+        if (!n || !d || (before && (!l_.has_previous[*n] || !l_.has_previous[*d])))
+            return std::nullopt;
+        y.numerator = span(*n, before);
+        y.denominator = span(*d, before);
+        // numerator / denominator, in the sheet's scale of each part
+        y.factor = sheet_scale(st_.indicators[*d]) / sheet_scale(st_.indicators[*n]);
+        return y;
+    }
+
+private:
+    Span span(std::size_t i, bool before) const {
+        const int c = l_.column[i] + (before ? 1 : 0);
+        return {{l_.first_data, c}, {l_.last_data, c}};
+    }
+
+    const model::Statistics& st_;
+    const StatisticsLayout& l_;
+};
 
 void headings(SheetBuilder& b, const doc::StatisticsText& t, const StatisticsLayout& l) {
     const int r = l.header_row;
@@ -74,23 +97,98 @@ void headings(SheetBuilder& b, const doc::StatisticsText& t, const StatisticsLay
     }
 }
 
-void member_rows(SheetBuilder& b, const model::ClusterYear& cy, const StatisticsLayout& l) {
+// Which values the file itself gives, by member and year.
+using FileRows = std::map<std::pair<std::string_view, int>, const model::StatRow*>;
+
+FileRows file_rows(const model::Statistics& st) {
+    FileRows out;
+    for (const model::StatRow& r : st.rows)
+        out.emplace(std::make_pair(std::string_view(r.member), r.year), &r);
+    return out;
+}
+
+bool file_gives(const FileRows& rows, const std::string& member, int year, std::size_t i) {
+    const auto it = rows.find({member, year});
+    return it != rows.end() && i < it->second->values.size() && it->second->values[i];
+}
+
+// One member's figure of one year: the file's value, or for a ratio the
+// file leaves out, the formula of its parts (when they are in the sheet).
+void member_value(SheetBuilder& b, CellPos at, const std::optional<YearColumns>& parts,
+                  bool given, const std::optional<double>& value, const CellStyle& style) {
+    if (given || !parts || parts->how != model::Aggregate::ratio) {
+        b.number(at.row, at.col, value, style);
+        return;
+    }
+    b.formula(at.row, at.col,
+              member_ratio_formula({at.row, parts->numerator.first.col},
+                                   {at.row, parts->denominator.first.col}, parts->factor),
+              value, style);
+}
+
+void member_rows(SheetBuilder& b, const model::ClusterYear& cy, const doc::StatisticsText& t,
+                 const StatisticsLayout& l) {
     const model::Statistics& st = *cy.statistics;
+    const Columns columns(st, l);
+    const FileRows rows = file_rows(st);
     for (std::size_t m = 0; m < cy.members.size(); ++m) {
         const int r = l.first_data + static_cast<int>(m);
+        const std::string& id = cy.members[m].id;
         b.number(r, 0, static_cast<double>(m + 1), styles::centred());
         b.text(r, 1, cy.members[m].name, styles::text());
         for (std::size_t i = 0; i < st.indicators.size(); ++i) {
             const model::Indicator& ind = st.indicators[i];
             const model::MemberFigure& f = st.member_table[m][i];
-            const CellStyle style = styles::number(format_of(ind.type));
+            const CellStyle style = styles::number(indicator_format(ind));
             const int c = l.column[i];
-            b.number(r, c, scaled(f.value, ind.type), style);
+            member_value(b, {r, c}, columns.of(i, false), file_gives(rows, id, cy.year, i),
+                         in_sheet(f.value, ind), style);
             if (!l.has_previous[i]) continue;
-            b.number(r, c + 1, scaled(f.previous, ind.type), style);
-            b.formula(r, c + 2, growth_formula({r, c}, {r, c + 1}), fraction(f.growth_percent),
-                      styles::number(NumberFormat::percent));
+            member_value(b, {r, c + 1}, columns.of(i, true), file_gives(rows, id, cy.year - 1, i),
+                         in_sheet(f.previous, ind), style);
+            const CellStyle change = styles::number(change_format(ind, t.points));
+            if (is_percent(ind)) {
+                b.formula(r, c + 2, member_points_formula({r, c}, {r, c + 1}), f.change_points,
+                          change);
+            } else {
+                b.formula(r, c + 2, member_growth_formula({r, c}, {r, c + 1}, ind.precision),
+                          as_fraction(f.growth_percent), change);
+            }
         }
+    }
+}
+
+// One indicator's cells of the totals row `r`: this year over every member
+// that has the figure, last year and the change like for like.
+void indicator_totals(SheetBuilder& b, int r, const model::Statistics& st, std::size_t i,
+                      const doc::StatisticsText& t, const StatisticsLayout& l) {
+    const model::Indicator& ind = st.indicators[i];
+    const model::IndicatorFigures& f = st.figures[i];
+    const CellStyle style = styles::total(indicator_format(ind));
+    const CellStyle change = styles::total(change_format(ind, t.points));
+    const int c = l.column[i];
+    const Columns columns(st, l);
+    const auto now = columns.of(i, false);
+    const auto before = columns.of(i, true);
+    if (now && ind.aggregate != model::Aggregate::none) {
+        b.formula(r, c, year_total_formula(*now), in_sheet(f.total, ind), style);
+    } else {
+        b.blank(r, c, style);
+    }
+    if (!l.has_previous[i]) return;
+    if (!now || !before || ind.aggregate == model::Aggregate::none) {
+        b.blank(r, c + 1, style);
+        b.blank(r, c + 2, change);
+        return;
+    }
+    b.formula(r, c + 1, compared_previous_formula(*now, *before), in_sheet(f.previous_total, ind),
+              style);
+    if (is_percent(ind)) {
+        b.formula(r, c + 2, compared_points_formula(*now, *before, {r, c + 1}), f.change_points,
+                  change);
+    } else {
+        b.formula(r, c + 2, compared_growth_formula(*now, *before, {r, c + 1}, ind.precision),
+                  as_fraction(f.growth_percent), change);
     }
 }
 
@@ -100,28 +198,8 @@ int total_rows(SheetBuilder& b, const model::Statistics& st, const doc::Statisti
                const StatisticsLayout& l) {
     const int r = l.last_data + 1;
     b.merge({r, 0}, {r, 1}, t.total, styles::total_label(), false);
-    for (std::size_t i = 0; i < st.indicators.size(); ++i) {
-        const model::Indicator& ind = st.indicators[i];
-        const model::IndicatorFigures& f = st.figures[i];
-        const CellStyle style = styles::total(format_of(ind.type));
-        const int c = l.column[i];
-        const int digits = digits_of(ind.type);
-        const int width = l.has_previous[i] ? 3 : 1;
-        if (ind.aggregate == model::Aggregate::none) {
-            for (int k = 0; k < width; ++k)
-                b.blank(r, c + k, style);
-            continue;
-        }
-        b.formula(r, c, total_formula(ind.aggregate, {{l.first_data, c}, {l.last_data, c}}, digits),
-                  scaled(f.total, ind.type), style);
-        if (!l.has_previous[i]) continue;
-        b.formula(
-            r, c + 1,
-            total_formula(ind.aggregate, {{l.first_data, c + 1}, {l.last_data, c + 1}}, digits),
-            scaled(f.previous_total, ind.type), style);
-        b.formula(r, c + 2, growth_formula({r, c}, {r, c + 1}), fraction(f.growth_percent),
-                  styles::total(NumberFormat::percent));
-    }
+    for (std::size_t i = 0; i < st.indicators.size(); ++i)
+        indicator_totals(b, r, st, i, t, l);
     if (!st.reported_totals) return r + 1;
     const int reported = r + 1;
     const int difference = r + 2;
@@ -130,11 +208,16 @@ int total_rows(SheetBuilder& b, const model::Statistics& st, const doc::Statisti
     for (std::size_t i = 0; i < st.indicators.size(); ++i) {
         const model::Indicator& ind = st.indicators[i];
         const model::IndicatorFigures& f = st.figures[i];
-        const CellStyle style = styles::number(format_of(ind.type));
+        const CellStyle style = styles::number(indicator_format(ind));
         const int c = l.column[i];
-        b.number(reported, c, scaled(f.reported_total, ind.type), style);
-        b.formula(difference, c, difference_formula({reported, c}, {r, c}, digits_of(ind.type)),
-                  scaled(f.difference, ind.type), style);
+        const auto given = in_sheet(f.reported_total, ind);
+        const auto total = in_sheet(f.total, ind);
+        b.number(reported, c, given, style);
+        // As the sheet works it out from the two cells above (the engine's
+        // difference keeps a millionth; the cell keeps every digit).
+        std::optional<double> gap;
+        if (given && total) gap = *given - *total;
+        b.formula(difference, c, difference_formula({reported, c}, {r, c}), gap, style);
         for (int k = 1; k < (l.has_previous[i] ? 3 : 1); ++k) {
             b.blank(reported, c + k, style);
             b.blank(difference, c + k, style);
@@ -146,7 +229,15 @@ int total_rows(SheetBuilder& b, const model::Statistics& st, const doc::Statisti
 } // namespace
 
 NumberFormat indicator_format(model::IndicatorType t) {
-    return format_of(t);
+    switch (t) {
+    case model::IndicatorType::count:
+        return NumberFormat::count;
+    case model::IndicatorType::amount:
+        return NumberFormat::amount;
+    case model::IndicatorType::percent:
+        return NumberFormat::percent;
+    }
+    return NumberFormat::amount;
 }
 
 std::optional<SheetPlan> statistics_sheet(const model::ClusterYear& cy,
@@ -162,9 +253,11 @@ std::optional<SheetPlan> statistics_sheet(const model::ClusterYear& cy,
     l.first_data = l.header_row + l.header_rows;
     l.last_data = l.first_data + static_cast<int>(cy.members.size()) - 1;
     headings(b, t, l);
-    member_rows(b, cy, l);
+    member_rows(b, cy, t, l);
     int row = total_rows(b, st, t, l);
-    row = place_note(b, row, t.note);
+    std::vector<std::string> notes = {t.note};
+    notes.insert(notes.end(), t.notes.begin(), t.notes.end());
+    row = place_notes(b, row, notes);
     b.freeze(l.first_data, 2);
     b.repeat_rows(l.header_row, l.first_data - 1);
     SheetPlan plan = b.finish();
