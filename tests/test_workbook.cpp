@@ -449,7 +449,9 @@ TEST_CASE("every sample's workbook recalculates in LibreOffice to the engine's f
                 CHECK(sheet.freeze == "C1");
             }
             // Every formula of the sheet had its value checked.
-            for (const auto& [pos, cell] : sheet.cells) {
+            for (const auto& entry : sheet.cells) {
+                const auto& pos = entry.first; // (no structured binding: clang 14's
+                const auto& cell = entry.second; // lambdas in CHECK cannot capture one)
                 if (cell.kind != 'f') continue;
                 CHECK_MESSAGE(check.checked().contains(pos),
                               "unchecked formula " << cell.content << " at row " << pos.first
@@ -625,7 +627,8 @@ TEST_CASE("the statistics sheet compares like for like, totals ratios, changes p
     s.row_of(0, "Ghi chú: chỉ tiêu “Vốn” năm 2023 bằng 0, không tính tỷ lệ tăng, giảm.", total);
 
     // Every number the file stores is finite.
-    for (const auto& [pos, cell] : sheet.cells) {
+    for (const auto& entry : sheet.cells) {
+        const auto& cell = entry.second;
         CHECK_MESSAGE(cell.stored.find("inf") == std::string::npos, cell.content);
         CHECK_MESSAGE(cell.stored.find("nan") == std::string::npos, cell.content);
     }
