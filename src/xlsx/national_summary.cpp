@@ -9,6 +9,7 @@
 // stored with the engine's full figure; the cells' format rounds it.
 #include "text/number.hpp"
 #include "xlsx/cell_ref.hpp"
+#include "xlsx/indicator_values.hpp"
 #include "xlsx/national_sheets.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/sheets.hpp"
@@ -100,7 +101,7 @@ void cluster_rows(SheetBuilder& b, const std::vector<ClusterSheet>& clusters,
         for (std::size_t i = 0; i < indicators.size(); ++i) {
             const NationalIndicator& n = indicators[i];
             const int col = first_indicator + static_cast<int>(i);
-            const CellStyle style = styles::number(indicator_format(n.indicator.type));
+            const CellStyle style = styles::number(indicator_format(n.indicator));
             const auto k = n.index[c];
             if (!k || !clusters[c].layout || !has_national_total(n.indicator)) {
                 b.blank(r, col, style);
@@ -145,7 +146,7 @@ SheetPlan summary_sheet(const std::vector<ClusterSheet>& clusters,
     for (std::size_t i = 0; i < indicators.size(); ++i) {
         const NationalIndicator& n = indicators[i];
         const int col = first_indicator + static_cast<int>(i);
-        const CellStyle style = styles::total(indicator_format(n.indicator.type));
+        const CellStyle style = styles::total(indicator_format(n.indicator));
         const std::string f = national_formula(clusters, n, {first, col}, {last, col});
         if (f.empty()) {
             b.blank(t, col, style);
