@@ -3,6 +3,7 @@
 // page, signature rows kept whole, page numbers, the missing-glyph check.
 #include "cli/font_choice.hpp"
 #include "layout/layout.hpp"
+#include "doc/template.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>
@@ -241,8 +242,8 @@ TEST_CASE("a heading is never the last thing on a page") {
 
 TEST_CASE("a 30-page proceedings section is numbered from page 2, centred in the top margin") {
     doc::Document d;
-    for (int k = 0; k < 420; ++k)
-        d.blocks.push_back({para(words(30))});
+    const doc::Block block{para(words(30))};
+    d.blocks.assign(420, block);
     const auto out = laid_out(d);
     REQUIRE(out.pages.size() >= 30);
     CHECK(pages_with(out, "1").empty() == false);
@@ -483,4 +484,50 @@ TEST_CASE("every cell's text keeps at least 1.5 pt from the rules on either side
         }
     }
     CHECK(checked >= 9 * 7);
+}
+
+TEST_CASE("the subject line has a solid rule under it, centred, two fifths of its line") {
+    // Decree 30: under the subject (trích yếu), a solid rule a third to a
+    // half of the line's length, centred. Measured here from the template
+    // as staff write it, laid out on A4 with Decree 30's margins.
+    diag::Diagnostics diags("t.xml");
+    const auto t = doc::Template::parse(
+        "<template><subtitle>Hội nghị giao ban Cụm thi đua năm 2023</subtitle>"
+        "<subtitle rule=\"no\">Không kẻ</subtitle><p>Nội dung</p></template>",
+        diags);
+    REQUIRE_MESSAGE(t, diags.format());
+    const model::ClusterYear nothing;
+    const doc::Document document = t->render(nothing);
+    const layout::Document out = laid_out(document);
+    REQUIRE(out.pages.size() == 1);
+    const layout::Page& page = out.pages[0];
+    // The subtitle's words (one run, or one by one): their extent on the
+    // line and their baseline.
+    double left = 1e9, right = 0, baseline = 0;
+    for (const layout::PlacedText& w : page.texts) {
+        if (w.text.starts_with("Hội") || w.text.ends_with("2023")) {
+            const auto& f = *fonts()[static_cast<std::size_t>(w.style)];
+            left = std::min(left, w.x.value);
+            right = std::max(right, w.x.value + f.measure(w.text, w.size).value);
+            baseline = w.baseline.value;
+        }
+    }
+    REQUIRE(right > left);
+    std::vector<layout::PlacedRule> solid;
+    for (const layout::PlacedRule& r : page.rules) {
+        if (!r.dotted) solid.push_back(r);
+    }
+    REQUIRE(solid.size() == 1); // one rule: the second subtitle asked for none
+    const layout::PlacedRule& r = solid[0];
+    CHECK(r.y1.value == r.y2.value);
+    CHECK(r.y1.value < baseline);               // under the line (y grows upwards)
+    CHECK(r.y1.value > baseline - 14.0 * 1.5);  // and close to it
+    const double length = r.x2.value - r.x1.value;
+    const double line = right - left;
+    CHECK(length >= line / 3);
+    CHECK(length <= line / 2);
+    // Centred on the text block: A4 is 595.28 pt wide, margins 30 mm left
+    // and 15 mm right (85.04 and 42.52 pt).
+    const double middle = (85.0394 + (595.2756 - 42.5197)) / 2;
+    CHECK((r.x1.value + r.x2.value) / 2 == doctest::Approx(middle).epsilon(0.001));
 }

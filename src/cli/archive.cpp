@@ -171,6 +171,13 @@ public:
                 continue;
             }
             const fs::path target = dir / output;
+            if (made[k]->skipped()) {
+                // Not made for this cluster-year: an earlier one goes.
+                std::error_code ec;
+                if (fs::remove(target, ec)) ++job.written;
+                manifest.erase(output);
+                continue;
+            }
             if (!made[k]->write(target, error)) {
                 job.messages += target.string() + ": error: " + error + "\n";
                 job.failed = true;

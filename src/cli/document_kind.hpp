@@ -26,6 +26,11 @@ public:
     virtual bool write(const std::filesystem::path& target, std::string& error) = 0;
     // The number of pages (0 for a workbook).
     virtual std::size_t pages() const = 0;
+    // Not made for this file, as its template asks (made-if): nothing is
+    // written, and an earlier file of that name is out of date.
+    virtual bool skipped() const { return false; }
+    // Why (the template's not-made sentence).
+    virtual std::string why_skipped() const { return {}; }
 };
 
 class DocumentKind {

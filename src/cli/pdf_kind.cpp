@@ -26,6 +26,20 @@ struct MadePdf : MadeDocument {
     std::size_t page_count = 0;
 };
 
+// A document the template does not make for this file.
+struct SkippedPdf : MadeDocument {
+    explicit SkippedPdf(std::string w) : why(std::move(w)) {}
+    bool write(const std::filesystem::path&, std::string& error) override {
+        error = "not made: " + why;
+        return false;
+    }
+    std::size_t pages() const override { return 0; }
+    bool skipped() const override { return true; }
+    std::string why_skipped() const override { return why; }
+
+    std::string why;
+};
+
 class PdfKind : public DocumentKind {
 public:
     PdfKind(std::string name, std::string template_file, std::string output, layout::Fonts fonts,
@@ -55,6 +69,7 @@ public:
                                        const layout::CharacterLocator& locate,
                                        diag::Diagnostics& diags, std::string& error) override {
         const doc::Document document = template_->render(cy);
+        if (!document.made) return std::make_unique<SkippedPdf>(document.not_made);
         if (!layout::check_glyphs(document, fonts_, diags, locate)) return nullptr;
         const int errors_before = diags.error_count();
         const layout::Document laid_out = layout::lay_out(document, fonts_, diags);

@@ -136,6 +136,13 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         for (std::size_t k = 0; k < kinds.size(); ++k) {
             const auto target = folder / kinds[k]->output();
             std::string error;
+            if (made[k]->skipped()) {
+                // An earlier file of that name would be out of date, and look valid.
+                const bool removed = std::filesystem::remove(target, ec);
+                out << target.string() << ": not made: " << made[k]->why_skipped()
+                    << (removed ? " (the earlier file was removed)" : "") << "\n";
+                continue;
+            }
             if (!made[k]->write(target, error)) {
                 err << target.string() << ": error: " << error << "\n";
                 ++failed;

@@ -122,6 +122,15 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
             const auto made = kind->make(
                 *r.model, [&](char32_t cp) { return xml::locate_character(bytes, cp); }, diags,
                 error);
+            if (made && made->skipped()) {
+                if (fs::exists(stored, ec)) {
+                    err << stored.string() << ": should not be there: its source makes no such "
+                                              "document ("
+                        << made->why_skipped() << ")\n";
+                    ++problems;
+                }
+                continue;
+            }
             if (!made || !made->write(fresh, error)) {
                 // The reason is in the diagnostics, or in `error`.
                 err << diags.format() << stored.string() << ": cannot be rendered again"

@@ -44,6 +44,9 @@ struct Paragraph {
     units::Pt space_after{6};
     double line_spacing = 1.0;   // multiple of the font's single spacing
     bool keep_with_next = false; // headings: never the last thing on a page
+    // A solid rule centred under the last line, 2/5 of the longest line long
+    // (Decree 30's rule under the subject line, trích yếu).
+    bool rule_below = false;
 };
 
 struct Cell {
@@ -184,6 +187,10 @@ struct Document {
     PageSetup page;
     DocumentInfo info;
     std::vector<Block> blocks;
+    // False when the template's made-if field is empty for this file: the
+    // document is then not made, and not_made says why.
+    bool made = true;
+    std::string not_made;
 };
 
 } // namespace thidua::doc

@@ -5,15 +5,18 @@
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 
 namespace thidua::doc {
 namespace {
 
-const std::array<std::string, 18> names = {
-    "date", "short-date", "time",  "number", "percent", "upper", "lower", "or",      "dots",
-    "map",  "join",       "count", "first",  "roman",   "year",  "plain", "no-stop", "else"};
+const std::array<std::string, 20> names = {
+    "date",  "short-date", "time",  "number", "percent", "upper", "lower",
+    "or",    "dots",       "map",   "join",   "count",   "first", "roman",
+    "year",  "plain",      "no-stop", "else", "plus",    "pad"};
 
 // Drops the punctuation a list item may end with (". ; : ,"), so the
 // template can add the one Decree 30 wants.
@@ -73,7 +76,8 @@ std::span<const std::string> formatter_names() {
 
 std::pair<std::size_t, std::size_t> formatter_arity(std::string_view name) {
     if (name == "number" || name == "percent" || name == "dots") return {0, 1};
-    if (name == "or" || name == "map" || name == "else") return {1, 1};
+    if (name == "or" || name == "map" || name == "else" || name == "plus" || name == "pad")
+        return {1, 1};
     if (name == "join") return {1, 2};
     return {0, 0};
 }
@@ -159,6 +163,17 @@ Value apply_formatter(const Value& v, const Formatter& f) {
         return Value::of_text((f.args.empty() ? text::format_vi_auto(v.number, 1)
                                               : text::format_vi(v.number, int_arg(f, 0, 1))) +
                               "%");
+    }
+    if (n == "plus" && v.kind == Value::Kind::number) {
+        return Value::of_number(v.number + int_arg(f, 0, 0), v.number_kind);
+    }
+    if (n == "pad" && v.kind == Value::Kind::number) {
+        // A whole number with leading zeros, as Decree 30 writes counts: "08".
+        std::string digits = text::to_text(static_cast<long long>(std::llround(v.number)));
+        const int width = std::clamp(int_arg(f, 0, 2), 1, 9);
+        while (static_cast<int>(digits.size()) < width)
+            digits.insert(digits.begin(), '0');
+        return Value::of_text(digits);
     }
     if (n == "roman" && v.kind == Value::Kind::number) {
         return Value::of_text(roman(static_cast<int>(v.number)));

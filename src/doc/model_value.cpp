@@ -32,7 +32,8 @@ V rich_list(const std::vector<model::RichText>* items) {
 
 V person(const model::Person* p) {
     return V::of_object({{"name", p ? V::of_text(p->name) : V::null()},
-                         {"title", p ? V::of_text(p->title) : V::null()}},
+                         {"title", p ? V::of_text(p->title) : V::null()},
+                         {"honorific", p ? V::of_text(p->honorific) : V::null()}},
                         p != nullptr);
 }
 
@@ -110,8 +111,10 @@ V meeting(const model::ClusterYear& cy, const Members& ms) {
             delegates += d.count;
     }
     auto delegation = [&](const model::Delegation* d) {
+        static const std::vector<model::Person> nobody;
         return V::of_object({{"member", ms.by_id(d ? &d->member : nullptr)},
-                             {"count", d ? V::of_number(d->count, K::count) : V::null()}},
+                             {"count", d ? V::of_number(d->count, K::count) : V::null()},
+                             {"leaders", list_of(d ? d->leaders : nobody, person)}},
                             d != nullptr);
     };
     static const std::vector<model::Person> no_people;
@@ -375,6 +378,10 @@ Value model_value(const model::ClusterYear& cy) {
         {{"year", V::of_number(cy.year, K::year)},
          {"previous_year", V::of_number(cy.year - 1, K::year)},
          {"next_year", V::of_number(cy.year + 1, K::year)},
+         // Nothing but the cluster and its members: the file asks for blank forms.
+         {"form_only",
+          V::of_bool(!cy.meeting && !cy.statistics && !cy.scoring && cy.ballots.empty() &&
+                     cy.awards.empty() && !cy.covenant && !cy.succession)},
          {"cluster", V::of_object({{"id", V::of_text(cy.cluster.id)},
                                    {"name", V::of_text(cy.cluster.name)},
                                    {"authority", V::of_text(cy.cluster.authority)}})},

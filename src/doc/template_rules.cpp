@@ -22,11 +22,12 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
     static const std::vector<TemplateElement> document = {
         {"template",
          {"margin-top", "margin-bottom", "margin-left", "margin-right", "font-size", "line-spacing",
-          "page-numbers", "title", "subject", "author", "date", "bases-file"}}};
+          "page-numbers", "title", "subject", "author", "date", "bases-file", "made-if",
+          "not-made"}}};
     static const std::vector<TemplateElement> block = with_control({
         {"header", {"parent", "issuer", "number", "place-date", "nation", "motto"}},
         {"title", {"size"}},
-        {"subtitle", {"size"}},
+        {"subtitle", {"size", "rule"}},
         {"heading", {"size", "align", "indent", "space-before", "space-after"}},
         {"p",
          {"align", "indent", "left", "size", "bold", "italic", "space-before", "space-after",

@@ -602,6 +602,7 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         p.keep_with_next = true;
         p.space_before = n == "title" ? units::Pt(18) : units::Pt(0);
         p.space_after = n == "title" ? units::Pt(0) : units::Pt(12);
+        p.rule_below = n == "subtitle" && yes_no(el, "rule", true);
         p.spans = inline_spans(el, true);
         out.push_back({std::move(p)});
     } else if (n == "header") {
@@ -743,6 +744,14 @@ Document TemplateWalk::run(const xml::Element& root) {
         const auto v = p ? evaluate(*p, d->value_pos) : std::nullopt;
         if (!p) error(d->value_pos, problem);
         if (v && v->kind == Value::Kind::date) doc_.info.date = v->date;
+    }
+    if (const xml::Attribute* m = root.attribute("made-if")) {
+        std::string problem;
+        const auto p = parse_placeholder(m->value, problem);
+        const auto v = p ? evaluate(*p, m->value_pos) : std::nullopt;
+        if (!p) error(m->value_pos, problem);
+        doc_.made = checking() || (v && v->truthy());
+        doc_.not_made = attribute_text(root, "not-made");
     }
     Sink sink;
     sink.blocks = &doc_.blocks;

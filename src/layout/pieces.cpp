@@ -7,6 +7,7 @@
 #include "layout/table_layout.hpp"
 #include "layout/typesetter.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace thidua::layout {
@@ -81,7 +82,24 @@ private:
             pieces[first + n - 2].keep_with_next = true;
         }
         if (p.keep_with_next) pieces.back().keep_with_next = true;
+        if (p.rule_below) rule_below(lines, p);
         out_.add_space(p.space_after);
+    }
+
+    // Decree 30's rule under the subject line: solid, centred, between a
+    // third and a half of the line (2/5), kept with the line above it.
+    void rule_below(const std::vector<Line>& lines, const doc::Paragraph& p) {
+        Pt widest(0);
+        for (const Line& l : lines)
+            widest = std::max(widest, l.natural_width);
+        const Pt length = widest * 0.4;
+        const Pt gap = p.size * 0.3;
+        const Pt mid = frame_.left + p.left_indent + (frame_.width - p.left_indent) / 2;
+        out_.pieces().back().keep_with_next = true;
+        Piece piece;
+        piece.height = gap;
+        piece.rules.push_back({mid - length / 2, gap, mid + length / 2, gap, Pt(0.6), false});
+        out_.push(std::move(piece));
     }
 
     void add(const doc::Table& t) { set_table(t, frame_, ts_, out_); }

@@ -2,6 +2,10 @@
 #include "load/fields.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
+#include "text/number.hpp"
+#include "text/utf8.hpp"
+
+#include <array>
 
 namespace thidua::load {
 namespace {
@@ -15,6 +19,30 @@ model::Statement read_statement(Context& ctx, const Element* el, Need by) {
     return s;
 }
 
+// "Ông", "Bà" or "Đồng chí" (any case); absent: none.
+std::optional<std::string> honorific_attr(Context& ctx, const Element* el) {
+    static const std::array<std::string, 3> words = {"Ông", "Bà", "Đồng chí"};
+    const auto value = text_attr(ctx, el, "honorific");
+    if (!value) return std::nullopt;
+    for (const std::string& w : words) {
+        if (text::to_lower(*value) == text::to_lower(w)) return w;
+    }
+    ctx.error(ctx.value_pos(el, "honorific"),
+              "'" + *value + "' is not an honorific; write Ông, Bà or Đồng chí, or leave "
+                             "honorific out to print the name alone");
+    return std::nullopt;
+}
+
+// A person at the conference: name, title and honorific.
+model::Person read_attendee(Context& ctx, const Element* el) {
+    check_shape(ctx, el);
+    model::Person p;
+    p.name = text_attr(ctx, el, "name", Need::required).value_or("");
+    p.title = text_attr(ctx, el, "title");
+    p.honorific = honorific_attr(ctx, el);
+    return p;
+}
+
 std::vector<model::Delegation> read_delegations(Context& ctx, const Element* meeting) {
     std::vector<model::Delegation> out;
     SeenKeys seen;
@@ -22,9 +50,18 @@ std::vector<model::Delegation> read_delegations(Context& ctx, const Element* mee
         check_shape(ctx, d);
         const auto member = member_attr(ctx, d, "member");
         const auto count = number_attr(ctx, d, "count", NumberRule::positive_whole, Need::required);
+        std::vector<model::Person> leaders;
+        for (const Element* l : d->elements("leader"))
+            leaders.push_back(read_attendee(ctx, l));
+        if (count && leaders.size() > static_cast<std::size_t>(*count)) {
+            ctx.error(ctx.value_pos(d, "count"),
+                      "the delegation lists " + text::to_text(static_cast<int>(leaders.size())) +
+                          " leaders but count=\"" + text::to_text(*count) +
+                          "\"; count is every delegate, the leaders included");
+        }
         if (member && seen.add(ctx, ctx.value_pos(d, "member"), *member,
                                "member '" + *member + "' already has a delegation", "")) {
-            out.push_back({*member, static_cast<int>(count.value_or(0))});
+            out.push_back({*member, static_cast<int>(count.value_or(0)), std::move(leaders)});
         }
     }
     return out;
@@ -51,10 +88,10 @@ model::Meeting read_meeting(Context& ctx, const Element* el) {
         check_shape(ctx, t);
         m.title = plain_content(ctx, t);
     }
-    if (const Element* c = el->first("chair")) m.chair = read_person(ctx, c);
-    if (const Element* s = el->first("secretary")) m.secretary = read_person(ctx, s);
+    if (const Element* c = el->first("chair")) m.chair = read_attendee(ctx, c);
+    if (const Element* s = el->first("secretary")) m.secretary = read_attendee(ctx, s);
     for (const Element* g : el->elements("guest"))
-        m.guests.push_back(read_person(ctx, g));
+        m.guests.push_back(read_attendee(ctx, g));
     m.delegations = read_delegations(ctx, el);
     if (const Element* a = el->first("agenda")) {
         check_shape(ctx, a);

@@ -26,6 +26,7 @@ std::string plain_text(const RichText& rich);
 struct Person {
     std::string name;
     std::optional<std::string> title;
+    std::optional<std::string> honorific; // "Ông", "Bà", "Đồng chí"; absent: none
     friend bool operator==(const Person&, const Person&) = default;
 };
 
@@ -51,6 +52,7 @@ struct Cluster {
 struct Delegation {
     std::string member;
     int count = 0;
+    std::vector<Person> leaders; // named leaders of the delegation, if given
     friend bool operator==(const Delegation&, const Delegation&) = default;
 };
 
