@@ -13,6 +13,7 @@
 #include "doc/workbook_labels.hpp"
 #include "sheet_support.hpp"
 #include "support.hpp"
+#include "text/number.hpp"
 #include "xlsx/workbook_writer.hpp"
 
 #include <algorithm>
@@ -301,9 +302,13 @@ void check_ballots(SheetCheck& s, const model::ClusterYear& cy, const doc::Ballo
     for (std::size_t k = 0; k < cy.ballots.size(); ++k) {
         const model::Ballot& b = cy.ballots[k];
         const int caption = s.row_of(0, t.captions[k], from);
-        s.number(caption + 1, 4, b.min_percent / 100, false, "0.0%", b.id + " threshold");
-        const int heading = caption + 2;
-        CHECK(s.text(heading, 4) == t.percent);
+        CHECK(s.text(caption + 1, 0) == t.thresholds[k]);
+        if (!b.min_fraction) {
+            s.number(caption + 1, 4, b.min_percent / 100, false,
+                     percent_format(std::clamp(text::decimals_of(b.min_percent), 1, 6)),
+                     b.id + " threshold");
+        }
+        const int heading = s.row_of(4, t.percent, caption);
         for (std::size_t j = 0; j < b.tallies.size(); ++j) {
             const model::Tally& tally = b.tallies[j];
             const int r = heading + 1 + static_cast<int>(j);
@@ -327,7 +332,8 @@ void check_awards(SheetCheck& s, const model::ClusterYear& cy, const doc::Awards
         CHECK(s.text(r, 2) == a.by.value_or(""));
         CHECK(s.text(r, 3) == member);
         CHECK(s.text(r, 4) == a.recipient.value_or(member));
-        CHECK(s.text(r, 5) == (a.status == model::AwardStatus::granted ? t.granted : t.proposed));
+        REQUIRE(k < t.statuses.size());
+        CHECK(s.text(r, 5) == t.statuses[k]);
         CHECK(s.text(r, 6) == a.reason.value_or(""));
     }
 }
@@ -673,7 +679,8 @@ std::string workbook_with(const std::string& sheets) {
 
 const std::string awards_sheet =
     "<awards sheet=\"Khen thưởng\" title=\"T\" number=\"STT\" type=\"a\" by=\"b\" member=\"c\" "
-    "recipient=\"d\" status=\"e\" reason=\"f\" proposed=\"g\" granted=\"h\"/>\n";
+    "recipient=\"d\" status=\"e\" reason=\"f\" proposed=\"g\" granted=\"h\" proposed-via=\"v\" "
+    "granted-title=\"G\" mixed-title=\"M\"/>\n";
 
 // One part of an XLSX (a zip), read with Python's zipfile.
 Output zip_entry(const fs::path& xlsx, const std::string& part) {
