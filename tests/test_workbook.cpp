@@ -17,6 +17,7 @@
 #include "xlsx/workbook_writer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <clocale>
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -309,6 +310,22 @@ void check_ballots(SheetCheck& s, const model::ClusterYear& cy, const doc::Ballo
                      b.id + " threshold");
         }
         const int heading = s.row_of(4, t.percent, caption);
+        // The ballot papers given, and those computed (returned - the other) as formulas.
+        const model::BallotPapers& p = b.papers;
+        const std::array<std::pair<const std::string*, std::optional<int>>, 4> papers = {
+            {{&t.issued, p.issued},
+             {&t.returned, p.returned},
+             {&t.valid, p.valid ? p.valid : b.valid_computed},
+             {&t.invalid, p.invalid ? p.invalid : b.invalid_computed}}};
+        int paper_row = caption + 2;
+        for (const auto& [label, n] : papers) {
+            if (!n) continue;
+            CHECK(s.text(paper_row, 0) == *label);
+            const bool computed = (label == &t.valid && !p.valid) ||
+                                  (label == &t.invalid && !p.invalid);
+            s.number(paper_row, 4, static_cast<double>(*n), computed, "#,##0", *label);
+            ++paper_row;
+        }
         for (std::size_t j = 0; j < b.tallies.size(); ++j) {
             const model::Tally& tally = b.tallies[j];
             const int r = heading + 1 + static_cast<int>(j);

@@ -25,8 +25,8 @@ std::optional<int> count_attr(Context& ctx, const Element* el, std::string_view 
     if (!n) return std::nullopt;
     if (*n > most_ballots) {
         ctx.error(ctx.value_pos(el, name),
-                  "'" + text::to_text(*n) + "' is more than a conference casts; a ballot counts " +
-                      "at most " + text::to_text(most_ballots) + " papers or votes");
+                  "'" + clean(*el->value(name)) + "' is more than a conference casts; a ballot " +
+                      "counts at most " + text::to_text(most_ballots) + " papers or votes");
         return std::nullopt;
     }
     return static_cast<int>(*n);
@@ -138,8 +138,7 @@ void read_papers(Context& ctx, const Element* el, model::BallotPapers& p) {
         ctx.error(ctx.value_pos(el, "invalid"),
                   "invalid ballots " + n(*p.invalid) + " do not add up: returned " +
                       n(*p.returned) + " - valid " + n(*p.valid) + " = " +
-                      n(*p.returned - *p.valid) + "; write invalid=\"" +
-                      n(*p.returned - *p.valid) +
+                      n(*p.returned - *p.valid) + "; write invalid=\"" + n(*p.returned - *p.valid) +
                       "\" (or leave it out: it is computed), or correct returned or valid");
     } else if (!p.returned && p.issued && p.valid && p.invalid &&
                *p.valid + *p.invalid > *p.issued) {
