@@ -21,13 +21,6 @@ using Lines = std::vector<std::string>;
 
 namespace {
 
-model::ClusterYear load_ok(const std::string& xml) {
-    load::LoadResult r = load::load_text(xml, "t.xml");
-    INFO(r.diagnostics.format());
-    REQUIRE(r.model.has_value());
-    return std::move(*r.model);
-}
-
 std::string awards(const std::string& lines) {
     return "  <awards>\n" + lines + "  </awards>\n";
 }
@@ -46,6 +39,12 @@ const char* const every_route =
     "    <award type=\"Cờ thi đua\" by=\"Liên minh HTX Việt Nam\" member=\"cao-bang\"/>\n"
     "    <award type=\"Giấy khen\" member=\"lang-son\" recipient=\"01 HTX nông nghiệp\"/>\n";
 
+// One proposal; one award received.
+const char* const proposed_only =
+    "    <award type=\"Bằng khen\" by=\"Liên minh HTX Việt Nam\" member=\"cao-bang\"/>\n";
+const char* const granted_only = "    <award type=\"Bằng khen\" by=\"Thủ tướng Chính phủ\" "
+                                 "member=\"cao-bang\" status=\"granted\"/>\n";
+
 const char* const meeting =
     "  <meeting date=\"2023-11-24\"><title>Hội nghị tổng kết năm 2023</title></meeting>\n";
 
@@ -54,7 +53,7 @@ using Route = std::vector<std::string>;
 } // namespace
 
 TEST_CASE("an award's route: via as written, else the usual route of the state's awards") {
-    auto cy = load_ok(with_body(awards(every_route)));
+    auto cy = test::load_valid(with_body(awards(every_route)));
     REQUIRE(cy.awards.size() == 6);
     CHECK(cy.awards[1].via == Route{"Liên minh HTX Việt Nam"});
     CHECK(cy.awards[1].route == Route{"Liên minh HTX Việt Nam"});
@@ -68,7 +67,7 @@ TEST_CASE("an award's route: via as written, else the usual route of the state's
     CHECK(cy.awards[5].route.empty());
     // Whatever the case; "Chính phủ" and "Thủ tướng" too; a received award
     // keeps its route (it is not printed).
-    cy = load_ok(with_body(awards(
+    cy = test::load_valid(with_body(awards(
         "    <award type=\"A\" by=\"thủ tướng chính phủ\" member=\"bac-kan\"/>\n"
         "    <award type=\"B\" by=\"Chính phủ\" member=\"bac-kan\"/>\n"
         "    <award type=\"C\" by=\"Thủ tướng\" member=\"bac-kan\" status=\"granted\"/>\n"
@@ -84,7 +83,7 @@ TEST_CASE("an award's route: via as written, else the usual route of the state's
     const std::string cluster = "name=\"Cụm thi đua Đông Bắc\"";
     other.replace(other.find(cluster), cluster.size(),
                   cluster + " authority=\"Liên minh HTX Việt Nam\"");
-    cy = load_ok(other);
+    cy = test::load_valid(other);
     CHECK(cy.awards[0].route == Route{"Liên minh HTX Việt Nam"});
 }
 
@@ -132,13 +131,7 @@ std::string minutes_text(const fs::path& folder) {
     const auto p =
         test::shell("pdftotext -enc UTF-8 '" + (folder / "bien-ban.pdf").string() + "' -");
     REQUIRE(p.exit_code == 0);
-    std::string out;
-    for (char c : p.out) {
-        const bool space = c == ' ' || c == '\n' || c == '\f';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
+    return test::folded(p.out);
 }
 
 } // namespace
@@ -165,21 +158,15 @@ TEST_CASE("the minutes word awards received as received, proposals along their r
     CHECK(text.find(expected) != std::string::npos);
 
     // Proposals only: no part for awards received; received only: no proposals.
-    const std::string proposed = minutes_text(render(
-        r, "de-nghi",
-        std::string(meeting) + awards("    <award type=\"Bằng khen\" by=\"Liên minh HTX Việt Nam\" "
-                                      "member=\"cao-bang\"/>\n"),
-        "minutes"));
+    const auto minutes_of = [&](const std::string& stem, const std::string& lines) {
+        return minutes_text(render(r, stem, std::string(meeting) + awards(lines), "minutes"));
+    };
+    const std::string proposed = minutes_of("de-nghi", proposed_only);
     CHECK(proposed.find("Đề nghị khen thưởng Hội nghị thống nhất đề nghị khen thưởng như sau: - "
                         "Đề nghị Liên minh HTX Việt Nam tặng Bằng khen cho Liên minh HTX tỉnh "
                         "Cao Bằng.") != std::string::npos);
     CHECK(proposed.find("Kết quả khen thưởng") == std::string::npos);
-    const std::string granted = minutes_text(render(
-        r, "da-tang",
-        std::string(meeting) +
-            awards("    <award type=\"Bằng khen\" by=\"Thủ tướng Chính phủ\" member=\"cao-bang\" "
-                   "status=\"granted\"/>\n"),
-        "minutes"));
+    const std::string granted = minutes_of("da-tang", granted_only);
     CHECK(granted.find("Kết quả khen thưởng năm 2023 Các tập thể, cá nhân trong Cụm đã được "
                        "khen thưởng như sau: - Liên minh HTX tỉnh Cao Bằng đã được Thủ tướng "
                        "Chính phủ tặng Bằng khen.") != std::string::npos);
@@ -189,11 +176,7 @@ TEST_CASE("the minutes word awards received as received, proposals along their r
 TEST_CASE("the awards sheet is titled by what it holds, each status along its route") {
     Rendered r;
     const std::vector<std::pair<std::string, std::string>> files = {
-        {"moi-tuyen", every_route},
-        {"de-nghi", "    <award type=\"Bằng khen\" by=\"Liên minh HTX Việt Nam\" "
-                    "member=\"cao-bang\"/>\n"},
-        {"da-tang", "    <award type=\"Bằng khen\" by=\"Thủ tướng Chính phủ\" member=\"cao-bang\" "
-                    "status=\"granted\"/>\n"}};
+        {"moi-tuyen", every_route}, {"de-nghi", proposed_only}, {"da-tang", granted_only}};
     std::vector<fs::path> xlsx;
     for (const auto& [stem, lines] : files) {
         const fs::path folder = render(r, stem, awards(lines), "workbook");

@@ -15,6 +15,7 @@
 
 using namespace thidua;
 using test::diagnose;
+using test::folded;
 using test::with_body;
 namespace fs = std::filesystem;
 using Lines = std::vector<std::string>;
@@ -22,10 +23,7 @@ using Lines = std::vector<std::string>;
 namespace {
 
 model::ClusterYear load_ok(const std::string& body) {
-    load::LoadResult r = load::load_text(with_body(body), "t.xml");
-    INFO(r.diagnostics.format());
-    REQUIRE(r.model.has_value());
-    return std::move(*r.model);
+    return test::load_valid(with_body(body));
 }
 
 // One ballot of `voters` with the attributes `more` and a tally per
@@ -228,17 +226,6 @@ const char* const four_ballots =
     "    <tally member=\"cao-bang\" votes=\"6\"/>\n"
     "    <tally member=\"bac-kan\" votes=\"5\"/>\n"
     "  </ballot>\n";
-
-// The text with every run of white space made one space.
-std::string folded(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
-}
 
 struct Rendered {
     test::TempDir dir;
