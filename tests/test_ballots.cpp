@@ -199,9 +199,12 @@ TEST_CASE("the counting committee: names, titles and roles, one head") {
 
 namespace {
 
-// Four ballots: "từ 70% trở lên" with every paper and a committee; "trên
-// 70%"; "trên 2/3" with valid left out (9 - 1 = 8); "từ 2/3 trở lên".
-const char* const four_ballots =
+// Seven ballots: "từ 70% trở lên" with every paper and a committee; "trên
+// 70%"; "trên 2/3" with valid left out (9 - 1 = 8); "từ 2/3 trở lên"; two
+// whose threshold x voters is not whole in binary (0.28 x 50 =
+// 14.000000000000002, 0.29 x 100 = 28.999999999999996), which the
+// result's ROUND makes whole; 66.67%, which 6 of 9 does not reach.
+const char* const seven_ballots =
     "  <meeting date=\"2023-11-24\"><title>Hội nghị tổng kết năm 2023</title></meeting>\n"
     "  <ballot id=\"suy-ton\" title=\"Suy tôn đơn vị dẫn đầu\" voters=\"20\" min-percent=\"70\" "
     "pass=\"at-least\" issued=\"20\" returned=\"20\" valid=\"19\">\n"
@@ -225,6 +228,20 @@ const char* const four_ballots =
     "min-fraction=\"2/3\" pass=\"at-least\">\n"
     "    <tally member=\"cao-bang\" votes=\"6\"/>\n"
     "    <tally member=\"bac-kan\" votes=\"5\"/>\n"
+    "  </ballot>\n"
+    "  <ballot id=\"hai-muoi-tam\" title=\"Biểu quyết nội dung thứ hai\" voters=\"50\" "
+    "min-percent=\"28\" pass=\"at-least\">\n"
+    "    <tally member=\"bac-kan\" votes=\"14\"/>\n"
+    "    <tally member=\"lang-son\" votes=\"13\"/>\n"
+    "  </ballot>\n"
+    "  <ballot id=\"hai-muoi-chin\" title=\"Biểu quyết nội dung thứ ba\" voters=\"100\" "
+    "min-percent=\"29\">\n"
+    "    <tally member=\"bac-kan\" votes=\"29\"/>\n"
+    "    <tally member=\"lang-son\" votes=\"30\"/>\n"
+    "  </ballot>\n"
+    "  <ballot id=\"gan-hai-phan-ba\" title=\"Biểu quyết nội dung thứ tư\" voters=\"9\" "
+    "min-percent=\"66.67\" pass=\"at-least\">\n"
+    "    <tally member=\"cao-bang\" votes=\"6\"/>\n"
     "  </ballot>\n";
 
 struct Rendered {
@@ -234,7 +251,7 @@ struct Rendered {
 
 void render(Rendered& r, const std::string& only) {
     const fs::path input = r.dir.path / "phieu.xml";
-    std::ofstream(input) << with_body(four_ballots);
+    std::ofstream(input) << with_body(seven_ballots);
     const auto p = test::run_thidua("render '" + input.string() + "' -o '" +
                                     (r.dir.path / "out").string() + "' --only " + only);
     INFO(p.err);
@@ -308,6 +325,22 @@ TEST_CASE("the minutes print the committee, the papers, the rule and the results
     CHECK(rows_of(layout.out, "Biểu quyết thông qua quy chế") ==
           Lines{"1 Liên minh HTX tỉnh Cao Bằng 6/9 66,7% Đạt",
                 "2 Liên minh HTX tỉnh Bắc Kạn 5/9 55,6% Không đạt"});
+    // 14 of 50 is 28% exactly; 29 of 100 is 29%, not above it.
+    has("Biểu quyết nội dung thứ hai Số đại biểu bỏ phiếu: 50. Đơn vị đạt khi được từ 28% số "
+        "phiếu trở lên");
+    CHECK(rows_of(layout.out, "Biểu quyết nội dung thứ hai") ==
+          Lines{"1 Liên minh HTX tỉnh Bắc Kạn 14/50 28,0% Đạt",
+                "2 Liên minh HTX tỉnh Lạng Sơn 13/50 26,0% Không đạt"});
+    has("Biểu quyết nội dung thứ ba Số đại biểu bỏ phiếu: 100. Đơn vị đạt khi được trên 29% số "
+        "phiếu");
+    CHECK(rows_of(layout.out, "Biểu quyết nội dung thứ ba") ==
+          Lines{"1 Liên minh HTX tỉnh Bắc Kạn 29/100 29,0% Không đạt",
+                "2 Liên minh HTX tỉnh Lạng Sơn 30/100 30,0% Đạt"});
+    // The threshold with its two decimals; 6/9 = 66,666...% is below it.
+    has("Biểu quyết nội dung thứ tư Số đại biểu bỏ phiếu: 9. Đơn vị đạt khi được từ 66,67% số "
+        "phiếu trở lên");
+    CHECK(rows_of(layout.out, "Biểu quyết nội dung thứ tư") ==
+          Lines{"1 Liên minh HTX tỉnh Cao Bằng 6/9 66,7% Không đạt"});
     // No committee and no papers where the file gives none.
     CHECK(text.find("Ban kiểm phiếu") == text.rfind("Ban kiểm phiếu"));
     CHECK(text.find("phát ra") == text.rfind("phát ra"));
@@ -320,8 +353,8 @@ TEST_CASE("the ballots sheet: threshold by its rule, papers, committee, results 
     fs::copy_file(r.folder / "thong-ke.xlsx", file);
     const test::Recalculation lo = test::recalculate(r.dir.path / "lo", {file});
     const fs::path shown_dir = test::export_as_shown(r.dir.path / "lo", {file});
-    // 4 ballots: 8 percentages, 8 results, 2 computed papers.
-    CHECK(test::check_recalculated_as_stored(lo) == 18);
+    // 7 ballots: 13 percentages, 13 results, 2 computed papers.
+    CHECK(test::check_recalculated_as_stored(lo) == 28);
     REQUIRE(lo.dump.at("phieu").size() == 1);
     const test::DumpSheet& sheet = lo.dump.at("phieu").at(0);
     REQUIRE(sheet.name == "Bình xét");
@@ -403,4 +436,25 @@ TEST_CASE("the ballots sheet: threshold by its rule, papers, committee, results 
     CHECK(shows(d + 1) == Lines{"Đạt khi tỷ lệ phiếu bằng hoặc cao hơn", "", "", "", "2/3", ""});
     CHECK(shows(d + 3) == Lines{"1", "Liên minh HTX tỉnh Cao Bằng", "6", "9", "66.7%", "Đạt"});
     CHECK(shows(d + 4) == Lines{"2", "Liên minh HTX tỉnh Bắc Kạn", "5", "9", "55.6%", "Không đạt"});
+
+    // Binary noise: 0.28 x 50 is 14.000000000000002 and 0.29 x 100 is
+    // 28.999999999999996 in doubles; rounded to 9 decimals they are 14 and
+    // 29, so 14 of 50 reaches 28% and 29 of 100 is not above 29% in any
+    // spreadsheet. (LibreOffice compares with a tolerance of its own, so it
+    // would agree even without the ROUND: the formulas' text above shows it.)
+    const int e = row_of("Biểu quyết nội dung thứ hai");
+    CHECK(shows(e + 1) == Lines{"Đạt khi tỷ lệ phiếu bằng hoặc cao hơn", "", "", "", "28.0%", ""});
+    CHECK(shows(e + 3) == Lines{"1", "Liên minh HTX tỉnh Bắc Kạn", "14", "50", "28.0%", "Đạt"});
+    CHECK(shows(e + 4) ==
+          Lines{"2", "Liên minh HTX tỉnh Lạng Sơn", "13", "50", "26.0%", "Không đạt"});
+    const int f = row_of("Biểu quyết nội dung thứ ba");
+    CHECK(shows(f + 3) ==
+          Lines{"1", "Liên minh HTX tỉnh Bắc Kạn", "29", "100", "29.0%", "Không đạt"});
+    CHECK(shows(f + 4) == Lines{"2", "Liên minh HTX tỉnh Lạng Sơn", "30", "100", "30.0%", "Đạt"});
+    // 66.67% shown with its two decimals, stored as 0.6667.
+    const int g = row_of("Biểu quyết nội dung thứ tư");
+    CHECK(shows(g + 1) == Lines{"Đạt khi tỷ lệ phiếu bằng hoặc cao hơn", "", "", "", "66.67%", ""});
+    CHECK(cell(g + 1, 4).stored == "0.6667");
+    CHECK(shows(g + 3) ==
+          Lines{"1", "Liên minh HTX tỉnh Cao Bằng", "6", "9", "66.7%", "Không đạt"});
 }

@@ -313,7 +313,9 @@ V ballot(const Members& ms, const model::Ballot* b) {
         threshold = V::of_text(text::to_text(b->min_fraction->numerator) + "/" +
                                text::to_text(b->min_fraction->denominator));
     } else if (b) {
-        threshold = V::of_number(b->min_percent, K::percent);
+        // With the decimals it is given with, up to the millionth kept: 66,67%.
+        threshold = V::of_figure(b->min_percent, K::percent,
+                                 std::min(text::decimals_of(b->min_percent), 6));
     }
     static const std::vector<model::Tally> none;
     static const std::vector<model::Teller> no_tellers;
