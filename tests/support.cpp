@@ -33,6 +33,23 @@ std::string with_body(const std::string& body) {
            + body + "</cluster-year>\n";
 }
 
+model::ClusterYear load_valid(const std::string& xml) {
+    load::LoadResult r = load::load_text(xml, "t.xml");
+    INFO(r.diagnostics.format());
+    REQUIRE(r.model.has_value());
+    return std::move(*r.model);
+}
+
+std::string folded(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    return out;
+}
+
 std::string source_path(const std::string& relative) {
     return std::string(THIDUA_SOURCE_DIR) + "/" + relative;
 }

@@ -18,6 +18,14 @@ std::vector<std::string> diagnose(const std::string& xml);
 // </cluster-year>). Members: bac-kan (head), lang-son (deputy), cao-bang.
 std::string with_body(const std::string& body);
 
+// The model of `xml` loaded as "t.xml", which must have no error (the
+// diagnostics are shown when it has).
+model::ClusterYear load_valid(const std::string& xml);
+
+// The text with every run of white space (spaces, line breaks, tabs, form
+// feeds) made one space: pdftotext's output compared with a sentence.
+std::string folded(const std::string& text);
+
 std::string source_path(const std::string& relative);
 std::string read_file(const std::string& path);
 

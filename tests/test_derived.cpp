@@ -10,10 +10,7 @@ using namespace thidua;
 namespace {
 
 model::ClusterYear load_ok(const std::string& body) {
-    load::LoadResult r = load::load_text(with_body(body), "t.xml");
-    INFO(r.diagnostics.format());
-    REQUIRE(r.model.has_value());
-    return std::move(*r.model);
+    return test::load_valid(with_body(body));
 }
 
 } // namespace

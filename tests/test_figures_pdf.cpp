@@ -13,6 +13,7 @@
 using thidua::test::run_thidua;
 using thidua::test::shell;
 using thidua::test::TempDir;
+using thidua::test::folded;
 using thidua::test::with_body;
 namespace fs = std::filesystem;
 
@@ -58,17 +59,6 @@ std::string pdf_text(const fs::path& pdf, bool layout) {
                          "-enc UTF-8 '" + pdf.string() + "' -");
     REQUIRE(p.exit_code == 0);
     return p.out;
-}
-
-// The text with every run of white space made one space.
-std::string folded(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
 }
 
 // The words after `label` on the first line where figures follow it.

@@ -1,7 +1,7 @@
 // The archive's catalogue (ARCHIVE/index.xlsx), read with openpyxl: every
 // cluster-year the archive holds, including one archived later from
 // another folder, with its heads and deputies of the year and of the next
-// (the 2018 co-heads Thái Bình and Quảng Ninh), its awards and recipients,
+// (the 2018 co-heads Thái Bình and Quảng Ninh), its awards, recipients and statuses,
 // and its documents with SHA-256s equal to the files'; a history sheet per
 // cluster across its years with totals and like-for-like growth, which LibreOffice
 // recalculates (a canary proves it did) to the values stored with them and
@@ -171,6 +171,8 @@ TEST_CASE("the archive's catalogue lists every cluster-year, its leaders, awards
             CHECK(cell_text(catalogue, r, 8) == award.type);
             CHECK(cell_text(catalogue, r, 9) == member);
             CHECK(cell_text(catalogue, r, 10) == award.recipient.value_or(member));
+            CHECK(cell_text(catalogue, r, 11) ==
+                  (award.status == model::AwardStatus::granted ? "Đã được tặng" : "Đề nghị"));
         }
         // The documents beside the source, each with its SHA-256.
         std::vector<std::string> files;
@@ -186,8 +188,8 @@ TEST_CASE("the archive's catalogue lists every cluster-year, its leaders, awards
         CHECK(files.size() == (cy.covenant ? 4u : 3u));
         for (std::size_t d = 0; d < files.size(); ++d) {
             const int r = row + static_cast<int>(d);
-            CHECK(cell_text(catalogue, r, 11) == files[d]);
-            CHECK(cell_text(catalogue, r, 12) ==
+            CHECK(cell_text(catalogue, r, 12) == files[d]);
+            CHECK(cell_text(catalogue, r, 13) ==
                   *digest::sha256_file(entry.path().parent_path() / files[d]));
         }
     }
@@ -213,8 +215,12 @@ TEST_CASE("the archive's catalogue lists every cluster-year, its leaders, awards
     CHECK(cell_text(dbsh, awards, 2) == "Năm 2017");
     CHECK(cell_text(dbsh, awards, 3) == "Năm 2018");
     const int ha_nam = row_of(dbsh, 1, "Liên minh HTX tỉnh Hà Nam", awards);
-    CHECK(cell_text(dbsh, ha_nam, 2) == "Giấy khen: 01 HTX nông nghiệp");
-    CHECK(cell_text(dbsh, ha_nam, 3) == "Bằng khen: HTX Nông nghiệp Nhân Hòa");
+    // Each with its status: the 2017 file proposes, Thái Bình's 2018 flag was granted.
+    CHECK(cell_text(dbsh, ha_nam, 2) == "Giấy khen: 01 HTX nông nghiệp (đề nghị)");
+    CHECK(cell_text(dbsh, ha_nam, 3) == "Bằng khen: HTX Nông nghiệp Nhân Hòa (đề nghị)");
+    const int thai_binh_awards = row_of(dbsh, 1, "Liên minh HTX tỉnh Thái Bình", awards);
+    CHECK(cell_text(dbsh, thai_binh_awards, 2) == "");
+    CHECK(cell_text(dbsh, thai_binh_awards, 3) == "Cờ thi đua (đã được tặng)");
     // The so-htx indicator over both years: totals and growth as formulas,
     // recalculated by LibreOffice and stored (openpyxl) as sums worked out
     // here by hand from dbsh-2017.xml and the 2018 file above.

@@ -13,9 +13,11 @@
 #include "doc/workbook_labels.hpp"
 #include "sheet_support.hpp"
 #include "support.hpp"
+#include "text/number.hpp"
 #include "xlsx/workbook_writer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <clocale>
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -301,9 +303,29 @@ void check_ballots(SheetCheck& s, const model::ClusterYear& cy, const doc::Ballo
     for (std::size_t k = 0; k < cy.ballots.size(); ++k) {
         const model::Ballot& b = cy.ballots[k];
         const int caption = s.row_of(0, t.captions[k], from);
-        s.number(caption + 1, 4, b.min_percent / 100, false, "0.0%", b.id + " threshold");
-        const int heading = caption + 2;
-        CHECK(s.text(heading, 4) == t.percent);
+        CHECK(s.text(caption + 1, 0) == t.thresholds[k]);
+        if (!b.min_fraction) {
+            s.number(caption + 1, 4, b.min_percent / 100, false,
+                     percent_format(std::clamp(text::decimals_of(b.min_percent), 1, 6)),
+                     b.id + " threshold");
+        }
+        const int heading = s.row_of(4, t.percent, caption);
+        // The ballot papers given, and those computed (returned - the other) as formulas.
+        const model::BallotPapers& p = b.papers;
+        const std::array<std::pair<const std::string*, std::optional<int>>, 4> papers = {
+            {{&t.issued, p.issued},
+             {&t.returned, p.returned},
+             {&t.valid, p.valid ? p.valid : b.valid_computed},
+             {&t.invalid, p.invalid ? p.invalid : b.invalid_computed}}};
+        int paper_row = caption + 2;
+        for (const auto& [label, n] : papers) {
+            if (!n) continue;
+            CHECK(s.text(paper_row, 0) == *label);
+            const bool computed = (label == &t.valid && !p.valid) ||
+                                  (label == &t.invalid && !p.invalid);
+            s.number(paper_row, 4, static_cast<double>(*n), computed, "#,##0", *label);
+            ++paper_row;
+        }
         for (std::size_t j = 0; j < b.tallies.size(); ++j) {
             const model::Tally& tally = b.tallies[j];
             const int r = heading + 1 + static_cast<int>(j);
@@ -327,7 +349,8 @@ void check_awards(SheetCheck& s, const model::ClusterYear& cy, const doc::Awards
         CHECK(s.text(r, 2) == a.by.value_or(""));
         CHECK(s.text(r, 3) == member);
         CHECK(s.text(r, 4) == a.recipient.value_or(member));
-        CHECK(s.text(r, 5) == (a.status == model::AwardStatus::granted ? t.granted : t.proposed));
+        REQUIRE(k < t.statuses.size());
+        CHECK(s.text(r, 5) == t.statuses[k]);
         CHECK(s.text(r, 6) == a.reason.value_or(""));
     }
 }
@@ -676,7 +699,8 @@ std::string workbook_with(const std::string& sheets) {
 
 const std::string awards_sheet =
     "<awards sheet=\"Khen thưởng\" title=\"T\" number=\"STT\" type=\"a\" by=\"b\" member=\"c\" "
-    "recipient=\"d\" status=\"e\" reason=\"f\" proposed=\"g\" granted=\"h\"/>\n";
+    "recipient=\"d\" status=\"e\" reason=\"f\" proposed=\"g\" granted=\"h\" proposed-via=\"v\" "
+    "granted-title=\"G\" mixed-title=\"M\"/>\n";
 
 // One part of an XLSX (a zip), read with Python's zipfile.
 Output zip_entry(const fs::path& xlsx, const std::string& part) {

@@ -75,12 +75,19 @@ const WordingSchema& index_schema() {
                                          {"award", {}},
                                          {"member", {}},
                                          {"recipient", {}},
+                                         {"status", {}},
+                                         {"proposed", {}},
+                                         {"granted", {}},
                                          {"document", {}},
                                          {"sha256", {}}}},
                                        {"history",
                                         {{"title", {"cluster", "cluster_id"}},
                                          {"leaders", {}},
                                          {"awards", {}},
+                                         {"award", {"type", "status"}},
+                                         {"award-to", {"type", "recipient", "status"}},
+                                         {"proposed", {}},
+                                         {"granted", {}},
                                          {"indicators", {}},
                                          {"indicator", {"label", "unit"}},
                                          {"unit", {"label", "unit"}},
@@ -139,6 +146,9 @@ IndexText index_text(const Wording& w, int first_year, int last_year) {
     t.award = w.fill("catalogue", "award");
     t.member = w.fill("catalogue", "member");
     t.recipient = w.fill("catalogue", "recipient");
+    t.status = w.fill("catalogue", "status");
+    t.proposed = w.fill("catalogue", "proposed");
+    t.granted = w.fill("catalogue", "granted");
     t.document = w.fill("catalogue", "document");
     t.sha256 = w.fill("catalogue", "sha256");
     t.leaders = w.fill("history", "leaders");
@@ -154,6 +164,15 @@ std::string history_title(const Wording& w, const model::Cluster& cluster) {
 
 std::string history_indicator(const Wording& w, const model::Indicator& ind) {
     return heading(w, "history", ind);
+}
+
+std::string history_award(const Wording& w, const model::Award& award) {
+    const bool granted = award.status == model::AwardStatus::granted;
+    WordingValues v{{"type", award.type},
+                    {"status", w.fill("history", granted ? "granted" : "proposed")}};
+    if (!award.recipient) return w.fill("history", "award", v);
+    v.emplace("recipient", *award.recipient);
+    return w.fill("history", "award-to", v);
 }
 
 std::string history_growth(const Wording& w, int year, int previous_year) {

@@ -60,6 +60,9 @@ struct IndexText : WorkbookFrame {
     std::string award;
     std::string member;
     std::string recipient;
+    std::string status;   // the awards' status column,
+    std::string proposed; // and its words
+    std::string granted;
     std::string document;
     std::string sha256;
     // A history sheet, per cluster (filled in by history_text).
@@ -88,6 +91,10 @@ std::string history_title(const Wording& w, const model::Cluster& cluster);
 
 // An indicator's heading in a history sheet: label, then a unit line.
 std::string history_indicator(const Wording& w, const model::Indicator& ind);
+
+// One award in a history sheet's member row: its type, the recipient when
+// it is not the member itself, and its status ("Bằng khen: HTX X (đề nghị)").
+std::string history_award(const Wording& w, const model::Award& award);
 
 // The heading of the growth column (`year` against `previous_year`).
 std::string history_growth(const Wording& w, int year, int previous_year);

@@ -3,8 +3,10 @@
 // the same code gives both the values and the shape templates are checked
 // against. The names are documented in templates/README.md.
 #include "doc/value.hpp"
+#include "text/number.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 namespace thidua::doc {
@@ -283,6 +285,20 @@ V scoring(const model::ClusterYear& cy, const Members& ms) {
                         sc != nullptr);
 }
 
+V teller(const model::Teller* t) {
+    using R = model::TellerRole;
+    static const std::array<std::string, 4> roles = {"head", "deputy", "secretary", "member"};
+    return V::of_object({{"name", t ? V::of_text(t->name) : V::null()},
+                         {"title", V::of_text(t ? t->title : std::nullopt)},
+                         {"role", t ? V::of_text(roles[static_cast<std::size_t>(t->role)])
+                                    : V::null()},
+                         {"is_head", V::of_bool(t && t->role == R::head)},
+                         {"is_deputy", V::of_bool(t && t->role == R::deputy)},
+                         {"is_secretary", V::of_bool(t && t->role == R::secretary)},
+                         {"is_member", V::of_bool(t && t->role == R::member)}},
+                        t != nullptr);
+}
+
 V ballot(const Members& ms, const model::Ballot* b) {
     auto tally = [&](const model::Tally* t) {
         return V::of_object({{"member", ms.by_id(t ? &t->member : nullptr)},
@@ -291,23 +307,70 @@ V ballot(const Members& ms, const model::Ballot* b) {
                              {"passed", V::of_bool(t && t->passed)}},
                             t != nullptr);
     };
+    auto count = [](const std::optional<int>& n) {
+        return n ? V::of_number(*n, K::count) : V::null();
+    };
+    // The threshold as the file gives it: "2/3", or the percentage.
+    V threshold = V::null();
+    if (b && b->min_fraction) {
+        threshold = V::of_text(text::to_text(b->min_fraction->numerator) + "/" +
+                               text::to_text(b->min_fraction->denominator));
+    } else if (b) {
+        // With the decimals it is given with, up to the millionth kept: 66,67%.
+        threshold = V::of_figure(b->min_percent, K::percent,
+                                 std::min(text::decimals_of(b->min_percent), 6));
+    }
     static const std::vector<model::Tally> none;
-    return V::of_object({{"id", b ? V::of_text(b->id) : V::null()},
-                         {"title", b ? V::of_text(b->title) : V::null()},
-                         {"voters", b ? V::of_number(b->voters, K::count) : V::null()},
-                         {"min_percent", b ? V::of_number(b->min_percent, K::percent) : V::null()},
-                         {"tallies", list_of(b ? b->tallies : none, tally)}},
-                        b != nullptr);
+    static const std::vector<model::Teller> no_tellers;
+    const model::BallotPapers* p = b ? &b->papers : nullptr;
+    return V::of_object(
+        {{"id", b ? V::of_text(b->id) : V::null()},
+         {"title", b ? V::of_text(b->title) : V::null()},
+         {"voters", b ? V::of_number(b->voters, K::count) : V::null()},
+         {"min_percent", b ? V::of_number(b->min_percent, K::percent) : V::null()},
+         {"threshold", threshold},
+         {"is_fraction", V::of_bool(b && b->min_fraction)},
+         {"at_least", V::of_bool(b && b->pass == model::PassRule::at_least)},
+         {"issued", count(p ? p->issued : std::nullopt)},
+         {"returned", count(p ? p->returned : std::nullopt)},
+         {"valid", count(p ? (p->valid ? p->valid : b->valid_computed) : std::nullopt)},
+         {"invalid", count(p ? (p->invalid ? p->invalid : b->invalid_computed) : std::nullopt)},
+         {"has_papers", V::of_bool(p && (p->issued || p->returned || p->valid || p->invalid))},
+         {"tellers", list_of(b ? b->tellers : no_tellers, teller)},
+         {"tallies", list_of(b ? b->tallies : none, tally)}},
+        b != nullptr);
 }
 
 V award(const Members& ms, const model::Award* a) {
+    // The route, and what follows its first body: the rest of it, then the
+    // body that grants the award ("A xem xét, trình B đề nghị C tặng").
+    ValueList route;
+    ValueList onward;
+    for (std::size_t k = 0; a && k < a->route.size(); ++k) {
+        route.push_back(V::of_text(a->route[k]));
+        if (k > 0) onward.push_back(route.back());
+    }
+    if (a && a->by && !a->route.empty()) onward.push_back(V::of_text(*a->by));
     return V::of_object({{"type", a ? V::of_text(a->type) : V::null()},
                          {"by", V::of_text(a ? a->by : std::nullopt)},
+                         {"via", V::of_list(std::move(route), V::of_text(std::string()))},
+                         {"onward", V::of_list(std::move(onward), V::of_text(std::string()))},
                          {"member", ms.by_id(a ? &a->member : nullptr)},
                          {"recipient", V::of_text(a ? a->recipient : std::nullopt)},
                          {"is_granted", V::of_bool(a && a->status == model::AwardStatus::granted)},
+                         {"is_proposed",
+                          V::of_bool(a && a->status == model::AwardStatus::proposed)},
                          {"reason", V::of_text(a ? a->reason : std::nullopt)}},
                         a != nullptr);
+}
+
+// The awards of one status, in the file's order.
+V awards_by_status(const model::ClusterYear& cy, const Members& ms, model::AwardStatus status) {
+    ValueList out;
+    for (const model::Award& a : cy.awards) {
+        if (a.status == status) out.push_back(award(ms, &a));
+    }
+    return V::of_list(std::move(out), award(ms, nullptr));
 }
 
 V covenant(const model::ClusterYear& cy, const Members& ms) {
@@ -394,6 +457,8 @@ Value model_value(const model::ClusterYear& cy) {
          {"scoring", scoring(cy, ms)},
          {"ballots", list_of(cy.ballots, [&](const model::Ballot* b) { return ballot(ms, b); })},
          {"awards", list_of(cy.awards, [&](const model::Award* a) { return award(ms, a); })},
+         {"granted_awards", awards_by_status(cy, ms, model::AwardStatus::granted)},
+         {"proposed_awards", awards_by_status(cy, ms, model::AwardStatus::proposed)},
          {"covenant", covenant(cy, ms)},
          {"succession", V::of_object({{"year", V::of_number(su ? su->year : cy.year + 1, K::year)},
                                       {"heads", member_list(ms, su ? &su->heads : nullptr)},

@@ -203,6 +203,7 @@ private:
         if (rule.scope == LabelScope::criterion)
             shape.item = prototype(shape_, "scoring", "criteria");
         if (rule.scope == LabelScope::ballot) shape.item = prototype(shape_, "ballots", "");
+        if (rule.scope == LabelScope::award) shape.item = prototype(shape_, "awards", "");
         if (rule.scope == LabelScope::commitment)
             shape.item = prototype(shape_, "covenant", "commitments");
         if (auto t = LabelText::parse(a.value, a.value_pos, shape, diags_)) {

@@ -63,7 +63,16 @@ struct ScoringText : SheetText {
 
 struct BallotsText : SheetText {
     std::vector<std::string> captions;   // [ballot]
-    std::vector<std::string> thresholds; // [ballot]: the label before min-percent
+    std::vector<std::string> thresholds; // [ballot]: the label before the threshold, by its rule
+    std::vector<std::string> tellers;    // [ballot]: the caption over its counting committee
+    std::string issued;                  // the ballot papers' rows: handed out,
+    std::string returned;                // returned,
+    std::string valid;                   // valid
+    std::string invalid;                 // and invalid
+    std::string teller_head;             // the committee's roles
+    std::string teller_deputy;
+    std::string teller_secretary;
+    std::string teller_member;
     std::string member;
     std::string votes;
     std::string voters;
@@ -73,6 +82,9 @@ struct BallotsText : SheetText {
     std::string failed;
 };
 
+// `title` is the one that fits the awards: the template's title when every
+// award is a proposal, its granted-title when every one was granted, else
+// its mixed-title.
 struct AwardsText : SheetText {
     std::string type;
     std::string by;
@@ -80,8 +92,7 @@ struct AwardsText : SheetText {
     std::string recipient;
     std::string status;
     std::string reason;
-    std::string proposed;
-    std::string granted;
+    std::vector<std::string> statuses; // [award]: proposed (by its route) or granted
 };
 
 struct CovenantText : SheetText {

@@ -132,8 +132,21 @@ public:
         sheet(el, out);
         for (const Value& b : items("ballots", "")) {
             out.captions.push_back(text(el, "caption", "ballot", &b));
-            out.thresholds.push_back(text(el, "threshold", "ballot", &b));
+            const Value* at_least = b.field("at_least");
+            out.thresholds.push_back(text(el,
+                                          at_least && at_least->truthy() ? "threshold-at-least"
+                                                                         : "threshold",
+                                          "ballot", &b));
+            out.tellers.push_back(text(el, "tellers", "ballot", &b));
         }
+        out.issued = text(el, "issued");
+        out.returned = text(el, "returned");
+        out.valid = text(el, "valid");
+        out.invalid = text(el, "invalid");
+        out.teller_head = text(el, "teller-head");
+        out.teller_deputy = text(el, "teller-deputy");
+        out.teller_secretary = text(el, "teller-secretary");
+        out.teller_member = text(el, "teller-member");
         out.member = text(el, "member");
         out.votes = text(el, "votes");
         out.voters = text(el, "voters");
@@ -145,14 +158,27 @@ public:
 
     void awards(const ParsedElement& el, AwardsText& out) const {
         sheet(el, out);
+        bool proposed = false;
+        bool granted = false;
+        for (const model::Award& a : cy_.awards) {
+            proposed = proposed || a.status == model::AwardStatus::proposed;
+            granted = granted || a.status == model::AwardStatus::granted;
+        }
+        if (granted) out.title = text(el, proposed ? "mixed-title" : "granted-title");
         out.type = text(el, "type");
         out.by = text(el, "by");
         out.member = text(el, "member");
         out.recipient = text(el, "recipient");
         out.status = text(el, "status");
         out.reason = text(el, "reason");
-        out.proposed = text(el, "proposed");
-        out.granted = text(el, "granted");
+        const ValueList& awards = items("awards", "");
+        for (std::size_t k = 0; k < awards.size() && k < cy_.awards.size(); ++k) {
+            const model::Award& a = cy_.awards[k];
+            const char* status = a.status == model::AwardStatus::granted ? "granted"
+                                 : a.route.empty()                         ? "proposed"
+                                                                           : "proposed-via";
+            out.statuses.push_back(text(el, status, "award", &awards[k]));
+        }
     }
 
     void covenant(const ParsedElement& el, CovenantText& out) const {

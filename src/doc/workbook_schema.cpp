@@ -63,6 +63,16 @@ const std::array<LabelElement, 7>& elements() {
         {"ballots",
          sheet({{"caption", true, S::ballot},
                 {"threshold", true, S::ballot},
+                {"threshold-at-least", true, S::ballot},
+                {"issued"},
+                {"returned"},
+                {"valid"},
+                {"invalid"},
+                {"tellers", true, S::ballot},
+                {"teller-head"},
+                {"teller-deputy"},
+                {"teller-secretary"},
+                {"teller-member"},
                 {"member"},
                 {"votes"},
                 {"voters"},
@@ -72,14 +82,17 @@ const std::array<LabelElement, 7>& elements() {
                 {"failed"}}),
          {}},
         {"awards",
-         sheet({{"type"},
+         sheet({{"granted-title"},
+                {"mixed-title"},
+                {"type"},
                 {"by"},
                 {"member"},
                 {"recipient"},
                 {"status"},
                 {"reason"},
-                {"proposed"},
-                {"granted"}}),
+                {"proposed", true, S::award},
+                {"proposed-via", true, S::award},
+                {"granted", true, S::award}}),
          {}},
         {"covenant",
          sheet({{"member"},
@@ -112,6 +125,8 @@ std::string_view scope_item_name(LabelScope scope) {
         return "criterion";
     case S::ballot:
         return "ballot";
+    case S::award:
+        return "award";
     case S::commitment:
         return "commitment";
     case S::workbook:

@@ -1,10 +1,12 @@
-// <awards>, <covenant> and <succession>: what the cluster proposes, pledges
-// for next year, and who leads it next.
+// <awards>, <covenant> and <succession>: what the cluster proposes or was
+// granted (and the route a proposal takes), pledges for next year, and who
+// leads it next.
 #include "load/fields.hpp"
 #include "load/figure_attrs.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
 #include "load/values.hpp"
+#include "text/utf8.hpp"
 
 #include <array>
 
@@ -37,6 +39,47 @@ std::vector<std::string> member_list(Context& ctx, const Element* el, std::strin
     return out;
 }
 
+// "A; B": the bodies a proposal goes through, in order; none empty or
+// repeated, none the body that grants the award.
+std::vector<std::string> route_list(Context& ctx, const Element* el,
+                                    const std::optional<std::string>& by) {
+    std::vector<std::string> out;
+    const auto value = text_attr(ctx, el, "via");
+    if (!value) return out;
+    const diag::Pos pos = ctx.value_pos(el, "via");
+    if (!by) {
+        ctx.error(ctx.name_pos(el, "via"),
+                  "via names the bodies that submit the award on to the one that grants it; "
+                  "add by=\"...\" (who grants it, e.g. by=\"Thủ tướng Chính phủ\")");
+        return out;
+    }
+    std::size_t start = 0;
+    while (start <= value->size()) {
+        std::size_t end = value->find(';', start);
+        if (end == std::string::npos) end = value->size();
+        const std::string body = clean(value->substr(start, end - start));
+        start = end + 1;
+        if (body.empty()) {
+            ctx.error(pos, "an empty name in 'via'; separate the bodies with ';', e.g. "
+                           "via=\"Liên minh HTX Việt Nam; Thủ tướng Chính phủ\"");
+            return {};
+        }
+        if (text::to_lower(body) == text::to_lower(*by)) {
+            ctx.error(pos, "'" + body + "' grants the award (by); via lists only the bodies "
+                           "between the cluster and it: leave '" + body + "' out of via");
+            return {};
+        }
+        for (const std::string& o : out) {
+            if (text::to_lower(o) == text::to_lower(body)) {
+                ctx.error(pos, "'" + body + "' is listed twice in 'via'");
+                return {};
+            }
+        }
+        out.push_back(body);
+    }
+    return out;
+}
+
 } // namespace
 
 std::vector<model::Award> read_awards(Context& ctx, const Element* el) {
@@ -48,6 +91,7 @@ std::vector<model::Award> read_awards(Context& ctx, const Element* el) {
         model::Award award;
         award.type = text_attr(ctx, a, "type", Need::required).value_or("");
         award.by = text_attr(ctx, a, "by");
+        award.via = route_list(ctx, a, award.by);
         award.member = member_attr(ctx, a, "member").value_or("");
         award.recipient = text_attr(ctx, a, "recipient");
         if (auto s = choice_attr(ctx, a, "status", statuses)) {

@@ -1,4 +1,4 @@
-// <scoring> (criteria, each member's points, grade bands) and <ballot>.
+// <scoring>: criteria, each member's points, grade bands.
 #include "load/fields.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
@@ -109,39 +109,6 @@ model::Scoring read_scoring(Context& ctx, const Element* el) {
     }
     sc.grades = read_grades(ctx, el);
     return sc;
-}
-
-model::Ballot read_ballot(Context& ctx, const Element* el) {
-    check_shape(ctx, el);
-    model::Ballot b;
-    b.id = id_attr(ctx, el, "id").value_or("");
-    b.title = text_attr(ctx, el, "title", Need::required).value_or("");
-    const auto voters = number_attr(ctx, el, "voters", NumberRule::positive_whole, Need::required);
-    b.voters = static_cast<int>(voters.value_or(0));
-    if (auto min = number_attr(ctx, el, "min-percent", NumberRule::non_negative)) {
-        if (*min > 100) {
-            ctx.error(ctx.value_pos(el, "min-percent"),
-                      "min-percent " + text::to_text(*min) + " is outside 0 to 100");
-        }
-        b.min_percent = *min;
-    }
-    SeenKeys members;
-    for (const Element* t : el->elements("tally")) {
-        check_shape(ctx, t);
-        const auto member = member_attr(ctx, t, "member");
-        const auto votes = number_attr(ctx, t, "votes", NumberRule::whole, Need::required);
-        if (votes && voters && *votes > *voters) {
-            ctx.error(ctx.value_pos(t, "votes"), "votes " + text::to_text(*votes) + " exceed the " +
-                                                     text::to_text(*voters) + " voters");
-        }
-        if (!member ||
-            !members.add(ctx, ctx.value_pos(t, "member"), *member,
-                         "member '" + *member + "' already has a tally in this ballot", "")) {
-            continue;
-        }
-        b.tallies.push_back({*member, static_cast<int>(votes.value_or(0))});
-    }
-    return b;
 }
 
 } // namespace thidua::load

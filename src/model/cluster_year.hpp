@@ -204,12 +204,57 @@ struct Tally {
     friend bool operator==(const Tally&, const Tally&) = default;
 };
 
+// How a member's share of the votes is compared with the threshold:
+// strictly more ("trên 50%") or at least ("từ 70% trở lên").
+enum class PassRule { above, at_least };
+
+// A share of the votes as an exact fraction: two thirds is 2/3, 70% is
+// 70/100, 50.5% is 505/1000.
+struct Share {
+    long long numerator = 0;
+    long long denominator = 1;
+    friend bool operator==(const Share&, const Share&) = default;
+};
+
+// The role of a member of the vote-counting committee (ban kiểm phiếu).
+enum class TellerRole { head, deputy, secretary, member };
+
+struct Teller {
+    std::string name;
+    std::optional<std::string> title;
+    TellerRole role = TellerRole::member;
+    friend bool operator==(const Teller&, const Teller&) = default;
+};
+
+// The ballot papers, as far as the file gives them: handed out (phát ra),
+// returned (thu về), valid and invalid.
+struct BallotPapers {
+    std::optional<int> issued;
+    std::optional<int> returned;
+    std::optional<int> valid;
+    std::optional<int> invalid;
+    friend bool operator==(const BallotPapers&, const BallotPapers&) = default;
+};
+
 struct Ballot {
     std::string id;
     std::string title;
     int voters = 0;
-    double min_percent = 50; // passed means strictly more than this
+    // The threshold: a percentage (50 by default), or a fraction the file
+    // gives instead ("2/3"); compared as `pass` says.
+    double min_percent = 50;
+    std::optional<Share> min_fraction;
+    PassRule pass = PassRule::above;
+    BallotPapers papers; // as the file gives them
+    std::vector<Teller> tellers;
     std::vector<Tally> tallies;
+    // Derived: the threshold as an exact fraction (a percentage kept to a
+    // millionth of a point); min_percent of a fraction (kept to a
+    // millionth); the valid or invalid papers the file leaves out when it
+    // gives the returned ones and the other (returned - the other).
+    Share threshold;
+    std::optional<int> valid_computed;
+    std::optional<int> invalid_computed;
     friend bool operator==(const Ballot&, const Ballot&) = default;
 };
 
@@ -217,11 +262,19 @@ enum class AwardStatus { proposed, granted };
 
 struct Award {
     std::string type;
-    std::optional<std::string> by;
+    std::optional<std::string> by; // who grants it
+    // The bodies a proposal goes through on its way to `by`, in order, as
+    // the file writes them: each considers it and submits it to the next
+    // ("xem xét, trình").
+    std::vector<std::string> via;
     std::string member;
     std::optional<std::string> recipient; // absent: the member unit itself
     AwardStatus status = AwardStatus::proposed;
     std::optional<std::string> reason;
+    // Derived: `via`, or when the file gives none and `by` is the Prime
+    // Minister or the Government, the cluster's authority; for the
+    // President, the authority and then the Prime Minister.
+    std::vector<std::string> route;
     friend bool operator==(const Award&, const Award&) = default;
 };
 

@@ -1,14 +1,17 @@
 // The derived figures: indicator totals by aggregate (sum, mean, ratio of
 // totals), like-for-like growth and percentage-point changes, precisions,
-// score totals, ranks, grades, vote percentages, covenant totals and the
-// flag hand-over.
+// score totals, ranks, grades, vote percentages and results, the papers a
+// ballot leaves out, the route of an award, covenant totals and the flag
+// hand-over.
 #include "model/cluster_year.hpp"
 
 #include "text/number.hpp"
+#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace thidua::model {
 namespace {
@@ -244,11 +247,58 @@ void derive_scoring(Scoring& sc) {
     }
 }
 
+Share reduced(long long numerator, long long denominator) {
+    const long long g = std::gcd(numerator, denominator);
+    return g > 1 ? Share{numerator / g, denominator / g} : Share{numerator, denominator};
+}
+
+// A percentage as an exact fraction, kept to a millionth of a point:
+// 70 -> 7/10, 50.5 -> 101/200, 66.666667 -> 66666667/100000000.
+Share share_of_percent(double percent) {
+    const int decimals = std::min(text::decimals_of(percent), 6);
+    long long scale = 1;
+    for (int k = 0; k < decimals; ++k)
+        scale *= 10;
+    const long long numerator =
+        std::llround(text::round_half_away(percent, decimals) * static_cast<double>(scale));
+    return reduced(numerator, 100 * scale);
+}
+
+// Passing compares whole numbers, votes x denominator against numerator x
+// voters, so 14 of 20 is exactly 70% and 6 of 9 exactly two thirds.
 void derive_ballot(Ballot& b) {
+    b.threshold = b.min_fraction ? *b.min_fraction : share_of_percent(b.min_percent);
+    if (b.min_fraction && b.min_fraction->denominator > 0) {
+        b.min_percent = tidy(100.0 * static_cast<double>(b.min_fraction->numerator) /
+                             static_cast<double>(b.min_fraction->denominator));
+    }
     for (Tally& t : b.tallies) {
         t.percent = b.voters > 0 ? tidy(100.0 * t.votes / b.voters) : 0;
-        t.passed = t.percent > b.min_percent;
+        const long long share = static_cast<long long>(t.votes) * b.threshold.denominator;
+        const long long needed = b.threshold.numerator * static_cast<long long>(b.voters);
+        t.passed = b.voters > 0 && (b.pass == PassRule::at_least ? share >= needed : share > needed);
     }
+    const BallotPapers& p = b.papers;
+    b.valid_computed.reset();
+    b.invalid_computed.reset();
+    if (p.returned && !p.valid && p.invalid && *p.invalid <= *p.returned)
+        b.valid_computed = *p.returned - *p.invalid;
+    if (p.returned && p.valid && !p.invalid && *p.valid <= *p.returned)
+        b.invalid_computed = *p.returned - *p.valid;
+}
+
+// The route a proposal of one of the state's awards takes when the file
+// names none: the cluster's authority considers it and submits it to the
+// Prime Minister (or the Government); the President's awards go on from the
+// Prime Minister.
+std::vector<std::string> default_route(const std::optional<std::string>& by,
+                                       const std::string& authority) {
+    if (!by) return {};
+    const std::string key = text::to_lower(*by);
+    if (key == "thủ tướng chính phủ" || key == "thủ tướng" || key == "chính phủ")
+        return {authority};
+    if (key == "chủ tịch nước") return {authority, "Thủ tướng Chính phủ"};
+    return {};
 }
 
 void derive_covenant(Covenant& cv) {
@@ -283,6 +333,8 @@ void derive(ClusterYear& cy) {
     if (cy.scoring) derive_scoring(*cy.scoring);
     for (Ballot& b : cy.ballots)
         derive_ballot(b);
+    for (Award& a : cy.awards)
+        a.route = a.via.empty() ? default_route(a.by, cy.cluster.authority) : a.via;
     if (cy.covenant) derive_covenant(*cy.covenant);
     cy.handover.reset();
     if (cy.succession) {

@@ -1,5 +1,7 @@
-// The awards sheet: STT, type, giver, member, recipient (the member itself
-// when the award names no one else), status, reason.
+// The awards sheet, titled by what it holds (proposals, granted awards or
+// both): STT, type, giver, member, recipient (the member itself when the
+// award names no one else), status (granted, or proposed along the award's
+// route: the template's words for each award), reason.
 #include "xlsx/sheets.hpp"
 
 namespace thidua::xlsx {
@@ -13,7 +15,7 @@ std::optional<SheetPlan> awards_sheet(const model::ClusterYear& cy, const doc::W
     b.limit(2, 150);
     b.limit(3, 220);
     b.limit(4, 220);
-    b.limit(5, 90);
+    b.limit(5, 200);
     b.limit(6, 240);
     const int h = b.title_block(text.parent, text.issuer, t.title);
     const std::array<const std::string*, 7> headings = {
@@ -30,8 +32,7 @@ std::optional<SheetPlan> awards_sheet(const model::ClusterYear& cy, const doc::W
         b.text(r, 2, a.by.value_or(""), styles::text());
         b.text(r, 3, member, styles::text());
         b.text(r, 4, a.recipient.value_or(member), styles::text());
-        b.text(r, 5, a.status == model::AwardStatus::granted ? t.granted : t.proposed,
-               styles::centred_text());
+        b.text(r, 5, k < t.statuses.size() ? t.statuses[k] : "", styles::centred_text());
         b.text(r, 6, a.reason.value_or(""), styles::text());
     }
     place_note(b, h + 1 + static_cast<int>(cy.awards.size()), t.note);

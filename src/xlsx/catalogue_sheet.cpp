@@ -1,6 +1,6 @@
 // The catalogue sheet. Columns: STT, year, cluster, members, heads,
 // deputies, next year's heads and deputies, award, member, recipient,
-// document, SHA-256. A cluster-year takes as many rows as its longest
+// status (proposed or granted), document, SHA-256. A cluster-year takes as many rows as its longest
 // list (members, awards, documents); its own facts are on its first row.
 #include "xlsx/index_sheets.hpp"
 #include "xlsx/sheets.hpp"
@@ -11,7 +11,7 @@
 namespace thidua::xlsx {
 namespace {
 
-constexpr int columns = 13;
+constexpr int columns = 14;
 
 std::vector<std::string> ids_of(const std::vector<const model::Member*>& members) {
     std::vector<std::string> out;
@@ -39,12 +39,13 @@ SheetPlan catalogue_sheet(const std::vector<ArchivedYear>& years, const doc::Ind
         b.limit(c, 150);
     b.limit(8, 110);
     b.limit(10, 170);
-    b.limit(12, 420);
+    b.limit(11, 110);
+    b.limit(13, 420);
     const int h = b.title_block(text.parent, text.issuer, text.catalogue_title);
     const std::array<const std::string*, columns> headings = {
         &text.number,    &text.year,       &text.cluster,       &text.members, &text.heads,
         &text.deputies,  &text.next_heads, &text.next_deputies, &text.award,   &text.member,
-        &text.recipient, &text.document,   &text.sha256};
+        &text.recipient, &text.status,     &text.document,      &text.sha256};
     for (int c = 0; c < columns; ++c)
         b.heading(h, c, *headings[static_cast<std::size_t>(c)]);
     CellStyle hash = styles::text();
@@ -57,7 +58,7 @@ SheetPlan catalogue_sheet(const std::vector<ArchivedYear>& years, const doc::Ind
             std::max({std::size_t{1}, cy.members.size(), cy.awards.size(), docs.size()}));
         for (int i = 0; i < rows; ++i) {
             for (int c = 0; c < columns; ++c)
-                b.blank(r + i, c, c == 12 ? hash : styles::text());
+                b.blank(r + i, c, c == 13 ? hash : styles::text());
         }
         b.number(r, 0, static_cast<double>(k + 1), styles::centred());
         b.number(r, 1, static_cast<double>(cy.year), styles::centred());
@@ -77,10 +78,12 @@ SheetPlan catalogue_sheet(const std::vector<ArchivedYear>& years, const doc::Ind
             b.text(row, 8, a.type, styles::text());
             b.text(row, 9, member, styles::text());
             b.text(row, 10, a.recipient.value_or(member), styles::text());
+            b.text(row, 11, a.status == model::AwardStatus::granted ? text.granted : text.proposed,
+                   styles::text());
         }
         for (std::size_t i = 0; i < docs.size(); ++i) {
-            b.text(r + static_cast<int>(i), 11, docs[i].name, styles::text());
-            b.text(r + static_cast<int>(i), 12, docs[i].sha256, hash);
+            b.text(r + static_cast<int>(i), 12, docs[i].name, styles::text());
+            b.text(r + static_cast<int>(i), 13, docs[i].sha256, hash);
         }
         r += rows;
     }

@@ -60,10 +60,15 @@ std::string percent_formula(CellPos votes, CellPos voters) {
     return "ROUND(" + cell_ref(votes) + "/" + cell_ref(voters) + ",8)";
 }
 
-std::string passed_formula(CellPos percent, CellPos threshold, std::string_view passed,
-                           std::string_view failed) {
-    return "IF(" + cell_ref(percent) + ">" + cell_ref(threshold, true) + "," +
-           text_literal(passed) + "," + text_literal(failed) + ")";
+std::string passed_formula(CellPos votes, CellPos voters, CellPos threshold, bool at_least,
+                           std::string_view passed, std::string_view failed) {
+    return "IF(" + cell_ref(votes) + (at_least ? ">=" : ">") + "ROUND(" +
+           cell_ref(threshold, true) + "*" + cell_ref(voters) + ",9)," + text_literal(passed) +
+           "," + text_literal(failed) + ")";
+}
+
+std::string minus_formula(CellPos a, CellPos b) {
+    return cell_ref(a) + "-" + cell_ref(b);
 }
 
 } // namespace thidua::xlsx

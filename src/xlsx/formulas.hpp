@@ -39,8 +39,15 @@ std::string grade_formula(CellPos total, Span minimums, Span labels);
 // votes / voters as a fraction.
 std::string percent_formula(CellPos votes, CellPos voters);
 
-// `passed` when the percentage is strictly above the threshold, else `failed`.
-std::string passed_formula(CellPos percent, CellPos threshold, std::string_view passed,
-                           std::string_view failed);
+// `passed` when votes / voters is above the threshold (a fraction), or at
+// least it with `at_least`, else `failed`. Compared as votes against
+// threshold x voters rounded to 9 decimals: exact for the thresholds and
+// counts the format allows (a denominator up to 10^8, at most 10^6
+// voters), whatever binary noise the product carries: 14 of 20 is 70%.
+std::string passed_formula(CellPos votes, CellPos voters, CellPos threshold, bool at_least,
+                           std::string_view passed, std::string_view failed);
+
+// a - b: the ballot papers the file leaves out (returned - valid).
+std::string minus_formula(CellPos a, CellPos b);
 
 } // namespace thidua::xlsx

@@ -1,6 +1,6 @@
 // A cluster's history sheet, three parts under the title block: heads and
 // deputies by year (and those named for the next year); awards by member
-// by year; each indicator by member by year, with a totals row by the
+// by year, each with its status (proposed or granted); each indicator by member by year, with a totals row by the
 // indicator's aggregate (a ratio: the ratio of its parts' totals, from
 // their own tables) and, over two years or more, the change of the last
 // year against the one before, like for like (over the members with
@@ -114,8 +114,7 @@ public:
                 std::string cell;
                 for (const model::Award& a : years_[k]->cy.awards) {
                     if (a.member != members_[m].id) continue;
-                    cell += (cell.empty() ? "" : "\n") + a.type +
-                            (a.recipient ? ": " + *a.recipient : std::string());
+                    cell += (cell.empty() ? "" : "\n") + doc::history_award(wording_, a);
                 }
                 b_.text(r, 2 + static_cast<int>(k), cell, styles::text());
             }

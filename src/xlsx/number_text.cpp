@@ -1,5 +1,7 @@
-// Number format codes and shown numbers, through std::to_chars.
+// Number format codes and shown numbers (fractions too), through std::to_chars.
 #include "xlsx/number_text.hpp"
+
+#include "text/number.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -56,6 +58,27 @@ std::string signed_code(const std::string& digits, const std::string& words) {
     return "+" + digits + ";-" + digits + ";" + digits;
 }
 
+// The fraction nearest the value whose denominator has at most `digits`
+// digits, as a spreadsheet's "?/?" format shows it: 0.6667 -> "2/3".
+std::string as_fraction(double value, int digits) {
+    long long most = 1;
+    for (int k = 0; k < std::clamp(digits, 1, 6); ++k)
+        most *= 10;
+    long long best_n = 0;
+    long long best_d = 1;
+    double best = std::abs(value);
+    for (long long d = 1; d < most && best > 0; ++d) {
+        const long long n = std::llround(value * static_cast<double>(d));
+        const double off = std::abs(value - static_cast<double>(n) / static_cast<double>(d));
+        if (off < best) {
+            best = off;
+            best_n = n;
+            best_d = d;
+        }
+    }
+    return text::to_text(best_n) + "/" + text::to_text(best_d);
+}
+
 } // namespace
 
 std::string format_code(const NumberFormat& f) {
@@ -69,6 +92,10 @@ std::string format_code(const NumberFormat& f) {
         return signed_code(digits_code(d) + "%", "");
     case NumberFormat::Kind::points:
         return signed_code(digits_code(d), f.words);
+    case NumberFormat::Kind::fraction: {
+        const std::string q(static_cast<std::size_t>(std::clamp(f.decimals, 1, 6)), '?');
+        return q + "/" + q;
+    }
     case NumberFormat::Kind::none:
         break;
     }
@@ -87,6 +114,8 @@ std::string shown(double value, const NumberFormat& f) {
         return sign(ungrouped(value * 100, d)) + "%";
     case NumberFormat::Kind::points:
         return sign(ungrouped(value, d)) + (f.words.empty() ? "" : " " + f.words);
+    case NumberFormat::Kind::fraction:
+        return as_fraction(value, d);
     case NumberFormat::Kind::none:
         break;
     }

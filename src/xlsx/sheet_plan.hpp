@@ -16,10 +16,11 @@ namespace thidua::xlsx {
 // How a number cell shows its value: with `decimals` digits after the
 // point (a fixed number, grouped by thousands; a fraction as a percentage;
 // a change with its sign, in percent or in percentage points followed by
-// the template's `words`, e.g. "điểm %"). The spreadsheet rounds for
+// the template's `words`, e.g. "điểm %"; a fraction such as "2/3", with
+// `decimals` digits in its denominator). The spreadsheet rounds for
 // display only: the cell keeps its full value.
 struct NumberFormat {
-    enum class Kind { none, fixed, percent, growth, points };
+    enum class Kind { none, fixed, percent, growth, points, fraction };
     Kind kind = Kind::none;
     int decimals = 0;
     std::string words; // points: what follows the number
@@ -32,6 +33,8 @@ struct NumberFormat {
     static NumberFormat change_points(int decimals, std::string words) {
         return {Kind::points, decimals, std::move(words)};
     }
+    // A fraction with up to `digits` digits in its denominator: "2/3".
+    static NumberFormat fraction_with(int digits) { return {Kind::fraction, digits, {}}; }
     static const NumberFormat none;    // no format
     static const NumberFormat count;   // "#,##0"
     static const NumberFormat amount;  // "#,##0.0"
