@@ -205,26 +205,66 @@ TEST_CASE("the legal bases follow the covenant's date") {
     CHECK(starts(bases_for("2025-07-01")[1], "Căn cứ Nghị định số 152/2025/NĐ-CP"));
 }
 
-TEST_CASE("bases written in the file replace the data file's") {
+namespace {
+
+// The "Căn cứ ..." paragraphs of the covenant made from `covenant` (a
+// <covenant> element for a two-member cluster-year of 2023).
+std::vector<std::string> cited(const std::string& covenant, std::string* warnings = nullptr) {
     diag::Diagnostics diags("covenant.xml");
     const auto t = doc::Template::load(test::source_path("templates/covenant.xml"), diags);
     REQUIRE(t);
-    const auto r = load::load_text(
-        cluster_of(2, "  <covenant><basis>Nghị quyết số 01/NQ-CTĐ của Cụm</basis></covenant>\n"),
-        "x.xml");
+    const auto r = load::load_text(cluster_of(2, covenant), "x.xml");
     REQUIRE(r.model);
-    int bases = 0;
+    if (warnings) *warnings = r.diagnostics.format();
+    std::vector<std::string> out;
     for (const doc::Block& b : t->render(*r.model).blocks) {
         const auto* p = std::get_if<doc::Paragraph>(&b.item);
-        if (p && !p->spans.empty() && starts(p->spans[0].text, "Căn cứ")) {
-            ++bases;
-            std::string text;
-            for (const auto& span : p->spans)
-                text += span.text;
-            CHECK(text == "Căn cứ Nghị quyết số 01/NQ-CTĐ của Cụm.");
-        }
+        if (!p || p->spans.empty() || !starts(p->spans[0].text, "Căn cứ")) continue;
+        std::string text;
+        for (const auto& span : p->spans)
+            text += span.text;
+        out.push_back(text);
     }
-    CHECK(bases == 1);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("bases written in the file add to the data file's, one citation per document") {
+    // Signed on 2024-11-20: the defaults in force are the 2022 law, Decree
+    // 98/2023 and Decision 429. The file cites the law again (no second
+    // citation), Decree 98/2023 in its own words (replacing the default in
+    // its place) and a resolution of the cluster (added at the end).
+    const auto bases = cited(
+        "  <covenant date=\"2024-11-20\">\n"
+        "    <basis>Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022</basis>\n"
+        "    <basis>Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ</basis>\n"
+        "    <basis>Nghị quyết số 01/NQ-CTĐ của Cụm</basis>\n  </covenant>\n");
+    CHECK(bases == std::vector<std::string>{
+                       "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                       "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;",
+                       "Căn cứ Quyết định số 429/QĐ-LMHTXVN ngày 18 tháng 11 năm 2019 của Liên "
+                       "minh Hợp tác xã Việt Nam ban hành Quy chế Thi đua, Khen thưởng trong hệ "
+                       "thống Liên minh Hợp tác xã Việt Nam;",
+                       "Căn cứ Nghị quyết số 01/NQ-CTĐ của Cụm."});
+}
+
+TEST_CASE("bases=\"replace\" cites the file's bases alone, with a warning") {
+    std::string warnings;
+    const auto bases = cited("  <covenant date=\"2024-11-20\" bases=\"replace\">\n"
+                             "    <basis>Nghị quyết số 01/NQ-CTĐ của Cụm</basis>\n  </covenant>\n",
+                             &warnings);
+    CHECK(bases == std::vector<std::string>{"Căn cứ Nghị quyết số 01/NQ-CTĐ của Cụm."});
+    CHECK(warnings.find("warning: bases=\"replace\": the covenant cites only this file's <basis> "
+                        "elements, none of the laws and decrees of templates/bases.xml") !=
+          std::string::npos);
+}
+
+TEST_CASE("Decree 152/2025 is cited with a fill-in line for its date") {
+    const auto bases = cited("  <covenant date=\"2026-01-15\"/>\n");
+    REQUIRE(bases.size() == 3);
+    CHECK(starts(bases[1], "Căn cứ Nghị định số 152/2025/NĐ-CP ngày ..... tháng ..... năm 2025 của "
+                           "Chính phủ"));
 }
 
 TEST_CASE("a mistake in the bases file is reported with its file, line and column") {

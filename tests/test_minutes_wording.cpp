@@ -111,3 +111,48 @@ TEST_CASE("an honorific is Ông, Bà or Đồng chí, and a delegation's leaders
           Lines{"t.xml:10:41: error: the delegation lists 2 leaders but count=\"1\"; count is "
                 "every delegate, the leaders included"});
 }
+
+TEST_CASE("the minutes open, name the host, and say they were adopted before the signatures") {
+    TempDir dir;
+    const fs::path file = dir.path / "cum.xml";
+    std::ofstream(file) << with_body(
+        "  <meeting date=\"2023-11-24\" host=\"lang-son\">\n"
+        "    <title>Hội nghị giao ban Cụm thi đua năm 2023</title>\n"
+        "    <opening by=\"Đồng chí Hoàng Văn Nam\" title=\"Chủ tịch Liên minh HTX tỉnh Bắc Kạn, "
+        "Cụm trưởng\"><p>Hội nghị có ý nghĩa quan trọng.</p></opening>\n"
+        "  </meeting>\n");
+    const auto p = run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() +
+                              "' --only minutes");
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    const std::string minutes = flowing_text(dir.path / "out/dong-bac/2023/bien-ban.pdf");
+    INFO(minutes);
+    const std::vector<std::string> in_order = {
+        "Đơn vị đăng cai: Liên minh HTX tỉnh Lạng Sơn.",
+        "Khai mạc hội nghị",
+        "Đồng chí Hoàng Văn Nam, Chủ tịch Liên minh HTX tỉnh Bắc Kạn, Cụm trưởng tuyên bố lý do, "
+        "giới thiệu đại biểu và phát biểu khai mạc hội nghị.",
+        "Hội nghị có ý nghĩa quan trọng.",
+        "Biên bản đã được đọc lại tại hội nghị và được thông qua; các đại biểu dự hội nghị nhất "
+        "trí với nội dung Biên bản.",
+        "Hội nghị kết thúc vào hồi",
+        "THƯ KÝ"};
+    std::size_t at = 0;
+    for (const std::string& s : in_order) {
+        const std::size_t found = minutes.find(s, at);
+        CHECK_MESSAGE(found != std::string::npos, s);
+        if (found != std::string::npos) at = found + s.size();
+    }
+    // Without an opener the sentence keeps a fill-in line, never a name the
+    // file does not give.
+    std::ofstream(file) << with_body("  <meeting><title>H</title></meeting>\n");
+    const auto q = run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() +
+                              "' --only minutes");
+    REQUIRE(q.exit_code == 0);
+    const std::string blank = flowing_text(dir.path / "out/dong-bac/2023/bien-ban.pdf");
+    CHECK(blank.find("Khai mạc hội nghị .............................. tuyên bố lý do") !=
+          std::string::npos);
+    CHECK(blank.find("Đơn vị đăng cai") == std::string::npos);
+    CHECK(blank.find("Biên bản đã được đọc lại tại hội nghị và được thông qua") !=
+          std::string::npos);
+}

@@ -109,4 +109,48 @@ std::vector<model::RichText> bases_in_force(const std::vector<LegalBasis>& all, 
     return out;
 }
 
+std::string cited_document(const model::RichText& basis) {
+    const std::string text = text::to_lower(model::plain_text(basis));
+    // A number: digits, '/', then letters (upper case in the source).
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find_first_of(" ,;", start);
+        if (end == std::string::npos) end = text.size();
+        const std::string word = text.substr(start, end - start);
+        const bool numbered = !word.empty() && word[0] >= '0' && word[0] <= '9' &&
+                              word.find('/') != std::string::npos &&
+                              word.find_first_not_of("0123456789/.") != std::string::npos;
+        if (numbered) return word;
+        start = end + 1;
+    }
+    if (text.starts_with("luật ")) return text.substr(0, text.find(" ngày "));
+    std::string whole = text;
+    while (!whole.empty() && (whole.back() == '.' || whole.back() == ';' || whole.back() == ' '))
+        whole.pop_back();
+    return whole;
+}
+
+std::vector<model::RichText> covenant_bases(std::vector<model::RichText> defaults,
+                                            const std::vector<model::RichText>& from_file,
+                                            bool replace_defaults) {
+    if (replace_defaults) return from_file;
+    std::vector<model::RichText> extra;
+    for (const model::RichText& b : from_file) {
+        const std::string cited = cited_document(b);
+        bool replaced = false;
+        for (model::RichText& d : defaults) {
+            if (cited_document(d) != cited) continue;
+            d = b;
+            replaced = true;
+            break;
+        }
+        bool repeated = false;
+        for (const model::RichText& e : extra)
+            repeated = repeated || cited_document(e) == cited;
+        if (!replaced && !repeated) extra.push_back(b);
+    }
+    defaults.insert(defaults.end(), extra.begin(), extra.end());
+    return defaults;
+}
+
 } // namespace thidua::doc

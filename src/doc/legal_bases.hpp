@@ -26,4 +26,17 @@ std::vector<LegalBasis> read_legal_bases(std::string_view xml_text, diag::Diagno
 // The bases in force on `day`, in the file's order.
 std::vector<model::RichText> bases_in_force(const std::vector<LegalBasis>& all, text::Date day);
 
+// What a basis cites, to tell two citations of one document apart from two
+// documents: its number ("91/2017/NĐ-CP", "429/QĐ-LMHTXVN"), or for a law,
+// which is cited without one, its name ("luật thi đua, khen thưởng"), or
+// else its whole text; lower case.
+std::string cited_document(const model::RichText& basis);
+
+// The covenant's bases: the defaults in force, each replaced in its place by
+// a basis of the file citing the same document, then the file's others in
+// their order; with `replace_defaults`, the file's bases alone.
+std::vector<model::RichText> covenant_bases(std::vector<model::RichText> defaults,
+                                            const std::vector<model::RichText>& from_file,
+                                            bool replace_defaults);
+
 } // namespace thidua::doc

@@ -139,6 +139,7 @@ V meeting(const model::ClusterYear& cy, const Members& ms) {
          {"delegates_total",
           m && !m->delegations.empty() ? V::of_number(delegates, K::count) : V::null()},
          {"agenda", rich_list(m ? &m->agenda : nullptr)},
+         {"opening", statement(m && m->opening ? &*m->opening : nullptr)},
          {"report", statement(m && m->report ? &*m->report : nullptr)},
          {"speeches", list_of(*speeches, statement)},
          {"conclusion", statement(m && m->conclusion ? &*m->conclusion : nullptr)},

@@ -111,6 +111,14 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
     cv.date = date_attr(ctx, el, "date");
     cv.place = text_attr(ctx, el, "place");
     cv.bases = rich_children(ctx, el, "basis");
+    static const std::array<std::string, 2> modes = {"add", "replace"};
+    cv.bases_replace_defaults = choice_attr(ctx, el, "bases", modes) == std::size_t{1};
+    if (cv.bases_replace_defaults) {
+        ctx.warning(ctx.value_pos(el, "bases"),
+                    "bases=\"replace\": the covenant cites only this file's <basis> elements, "
+                    "none of the laws and decrees of templates/bases.xml; leave bases out (or "
+                    "write bases=\"add\") to cite both");
+    }
     cv.targets = rich_children(ctx, el, "target");
     ValueColumns columns{"commitment", "pledge", {"member"}};
     for (const Element* c : el->elements("commitment")) {

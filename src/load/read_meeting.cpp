@@ -97,6 +97,9 @@ model::Meeting read_meeting(Context& ctx, const Element* el) {
         check_shape(ctx, a);
         m.agenda = rich_children(ctx, a, "item");
     }
+    if (const Element* o = el->first("opening")) {
+        m.opening = read_statement(ctx, o, Need::optional);
+    }
     if (const Element* r = el->first("report")) {
         m.report = read_statement(ctx, r, Need::optional);
     }

@@ -78,6 +78,7 @@ struct Meeting {
     std::vector<Person> guests;
     std::vector<Delegation> delegations;
     std::vector<RichText> agenda;
+    std::optional<Statement> opening; // who opened the conference, and what they said
     std::optional<Statement> report;
     std::optional<std::vector<Statement>> discussion; // present but empty is possible
     std::optional<Statement> conclusion;
@@ -302,6 +303,7 @@ struct Covenant {
     std::optional<text::Date> date;
     std::optional<std::string> place;
     std::vector<RichText> bases;
+    bool bases_replace_defaults = false; // bases="replace": the file's alone
     std::vector<RichText> targets;
     std::vector<Commitment> commitments;
     std::vector<Pledge> pledges;
