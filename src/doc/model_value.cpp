@@ -3,6 +3,7 @@
 // the same code gives both the values and the shape templates are checked
 // against. The names are documented in templates/README.md.
 #include "doc/value.hpp"
+#include "model/signing.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -36,6 +37,22 @@ V person(const model::Person* p) {
                         p != nullptr);
 }
 
+// A person who signs for a member: besides name and title, the authority
+// ("KT.", absent for none) and the head's title it is exercised for (absent
+// without an authority, so "{authority} {for}" never prints half of it).
+V representative(const model::Representative* r) {
+    const bool has_authority = r && r->authority != model::Authority::none;
+    return V::of_object(
+        {{"name", r ? V::of_text(r->name) : V::null()},
+         {"title", r ? V::of_text(r->title) : V::null()},
+         {"authority", has_authority
+                           ? V::of_text(std::string(model::authority_abbreviation(r->authority)))
+                           : V::null()},
+         {"for", has_authority ? V::of_text(r->signs_for) : V::null()},
+         {"is_acting_head", V::of_bool(r && r->authority == model::Authority::q)}},
+        r != nullptr);
+}
+
 V member(const model::Member* m, std::optional<double> delegates) {
     const auto rep = m && m->representative ? &*m->representative : nullptr;
     return V::of_object(
@@ -49,7 +66,7 @@ V member(const model::Member* m, std::optional<double> delegates) {
                     : V::null()},
          {"is_head", V::of_bool(m && m->role == model::Role::head)},
          {"is_deputy", V::of_bool(m && m->role == model::Role::deputy)},
-         {"representative", person(rep)},
+         {"representative", representative(rep)},
          {"delegates", V::of_number(delegates, K::count)}},
         m != nullptr);
 }
