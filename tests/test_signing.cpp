@@ -36,15 +36,6 @@ std::string with_representatives(const Lines& representatives, const std::string
     return xml + "  </members>\n" + extra + "</cluster-year>\n";
 }
 
-// Runs a command; its standard output (the test fails if it fails).
-std::string run(const std::string& command) {
-    const test::Process p = test::shell(command);
-    INFO(command);
-    INFO(p.err);
-    REQUIRE(p.exit_code == 0);
-    return p.out;
-}
-
 // One signature block as the PDF reads back (tests/tools/signature_blocks.py).
 struct Block {
     int page = 0, column = 0, columns = 0;
@@ -55,9 +46,10 @@ struct Block {
 
 std::vector<Block> blocks_of(const fs::path& pdf, const std::string& first_word) {
     const fs::path bbox = pdf.parent_path() / "bbox.html";
-    run("pdftotext -bbox -enc UTF-8 '" + pdf.string() + "' '" + bbox.string() + "'");
-    const std::string out = run("python3 '" + test::source_path("tests/tools/signature_blocks.py") +
-                                "' '" + bbox.string() + "' '" + first_word + "'");
+    test::output_of("pdftotext -bbox -enc UTF-8 '" + pdf.string() + "' '" + bbox.string() + "'");
+    const std::string out =
+        test::output_of("python3 '" + test::source_path("tests/tools/signature_blocks.py") + "' '" +
+                        bbox.string() + "' '" + first_word + "'");
     std::vector<Block> blocks;
     std::istringstream in(out);
     for (std::string line; std::getline(in, line);) {
@@ -66,8 +58,8 @@ std::vector<Block> blocks_of(const fs::path& pdf, const std::string& first_word)
         for (std::string field; std::getline(fields, field, '\t');)
             f.push_back(field);
         REQUIRE(f.size() >= 6);
-        Block b{std::stoi(f[0]), std::stoi(f[1]), std::stoi(f[2]), std::stod(f[3]),
-                std::stod(f[4]), Lines(f.begin() + 5, f.end())};
+        Block b{std::stoi(f[0]),     std::stoi(f[1]),     std::stoi(f[2]),
+                test::decimal(f[3]), test::decimal(f[4]), Lines(f.begin() + 5, f.end())};
         blocks.push_back(std::move(b));
     }
     return blocks;
@@ -76,8 +68,8 @@ std::vector<Block> blocks_of(const fs::path& pdf, const std::string& first_word)
 // The covenant of `xml`, rendered by the executable into `dir`.
 fs::path covenant_pdf(const test::TempDir& dir, const std::string& xml) {
     std::ofstream(dir.path / "in.xml") << xml;
-    run(std::string("'") + THIDUA_EXE + "' render '" + (dir.path / "in.xml").string() + "' -o '" +
-        dir.path.string() + "' --only covenant");
+    test::output_of(std::string("'") + THIDUA_EXE + "' render '" + (dir.path / "in.xml").string() +
+                    "' -o '" + dir.path.string() + "' --only covenant");
     return dir.path / "bac-trung-bo" / "2024" / "giao-uoc.pdf";
 }
 
@@ -204,10 +196,10 @@ TEST_CASE("the covenant's blocks print the authority over the head's title, as D
         {"TM. LIÊN MINH HTX THÀNH PHỐ HUẾ",
          {"KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Hồ Văn Nam"}},
         // No head's title in the file: a fill-in line, nothing invented.
-        {"TM. LIÊN MINH HTX TỈNH THANH HÓA", {"TUQ. ...............", "PHÓ CHỦ TỊCH", "Đỗ Văn Tâm"}},
+        {"TM. LIÊN MINH HTX TỈNH THANH HÓA",
+         {"TUQ. ...............", "PHÓ CHỦ TỊCH", "Đỗ Văn Tâm"}},
         // No representative: fill-in lines for the title and the name only.
-        {"TM. LIÊN MINH HTX TỈNH NINH BÌNH",
-         {std::string(20, '.'), std::string(25, '.')}},
+        {"TM. LIÊN MINH HTX TỈNH NINH BÌNH", {std::string(20, '.'), std::string(25, '.')}},
     };
     const std::vector<Block> blocks = blocks_of(pdf, "TM.");
     REQUIRE(blocks.size() == expected.size());

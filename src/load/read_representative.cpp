@@ -66,17 +66,19 @@ void check_fit(Context& ctx, const Element* el, const model::Representative& r) 
     const std::string word = authority_words[static_cast<std::size_t>(r.authority)];
     const bool deputy = r.title && model::is_deputy_title(*r.title);
     if (r.authority == Authority::none && deputy) {
-        ctx.warning(at, "'" + *r.title + "' is a deputy's title, and a deputy signs for the head: " +
+        ctx.warning(at, "'" + *r.title +
+                            "' is a deputy's title, and a deputy signs for the head: " +
                             deputy_block(*r.title) +
                             " (Decree 30/2020); leave authority out for that, or write "
                             "authority=\"Q\" for an acting head");
         return;
     }
     if (r.authority == Authority::kt && r.title && !deputy) {
-        ctx.warning(at, "authority=\"KT\" is a deputy signing for the head, but '" + *r.title +
-                            "' is not a deputy's title (Phó ...); leave authority out to sign as '" +
-                            *r.title + "', or give the deputy's title, e.g. title=\"Phó " +
-                            *r.title + "\"");
+        ctx.warning(at,
+                    "authority=\"KT\" is a deputy signing for the head, but '" + *r.title +
+                        "' is not a deputy's title (Phó ...); leave authority out to sign as '" +
+                        *r.title + "', or give the deputy's title, e.g. title=\"Phó " + *r.title +
+                        "\"");
         return;
     }
     if (r.authority != Authority::none && r.title && r.signs_for &&
