@@ -33,5 +33,6 @@ constexpr double default_row_pt = 15;
 
 // The width of a column whose width was not set (8.43 characters).
 constexpr double default_column_px = 64;
+constexpr double default_column_units = 8.43;
 
 } // namespace thidua::xlsx::page

@@ -1,10 +1,12 @@
 // What ends every table sheet when the template has <signing>, placed on
 // the finished sheet, whose column widths are known: the preparer's
 // signature (người lập biểu) over the table's first columns, as few as it
-// needs; each head's (Cụm trưởng) over its last columns, under the place
+// needs; each head's (Cụm trưởng) over its last columns (and empty ones
+// beyond, when the sheet still prints at the same scale), under the place
 // and date line; one title line a row, then room to sign and seal (25 mm
 // on paper, whatever the scale), then the names level with each other. The
 // whole goes on one printed page.
+#include "xlsx/page_setup.hpp"
 #include "xlsx/print_setup.hpp"
 #include "xlsx/sheets.hpp"
 
@@ -113,6 +115,19 @@ void add_signing(SheetPlan& plan, int row, const std::optional<doc::SigningText>
     Columns right{columns - 1, columns - 1};
     while (right.first > left.last + 1 && placer.room(right) < placer.widest(right_lines))
         --right.first;
+    // A table narrower than the page lends the heads' signatures empty
+    // columns beyond it (under a chart beside it), as long as the sheet
+    // prints at the same scale.
+    const int scale = print_scale(plan);
+    while (across.empty() && right.last + 1 == static_cast<int>(plan.column_widths.size()) &&
+           placer.room(right) < placer.widest(right_lines)) {
+        plan.column_widths.push_back(page::default_column_units);
+        if (print_scale(plan) < scale) {
+            plan.column_widths.pop_back();
+            break;
+        }
+        ++right.last;
+    }
 
     const int first = row + 1;
     placer.put(first, right, s.place_date, note_style);
