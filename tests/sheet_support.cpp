@@ -100,6 +100,16 @@ std::vector<std::string> split_tabs(const std::string& line) {
     return out;
 }
 
+// "3 17" -> {3, 17}; "-" -> {}.
+std::vector<int> numbers(const std::string& field) {
+    std::vector<int> out;
+    std::istringstream in(field);
+    for (std::string word; in >> word;) {
+        if (word != "-") out.push_back(std::stoi(word));
+    }
+    return out;
+}
+
 } // namespace
 
 Dump read_dump(const std::string& text) {
@@ -110,8 +120,21 @@ Dump read_dump(const std::string& text) {
         const auto f = split_tabs(line);
         if (f[0] == "file" && f.size() == 2) {
             file = &out[fs::path(f[1]).stem().string()];
-        } else if (f[0] == "sheet" && f.size() == 10 && file) {
-            DumpSheet s{f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], std::stoi(f[9]), {}};
+        } else if (f[0] == "sheet" && f.size() == 14 && file) {
+            DumpSheet s;
+            s.name = f[1];
+            s.freeze = f[2];
+            s.titles = f[3];
+            s.orientation = f[4];
+            s.paper = f[5];
+            s.fit_width = f[6];
+            s.fit_height = f[7];
+            s.footer = f[8];
+            s.charts = std::stoi(f[9]);
+            s.scale = std::stoi(f[10]);
+            s.title_columns = f[11];
+            s.row_breaks = numbers(f[12]);
+            s.column_breaks = numbers(f[13]);
             file->push_back(std::move(s));
         } else if (f[0] == "cell" && f.size() == 7 && file && !file->empty()) {
             file->back().cells[{std::stoi(f[1]), std::stoi(f[2])}] = {f[3][0], f[4], f[5], f[6]};
@@ -259,6 +282,21 @@ fs::path export_as_shown(const fs::path& work, const std::vector<fs::path>& file
     INFO(read_file((work / "lo-shown.log").string()));
     REQUIRE(run.exit_code == 0);
     return dir;
+}
+
+fs::path print_to_pdf(const fs::path& work, const fs::path& xlsx) {
+    const fs::path dir = work / "printed";
+    write_profile(work / "profile-printed", 0);
+    const Process run = shell("timeout 300 soffice -env:UserInstallation=file://" +
+                              (work / "profile-printed").string() +
+                              " --headless --norestore --convert-to pdf --outdir " +
+                              shell_quoted(dir) + " " + shell_quoted(xlsx) + " >" +
+                              shell_quoted(work / "lo-printed.log") + " 2>&1");
+    INFO(read_file((work / "lo-printed.log").string()));
+    REQUIRE(run.exit_code == 0);
+    const fs::path pdf = dir / (xlsx.stem().string() + ".pdf");
+    REQUIRE_MESSAGE(fs::exists(pdf), "LibreOffice did not print " << xlsx);
+    return pdf;
 }
 
 Grid shown_sheet(const fs::path& dir, const std::string& stem, const std::string& sheet) {

@@ -40,6 +40,10 @@ struct DumpSheet {
     std::string name, freeze, titles, orientation, paper, fit_width, fit_height, footer;
     int charts = 0;
     std::map<std::pair<int, int>, DumpCell> cells; // by zero-based {row, column}
+    int scale = 100;                               // print scale, percent
+    std::string title_columns;                     // print title columns, e.g. "$A:$B", or "-"
+    std::vector<int> row_breaks;                   // a new page starts at these rows (from 0)
+    std::vector<int> column_breaks;                // ... and across, at these columns
 };
 
 // read_workbook.py's output: the sheets of each file, in order, by file stem.
@@ -79,6 +83,11 @@ std::filesystem::path export_as_shown(const std::filesystem::path& work,
 // One sheet of such an export.
 Grid shown_sheet(const std::filesystem::path& dir, const std::string& stem,
                  const std::string& sheet);
+
+// `xlsx` as LibreOffice prints it (headless, recalculated), a PDF in
+// <work>/printed/; returns its path.
+std::filesystem::path print_to_pdf(const std::filesystem::path& work,
+                                   const std::filesystem::path& xlsx);
 
 // Every sheet of every file: the recalculated export equals the stored one,
 // and every formula's recalculated value equals the value openpyxl reads

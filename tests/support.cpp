@@ -1,6 +1,8 @@
 // Test helpers.
 #include "support.hpp"
 
+#include "text/number.hpp"
+
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
@@ -87,6 +89,20 @@ Process shell(const std::string& command) {
 
 Process run_thidua(const std::string& args) {
     return shell(std::string("'") + THIDUA_EXE + "' " + args);
+}
+
+std::string output_of(const std::string& command) {
+    const Process p = shell(command);
+    INFO(command);
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    return p.out;
+}
+
+double decimal(const std::string& s) {
+    const auto v = text::parse_decimal(s);
+    REQUIRE_MESSAGE(v, s);
+    return *v;
 }
 
 } // namespace thidua::test

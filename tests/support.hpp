@@ -51,6 +51,13 @@ struct Process {
 // Runs the thidua executable with arguments (passed to /bin/sh, quoted by caller).
 Process run_thidua(const std::string& args);
 
+// Runs a shell command that must succeed (the test fails otherwise, showing
+// its error output); returns its standard output.
+std::string output_of(const std::string& command);
+
+// A number as the test tools print it ("8.993"), whatever the C locale.
+double decimal(const std::string& s);
+
 } // namespace thidua::test
 
 #include <doctest/doctest.h>

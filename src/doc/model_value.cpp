@@ -4,6 +4,7 @@
 // against. The names are documented in templates/README.md.
 #include "doc/value.hpp"
 #include "text/number.hpp"
+#include "model/signing.hpp"
 
 #include <algorithm>
 #include <array>
@@ -39,6 +40,22 @@ V person(const model::Person* p) {
                         p != nullptr);
 }
 
+// A person who signs for a member: besides name and title, the authority
+// ("KT.", absent for none) and the head's title it is exercised for (absent
+// without an authority, so "{authority} {for}" never prints half of it).
+V representative(const model::Representative* r) {
+    const bool has_authority = r && r->authority != model::Authority::none;
+    return V::of_object(
+        {{"name", r ? V::of_text(r->name) : V::null()},
+         {"title", r ? V::of_text(r->title) : V::null()},
+         {"authority", has_authority
+                           ? V::of_text(std::string(model::authority_abbreviation(r->authority)))
+                           : V::null()},
+         {"for", has_authority ? V::of_text(r->signs_for) : V::null()},
+         {"is_acting_head", V::of_bool(r && r->authority == model::Authority::q)}},
+        r != nullptr);
+}
+
 V member(const model::Member* m, std::optional<double> delegates) {
     const auto rep = m && m->representative ? &*m->representative : nullptr;
     return V::of_object(
@@ -52,7 +69,7 @@ V member(const model::Member* m, std::optional<double> delegates) {
                     : V::null()},
          {"is_head", V::of_bool(m && m->role == model::Role::head)},
          {"is_deputy", V::of_bool(m && m->role == model::Role::deputy)},
-         {"representative", person(rep)},
+         {"representative", representative(rep)},
          {"delegates", V::of_number(delegates, K::count)}},
         m != nullptr);
 }

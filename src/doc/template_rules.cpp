@@ -49,7 +49,7 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
     static const std::vector<TemplateElement> row =
         with_control({{"cell", {"align", "span", "bold", "nowrap", "width"}}});
     static const std::vector<TemplateElement> signatures = with_control({{"signer", {}}});
-    static const std::vector<TemplateElement> signer = {{"line", {}}, {"name", {}}};
+    static const std::vector<TemplateElement> signer = with_control({{"line", {}}, {"name", {}}});
     static const std::vector<TemplateElement> recipients = with_control({{"to", {}}});
     static const std::vector<TemplateElement> inline_text = with_control({{"b", {}}, {"i", {}}});
     switch (ctx) {

@@ -77,6 +77,10 @@ public:
         parsed->root = element(root, workbook_root_element());
         for (const xml::Element* child : children(root, workbook_root_element())) {
             const LabelElement* rule = workbook_element(child->name);
+            if (child->name == "signing") {
+                parsed->signing = element(*child, *rule);
+                continue;
+            }
             ParsedSheet sheet;
             sheet.kind = sheet_kind(child->name);
             sheet.labels = element(*child, *rule);
@@ -206,6 +210,7 @@ private:
         if (rule.scope == LabelScope::award) shape.item = prototype(shape_, "awards", "");
         if (rule.scope == LabelScope::commitment)
             shape.item = prototype(shape_, "covenant", "commitments");
+        if (rule.scope == LabelScope::member) shape.item = prototype(shape_, "members", "");
         if (auto t = LabelText::parse(a.value, a.value_pos, shape, diags_)) {
             out.texts.emplace(name, std::move(*t));
         }

@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,6 +102,26 @@ struct CovenantText : SheetText {
     std::string total;
 };
 
+// One signature: its bold title lines, an optional italic note under them,
+// room to sign, then the name (empty: written by hand).
+struct SignatureText {
+    std::vector<std::string> titles;
+    std::string note;
+    std::string name;
+};
+
+// What ends every sheet when the template has <signing>: the place and date
+// line, over the heads' signatures on the right; the preparer's (người lập
+// biểu) on the left. A head's titles follow the representative's authority
+// (Decree 30/2020): the role, TM. and the member, the authority over the
+// head's title when there is one, the representative's own title (not for
+// an acting head, Q.).
+struct SigningText {
+    std::string place_date;
+    SignatureText preparer;
+    std::vector<SignatureText> heads; // one per member with role="head", in file order
+};
+
 // The whole workbook's wording for one cluster-year. Only the sheets named
 // in `order` were in the template.
 struct WorkbookText {
@@ -117,6 +138,7 @@ struct WorkbookText {
     BallotsText ballots;
     AwardsText awards;
     CovenantText covenant;
+    std::optional<SigningText> signing;
 };
 
 class WorkbookLabels {

@@ -28,6 +28,7 @@ struct ParsedSheet {
 struct WorkbookLabels::Parsed {
     ParsedElement root;
     std::vector<ParsedSheet> sheets; // in template order
+    std::optional<ParsedElement> signing;
 };
 
 } // namespace thidua::doc

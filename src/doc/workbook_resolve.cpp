@@ -188,6 +188,29 @@ public:
         out.total = text(el, "total");
     }
 
+    SigningText signing(const ParsedElement& el) const {
+        SigningText out;
+        out.place_date = text(el, "place-date");
+        out.preparer.titles.push_back(text(el, "preparer"));
+        out.preparer.note = text(el, "preparer-note");
+        const ValueList& members = items("members", "");
+        for (std::size_t m = 0; m < cy_.members.size() && m < members.size(); ++m) {
+            if (cy_.members[m].role != model::Role::head) continue;
+            const Value& member = members[m];
+            const auto& rep = cy_.members[m].representative;
+            SignatureText head;
+            head.titles.push_back(text(el, "head", "member", &member));
+            head.titles.push_back(text(el, "organisation", "member", &member));
+            if (rep && rep->authority != model::Authority::none)
+                head.titles.push_back(text(el, "authority", "member", &member));
+            if (!rep || rep->authority != model::Authority::q)
+                head.titles.push_back(text(el, "title", "member", &member));
+            head.name = text(el, "name", "member", &member);
+            out.heads.push_back(std::move(head));
+        }
+        return out;
+    }
+
 private:
     const model::ClusterYear& cy_;
     Value root_;
@@ -206,6 +229,7 @@ WorkbookText WorkbookLabels::resolve(const model::ClusterYear& cy) const {
     out.issuer = fill.text(root, "issuer");
     out.footer = fill.text(root, "footer", {}, nullptr, true);
     out.no_data = fill.text(root, "no-data");
+    if (parsed_->signing) out.signing = fill.signing(*parsed_->signing);
     for (const ParsedSheet& s : parsed_->sheets) {
         out.order.push_back(s.kind);
         switch (s.kind) {

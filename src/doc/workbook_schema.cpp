@@ -19,8 +19,8 @@ std::vector<A> sheet(std::vector<A> more) {
     return out;
 }
 
-const std::array<LabelElement, 7>& elements() {
-    static const std::array<LabelElement, 7> all = {{
+const std::array<LabelElement, 8>& elements() {
+    static const std::array<LabelElement, 8> all = {{
         {"workbook",
          {{"title"},
           {"subject"},
@@ -29,7 +29,7 @@ const std::array<LabelElement, 7>& elements() {
           {"issuer"},
           {"footer", true, S::footer},
           {"no-data"}},
-         {"statistics", "scoring", "ballots", "awards", "covenant"}},
+         {"statistics", "scoring", "ballots", "awards", "covenant", "signing"}},
         {"statistics",
          sheet({{"member"},
                 {"indicator", true, S::indicator},
@@ -100,6 +100,19 @@ const std::array<LabelElement, 7>& elements() {
                 {"unit", true, S::commitment},
                 {"total"}}),
          {}},
+        // Under every sheet's table: the place and date, the preparer's
+        // signature, and each head's (Cụm trưởng), its lines naming the
+        // head member as `member`.
+        {"signing",
+         {{"place-date"},
+          {"preparer"},
+          {"preparer-note", false},
+          {"head", true, S::member},
+          {"organisation", true, S::member},
+          {"authority", true, S::member},
+          {"title", true, S::member},
+          {"name", true, S::member}},
+         {}},
     }};
     return all;
 }
@@ -129,6 +142,8 @@ std::string_view scope_item_name(LabelScope scope) {
         return "award";
     case S::commitment:
         return "commitment";
+    case S::member:
+        return "member";
     case S::workbook:
     case S::footer:
         return "";

@@ -9,7 +9,7 @@ namespace thidua::doc {
 
 // The names a piece of template text may use besides the cluster-year's
 // own fields: the item a heading describes, or the footer's page codes.
-enum class LabelScope { workbook, indicator, criterion, ballot, award, commitment, footer };
+enum class LabelScope { workbook, indicator, criterion, ballot, award, commitment, member, footer };
 
 enum class LabelKind {
     text,       // template text with placeholders

@@ -45,7 +45,7 @@ std::vector<model::Member> read_members(Context& ctx, const Element* el) {
             role_unreadable = true; // already reported; "no head" would only repeat it
         }
         if (const Element* r = m->first("representative")) {
-            member.representative = read_person(ctx, r);
+            member.representative = read_representative(ctx, r);
         }
         out.push_back(std::move(member));
     }

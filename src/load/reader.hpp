@@ -11,6 +11,7 @@ model::ClusterYear read_cluster_year(Context& ctx, const Element* root);
 
 model::Cluster read_cluster(Context& ctx, const Element* el);
 model::Person read_person(Context& ctx, const Element* el);
+model::Representative read_representative(Context& ctx, const Element* el);
 std::vector<model::Member> read_members(Context& ctx, const Element* el);
 model::Meeting read_meeting(Context& ctx, const Element* el);
 model::Statistics read_statistics(Context& ctx, const Element* el);

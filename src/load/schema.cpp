@@ -29,7 +29,7 @@ const std::vector<ElementRule>& rules() {
         {"cluster", {"id", "name", "authority"}, {}},
         {"members", {}, {{"member", at_least_one}}},
         {"member", {"id", "name", "short-name", "place", "role"}, {{"representative", optional}}},
-        {"representative", {"name", "title"}, {}},
+        {"representative", {"name", "title", "authority", "for"}, {}},
         {"meeting",
          {"number", "date", "start", "end", "place", "venue", "host"},
          {{"title", one},

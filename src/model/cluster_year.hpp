@@ -30,6 +30,24 @@ struct Person {
     friend bool operator==(const Person&, const Person&) = default;
 };
 
+// How a member's representative signs, beside the "TM." the documents put
+// before the member's name (the member signs as an organisation): under
+// their own title (none), for the head as a deputy (KT., ký thay), by
+// order of the head (TL., thừa lệnh), under the head's delegated authority
+// (TUQ., thừa ủy quyền), or as acting head (Q., quyền). Decree 30/2020,
+// Appendix I, II.7.
+enum class Authority { none, kt, tl, tuq, q };
+
+// The person who signs the covenant (and, for a head, the workbook) for a
+// member. `signs_for` is the title of the head the authority is exercised
+// for ("Chủ tịch"): as written, or derived from a deputy's title; absent
+// when there is no authority, or none is known (a fill-in line).
+struct Representative : Person {
+    Authority authority = Authority::none;
+    std::optional<std::string> signs_for;
+    friend bool operator==(const Representative&, const Representative&) = default;
+};
+
 enum class Role { head, deputy, member };
 
 struct Member {
@@ -38,7 +56,7 @@ struct Member {
     std::optional<std::string> short_name; // for tables: "Nghệ An"; never wraps
     std::optional<std::string> place;
     Role role = Role::member;
-    std::optional<Person> representative;
+    std::optional<Representative> representative;
     friend bool operator==(const Member&, const Member&) = default;
 };
 

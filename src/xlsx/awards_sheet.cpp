@@ -35,10 +35,12 @@ std::optional<SheetPlan> awards_sheet(const model::ClusterYear& cy, const doc::W
         b.text(r, 5, k < t.statuses.size() ? t.statuses[k] : "", styles::centred_text());
         b.text(r, 6, a.reason.value_or(""), styles::text());
     }
-    place_note(b, h + 1 + static_cast<int>(cy.awards.size()), t.note);
+    const int row = place_note(b, h + 1 + static_cast<int>(cy.awards.size()), t.note);
     b.freeze(h + 1, 2);
     b.repeat_rows(h, h);
-    return b.finish();
+    SheetPlan plan = b.finish();
+    end_sheet(plan, row, text.signing, measure);
+    return plan;
 }
 
 } // namespace thidua::xlsx

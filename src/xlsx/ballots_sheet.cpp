@@ -165,7 +165,9 @@ std::optional<SheetPlan> ballots_sheet(const model::ClusterYear& cy, const doc::
     } else {
         b.freeze(0, 2);
     }
-    return b.finish();
+    SheetPlan plan = b.finish();
+    end_sheet(plan, row, text.signing, measure);
+    return plan;
 }
 
 } // namespace thidua::xlsx

@@ -64,10 +64,12 @@ std::optional<SheetPlan> covenant_sheet(const model::ClusterYear& cy, const doc:
         total_cell(b, {total, 2 + c}, cv.commitments[k], {{first, 2 + c}, {last, 2 + c}},
                    k < cv.totals.size() ? cv.totals[k] : std::nullopt);
     }
-    place_note(b, total + 1, t.note);
+    const int row = place_note(b, total + 1, t.note);
     b.freeze(first, 2);
     b.repeat_rows(h, h);
-    return b.finish();
+    SheetPlan plan = b.finish();
+    end_sheet(plan, row, text.signing, measure);
+    return plan;
 }
 
 } // namespace thidua::xlsx

@@ -1,10 +1,16 @@
 // One sheet's plan into libxlsxwriter calls: widths, heights, merged
 // ranges, cells (formulas with their stored values), panes, print setup
-// (A4 landscape, one page wide, print titles, footer) and the chart.
+// (A4 landscape at a scale that keeps text at 9 points or more, across as
+// many pages as that takes, print title rows and key columns, footer) and
+// the chart, its text sized to print at 9 points or more too.
+#include "text/number.hpp"
 #include "xlsx/lxw.hpp"
 #include "xlsx/number_text.hpp"
 #include "xlsx/page_setup.hpp"
+#include "xlsx/print_setup.hpp"
 
+#include <cmath>
+#include <map>
 #include <set>
 #include <vector>
 
@@ -45,24 +51,27 @@ void write_cell(lxw_worksheet* ws, CellPos p, const Cell& c, lxw_format* f, Outc
     }
 }
 
-lxw_chart_font chart_font(double size, bool bold) {
+// A chart's font of `size` points, larger if the page's `scale` would
+// print it below 9 points.
+lxw_chart_font chart_font(double size, bool bold, int scale) {
     lxw_chart_font font{};
     font.name = const_cast<char*>("Times New Roman");
-    font.size = size;
+    font.size = printed_size(size, scale);
     font.bold = bold ? 1 : 0;
     return font;
 }
 
-void insert_chart(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Outcome& out) {
+void insert_chart(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, int scale,
+                  Outcome& out) {
     const ChartPlan& c = *plan.chart;
     lxw_chart* chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
     if (!chart) {
         out.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
         return;
     }
-    lxw_chart_font title = chart_font(13, true);
-    lxw_chart_font axis = chart_font(10, false);
-    lxw_chart_font labels = chart_font(9, false);
+    lxw_chart_font title = chart_font(13, true, scale);
+    lxw_chart_font axis = chart_font(10, false, scale);
+    lxw_chart_font labels = chart_font(9, false, scale);
     const char* sheet = plan.name.c_str();
     for (const ChartSeries& s : c.series) {
         lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
@@ -98,6 +107,15 @@ void insert_chart(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Ou
                                          static_cast<lxw_col_t>(c.anchor.col), chart, &options));
 }
 
+// The footer with its font size after the font's code (whole points, as
+// the codes take them), large enough to print at 9 points or more.
+std::string sized_footer(std::string footer, int scale) {
+    if (!footer.starts_with(page::footer_font)) return footer;
+    const auto size = static_cast<int>(std::ceil(printed_size(page::footer_pt, scale)));
+    footer.insert(page::footer_font.size(), "&" + text::to_text(size));
+    return footer;
+}
+
 } // namespace
 
 bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
@@ -107,7 +125,11 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
         out.check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                                        plan.column_widths[c], nullptr));
     }
-    for (const auto& [row, height] : plan.row_heights)
+    const PrintSetup setup = print_setup(plan);
+    std::map<int, double> heights = plan.row_heights;
+    for (const auto& [row, height] : setup.row_heights)
+        heights[row] = height;
+    for (const auto& [row, height] : heights)
         out.check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
     std::set<CellPos> merged;
     for (const Merge& m : plan.merges) {
@@ -130,22 +152,30 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
     worksheet_set_margins(ws, page::margin_left_in, page::margin_right_in, page::margin_top_in,
                           page::margin_bottom_in);
     worksheet_center_horizontally(ws);
-    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_set_print_scale(ws, static_cast<uint16_t>(setup.scale));
     if (plan.repeat_rows) {
         out.check(worksheet_repeat_rows(ws, static_cast<lxw_row_t>(plan.repeat_rows->first),
                                         static_cast<lxw_row_t>(plan.repeat_rows->second)));
     }
-    out.check(worksheet_set_footer(ws, footer.c_str()));
+    if (!setup.column_breaks.empty() && plan.freeze.col > 0) {
+        out.check(worksheet_repeat_columns(ws, 0, static_cast<lxw_col_t>(plan.freeze.col - 1)));
+    }
+    std::vector<lxw_col_t> columns(setup.column_breaks.begin(), setup.column_breaks.end());
+    if (!columns.empty()) {
+        columns.push_back(0); // the list ends with 0
+        out.check(worksheet_set_v_pagebreaks(ws, columns.data()));
+    }
+    out.check(worksheet_set_footer(ws, sized_footer(footer, setup.scale).c_str()));
     if (plan.print_area_end) {
         out.check(worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(plan.print_area_end->row),
                                        static_cast<lxw_col_t>(plan.print_area_end->col)));
     }
-    std::vector<lxw_row_t> breaks(plan.page_breaks.begin(), plan.page_breaks.end());
+    std::vector<lxw_row_t> breaks(setup.page_breaks.begin(), setup.page_breaks.end());
     if (!breaks.empty()) {
         breaks.push_back(0); // the list ends with 0
         out.check(worksheet_set_h_pagebreaks(ws, breaks.data()));
     }
-    if (plan.chart) insert_chart(wb, ws, plan, out);
+    if (plan.chart) insert_chart(wb, ws, plan, setup.scale, out);
     if (out.error != LXW_NO_ERROR) {
         error = "sheet '" + plan.name + "': " + lxw_strerror(out.error);
         return false;

@@ -4,9 +4,10 @@
 #include "xlsx/index_writer.hpp"
 
 #include "doc/archive_wording.hpp"
+#include "io/pending_file.hpp"
 #include "xlsx/emit_workbook.hpp"
 #include "xlsx/index_sheets.hpp"
-#include "io/pending_file.hpp"
+#include "xlsx/page_setup.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/workbook_plan.hpp"
 
@@ -32,7 +33,7 @@ WorkbookPlan plan_index(const std::vector<ArchivedYear>& years, const doc::Wordi
     plan.properties.author = text.author;
     plan.properties.company = text.author;
     plan.properties.created = midnight_utc(text::Date{std::max(last, 1970), 1, 1});
-    plan.footer = "&C&\"Times New Roman,Regular\"" + without_picture_code(text.footer);
+    plan.footer = std::string(page::footer_font) + without_picture_code(text.footer);
     plan.sheets.push_back(catalogue_sheet(years, text, measure));
     std::map<std::string, std::vector<const ArchivedYear*>> clusters;
     for (const ArchivedYear& y : years)

@@ -3,9 +3,10 @@
 #include "xlsx/national_writer.hpp"
 
 #include "doc/archive_wording.hpp"
+#include "io/pending_file.hpp"
 #include "xlsx/emit_workbook.hpp"
 #include "xlsx/national_sheets.hpp"
-#include "io/pending_file.hpp"
+#include "xlsx/page_setup.hpp"
 #include "xlsx/sheet_names.hpp"
 #include "xlsx/sheets.hpp"
 #include "xlsx/workbook_plan.hpp"
@@ -31,13 +32,14 @@ WorkbookPlan plan_national(const std::vector<model::ClusterYear>& clusters, int 
     plan.properties.author = text.author;
     plan.properties.company = text.author;
     plan.properties.created = midnight_utc(text::Date{year, 1, 1});
-    plan.footer = "&C&\"Times New Roman,Regular\"" + without_picture_code(text.footer);
+    plan.footer = std::string(page::footer_font) + without_picture_code(text.footer);
 
     SheetNames names({text.summary_sheet, text.notes_sheet});
     std::vector<ClusterSheet> sheets;
     std::vector<SheetPlan> cluster_plans;
     for (const model::ClusterYear& cy : clusters) {
         doc::WorkbookText t = labels.resolve(cy);
+        t.signing.reset(); // the clusters' signatures are on their own workbooks
         ClusterSheet s;
         s.cy = &cy;
         s.name = names.add(cy.cluster.id);

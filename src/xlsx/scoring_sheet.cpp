@@ -121,10 +121,12 @@ std::optional<SheetPlan> scoring_sheet(const model::ClusterYear& cy, const doc::
         }
         row = bands_last + 1;
     }
-    place_note(b, row, t.note);
+    row = place_note(b, row, t.note);
     b.freeze(first, 2);
     b.repeat_rows(h, h + 1);
-    return b.finish();
+    SheetPlan plan = b.finish();
+    end_sheet(plan, row, text.signing, measure);
+    return plan;
 }
 
 } // namespace thidua::xlsx

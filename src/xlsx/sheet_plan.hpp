@@ -108,6 +108,8 @@ struct SheetPlan {
     CellPos freeze;                                 // first unfrozen row and column
     std::optional<std::pair<int, int>> repeat_rows; // printed atop every page
     std::vector<int> page_breaks;                   // a new page starts at these rows
+    std::vector<std::pair<int, int>> keep_together; // row ranges printed on one page
+    std::map<int, double> printed_heights;          // rows this high on paper (points), any scale
     std::optional<CellPos> print_area_end;          // from A1; unset: the cells used
     std::optional<ChartPlan> chart;
 };

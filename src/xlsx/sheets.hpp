@@ -50,6 +50,22 @@ SheetPlan no_data_sheet(const doc::WorkbookText& text, const doc::SheetText& fir
 // (from `row`, after a blank row); returns the row after it.
 int place_note(SheetBuilder& b, int row, const std::string& note);
 
+// What every table sheet ends with once its widths are known: its lines
+// across the table kept on the first page across (keep_on_first_page),
+// then the signatures from `row` on (add_signing).
+void end_sheet(SheetPlan& plan, int row, const std::optional<doc::SigningText>& signing,
+               const TextWidth& measure);
+
+// A merged line that would run over onto the next page across (the title,
+// a note) ends at the first page's last column, wrapped within it.
+void keep_on_first_page(SheetPlan& plan, const TextWidth& measure);
+
+// The place and date line and the signatures (the template's <signing>,
+// nothing without it) on a finished sheet, from `row` on after a blank
+// row, within the table's columns on the first page across.
+void add_signing(SheetPlan& plan, int row, const std::optional<doc::SigningText>& signing,
+                 const TextWidth& measure);
+
 // Several notes, one under the other (the empty ones left out), the first
 // after a blank row; returns the row after them.
 int place_notes(SheetBuilder& b, int row, const std::vector<std::string>& notes);

@@ -1,11 +1,13 @@
 // Placing the statistics chart: beside the table when the table and a
 // chart of the least width fit across the page (shrunk a little at most); else under the
-// table, shortened (down to a limit) to stay on the table's page, or on a
-// page of its own.
+// table (within the first page of a table printed across several),
+// shortened (down to a limit) to stay on the table's page, or on a page of
+// its own.
 #include "xlsx/statistics_chart.hpp"
 
 #include "xlsx/indicator_values.hpp"
 #include "xlsx/page_setup.hpp"
+#include "xlsx/print_setup.hpp"
 #include "xlsx/sheet_builder.hpp"
 
 #include <algorithm>
@@ -71,13 +73,24 @@ void add_chart(SheetPlan& sheet, const model::ClusterYear& cy, const doc::Statis
     const double page_px = page::width_pt / points_per_pixel;
     chart.height_px = tallest_px;
     if (table_px + page::default_column_px + narrowest_px <= page_px / least_beside_scale) {
-        chart.anchor = {l.header_row, columns + 1};
+        // Level with the first member, not beside the headings: LibreOffice
+        // prints what stands in the print title rows on every page.
+        chart.anchor = {l.first_data, columns + 1};
         chart.width_px =
             std::clamp(page_px - table_px - page::default_column_px, narrowest_px, widest_px);
     } else {
-        chart.anchor = {below, 1};
+        // Under the member column; when the table prints across several
+        // pages, after the key columns (whatever stands in them prints on
+        // every page) and no wider than the first page's columns.
+        const std::vector<int> across = column_breaks(sheet, print_scale(sheet));
+        chart.anchor = {below, across.empty() ? 1 : std::max(1, sheet.freeze.col)};
         chart.width_px = std::clamp(width_px(sheet, 1, columns - 1), narrowest_px, widest_px);
-        const double scale = std::min(1.0, page_px / std::max(table_px, chart.width_px));
+        if (!across.empty()) {
+            chart.width_px =
+                std::min(chart.width_px, width_px(sheet, chart.anchor.col, across.front() - 1));
+        }
+        const double scale =
+            print_scale(std::max(table_px, chart.width_px) * points_per_pixel, 12) / 100.0;
         const double room =
             (page::height_pt / scale - rows_pt(sheet, 0, below)) / points_per_pixel - 10;
         if (room >= shortest_px) {

@@ -114,8 +114,8 @@ bool file_gives(const FileRows& rows, const std::string& member, int year, std::
 
 // One member's figure of one year: the file's value, or for a ratio the
 // file leaves out, the formula of its parts (when they are in the sheet).
-void member_value(SheetBuilder& b, CellPos at, const std::optional<YearColumns>& parts,
-                  bool given, const std::optional<double>& value, const CellStyle& style) {
+void member_value(SheetBuilder& b, CellPos at, const std::optional<YearColumns>& parts, bool given,
+                  const std::optional<double>& value, const CellStyle& style) {
     if (given || !parts || parts->how != model::Aggregate::ratio) {
         b.number(at.row, at.col, value, style);
         return;
@@ -262,6 +262,10 @@ std::optional<SheetPlan> statistics_sheet(const model::ClusterYear& cy,
     b.repeat_rows(l.header_row, l.first_data - 1);
     SheetPlan plan = b.finish();
     add_chart(plan, cy, t, l, row + 1);
+    // The signatures end the sheet, under the chart too (beside the table, it
+    // may reach further down than the notes).
+    if (plan.chart) row = std::max(row, plan.print_area_end->row + 1);
+    end_sheet(plan, row, text.signing, measure);
     if (where) *where = l;
     return plan;
 }

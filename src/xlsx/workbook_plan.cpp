@@ -3,6 +3,7 @@
 // gives the same bytes.
 #include "xlsx/workbook_plan.hpp"
 
+#include "xlsx/page_setup.hpp"
 #include "xlsx/sheets.hpp"
 
 #include <chrono>
@@ -78,7 +79,7 @@ WorkbookPlan plan_workbook(const model::ClusterYear& cy, const doc::WorkbookText
     plan.properties.author = text.author;
     plan.properties.company = cy.cluster.authority;
     plan.properties.created = created(cy);
-    plan.footer = "&C&\"Times New Roman,Regular\"" + without_picture_code(text.footer);
+    plan.footer = std::string(page::footer_font) + without_picture_code(text.footer);
     for (doc::WorkbookSheet kind : text.order) {
         if (auto s = sheet(kind, cy, text, measure)) plan.sheets.push_back(std::move(*s));
     }

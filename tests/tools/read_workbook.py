@@ -4,11 +4,15 @@ what the workbook tests check, one tab-separated record a line:
 
   file   PATH
   sheet  NAME  FREEZE  PRINT_TITLE_ROWS  ORIENTATION  PAPER  FIT_WIDTH  FIT_HEIGHT  FOOTER  CHARTS
+         SCALE  PRINT_TITLE_COLUMNS  ROW_BREAKS  COLUMN_BREAKS
   cell   ROW  COL  KIND  NUMBER_FORMAT  CONTENT  STORED
 
 ROW and COL count from 0. KIND is f (formula), n (number), s (text).
 CONTENT is the formula (with '=') or the value; STORED is the value the
-file stores for the cell (for a formula, its cached result). Tabs,
+file stores for the cell (for a formula, its cached result). SCALE is the
+print scale in percent (100 when the file leaves the default); the breaks
+are the rows (columns) a new page starts at, counted from 0, separated by
+spaces (- for none). Tabs,
 newlines and backslashes in text are written \\t, \\n, \\\\.
 
 Usage: read_workbook.py FILE.xlsx...   (run with /usr/bin/python3, which
@@ -32,6 +36,13 @@ def fit_to(pages, fit):
     return "1" if pages is None else str(pages)
 
 
+def breaks(page_breaks):
+    """The rows (or columns) new pages start at, from 0: openpyxl's break
+    ids are the last row (column) of a page, counted from 1."""
+    ids = [str(b.id) for b in page_breaks.brk] if page_breaks else []
+    return " ".join(ids) or "-"
+
+
 def main(paths):
     out = []
     for path in paths:
@@ -47,7 +58,9 @@ def main(paths):
                 esc(ws.print_title_rows or "-"), esc(setup.orientation),
                 esc(setup.paperSize), fit_to(setup.fitToWidth, fit),
                 fit_to(setup.fitToHeight, fit),
-                esc(ws.oddFooter.center.text or "-"), str(len(ws._charts))]))
+                esc(ws.oddFooter.center.text or "-"), str(len(ws._charts)),
+                str(setup.scale or 100), esc(ws.print_title_cols or "-"),
+                breaks(ws.row_breaks), breaks(ws.col_breaks)]))
             for row in ws.iter_rows():
                 for c in row:
                     if c.value is None:

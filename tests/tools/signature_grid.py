@@ -4,21 +4,10 @@ names (one per line, argv[2]); prints JSON: how often each "TM. NAME" block
 title appears in the signature grid, how many blocks are split across a
 page (title on one page, nothing below it before the page ends), and the
 number of columns. Standard library only."""
-import html
 import json
-import re
 import sys
 
-WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
-
-
-def pages_of(text):
-    pages = []
-    for chunk in text.split("<page")[1:]:
-        words = [(html.unescape(m.group(5)), float(m.group(1)), float(m.group(2)),
-                  float(m.group(3)), float(m.group(4))) for m in WORD.finditer(chunk)]
-        pages.append(words)
-    return pages
+from pdf_words import pages_of, phrase_around
 
 
 def main():
@@ -31,16 +20,7 @@ def main():
         for w in words:
             if w[0] != "TM.":
                 continue
-            # The words of its line next to it, a space apart (blocks side by
-            # side are at least a gutter apart).
-            same = sorted((v for v in words if abs(v[2] - w[2]) < 1.0), key=lambda v: v[1])
-            k = same.index(w)
-            lo = hi = k
-            while lo > 0 and same[lo][1] - same[lo - 1][3] < 8:
-                lo -= 1
-            while hi + 1 < len(same) and same[hi + 1][1] - same[hi][3] < 8:
-                hi += 1
-            line = same[lo:hi + 1]
+            line = phrase_around(words, w)
             centre = (min(v[1] for v in line) + max(v[3] for v in line)) / 2
             starts.append((p, w[2], centre))
             if not any(abs(c - centre) < 25 for c in centres):
