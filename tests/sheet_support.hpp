@@ -1,5 +1,6 @@
 // Reading spreadsheets back in tests: LibreOffice recalculating workbooks
-// (with a canary that proves it did) and its CSV export, openpyxl's reading
+// (with a canary that proves it did) and its CSV export, the tables and
+// autofilters LibreOffice reads, openpyxl's reading
 // (tests/tools/read_workbook.py), cells by position, numbers as LibreOffice
 // prints them.
 #pragma once
@@ -27,6 +28,15 @@ std::optional<double> number_in(std::string s);
 // Equal to a billionth of the larger magnitude.
 bool close_to(double a, double b);
 
+// A range of cells, zero-based, both ends included.
+struct CellRange {
+    int first_row = 0, first_col = 0, last_row = 0, last_col = 0;
+    friend bool operator==(const CellRange&, const CellRange&) = default;
+};
+
+// "B3:F7" or "B3" (no sheet, no $); nothing when it is not one.
+std::optional<CellRange> parse_range(const std::string& a1);
+
 // ---- openpyxl ----------------------------------------------------------------
 
 struct DumpCell {
@@ -36,10 +46,20 @@ struct DumpCell {
     std::string stored;  // the value stored in the file (a formula's cached result)
 };
 
+// An Excel table as openpyxl reads it.
+struct DumpTable {
+    std::string name, ref; // "A6:F12"
+    int header_rows = 1;
+    std::string filter; // the autofilter's range, "-" without one
+    std::vector<std::string> columns;
+};
+
 struct DumpSheet {
     std::string name, freeze, titles, orientation, paper, fit_width, fit_height, footer;
     int charts = 0;
     std::map<std::pair<int, int>, DumpCell> cells; // by zero-based {row, column}
+    std::vector<DumpTable> tables;
+    std::string autofilter; // the sheet's own autofilter range, "" without one
 };
 
 // read_workbook.py's output: the sheets of each file, in order, by file stem.
@@ -79,6 +99,19 @@ std::filesystem::path export_as_shown(const std::filesystem::path& work,
 // One sheet of such an export.
 Grid shown_sheet(const std::filesystem::path& dir, const std::string& stem,
                  const std::string& sheet);
+
+// A table or autofilter as LibreOffice holds it once it has read a file:
+// a database range (an Excel table keeps its name) over cells of a sheet.
+struct LibreOfficeRange {
+    std::string name, sheet;
+    std::string cells; // "A6:F12"
+    bool filter_buttons = false;
+};
+
+// The ranges of `file` as LibreOffice reads it (converted to .ods in
+// `work`, read by tests/tools/read_ods_ranges.py).
+std::vector<LibreOfficeRange> libreoffice_ranges(const std::filesystem::path& work,
+                                                 const std::filesystem::path& file);
 
 // Every sheet of every file: the recalculated export equals the stored one,
 // and every formula's recalculated value equals the value openpyxl reads

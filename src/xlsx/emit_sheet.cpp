@@ -1,6 +1,7 @@
 // One sheet's plan into libxlsxwriter calls: widths, heights, merged
 // ranges, cells (formulas with their stored values), panes, print setup
-// (A4 landscape, one page wide, print titles, footer) and the chart.
+// (A4 landscape, one page wide, print titles, footer), the chart and the
+// table.
 #include "xlsx/lxw.hpp"
 #include "xlsx/number_text.hpp"
 #include "xlsx/page_setup.hpp"
@@ -146,6 +147,7 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
         out.check(worksheet_set_h_pagebreaks(ws, breaks.data()));
     }
     if (plan.chart) insert_chart(wb, ws, plan, out);
+    if (plan.table) out.check(add_table(ws, plan, formats));
     if (out.error != LXW_NO_ERROR) {
         error = "sheet '" + plan.name + "': " + lxw_strerror(out.error);
         return false;
