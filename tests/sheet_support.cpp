@@ -69,6 +69,40 @@ bool close_to(double a, double b) {
     return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
 }
 
+namespace {
+
+// "B3" from `at`: the column's letters and the row's digits, zero-based.
+bool parse_cell(const std::string& s, std::size_t& at, int& row, int& col) {
+    col = 0;
+    const std::size_t letters = at;
+    while (at < s.size() && s[at] >= 'A' && s[at] <= 'Z')
+        col = col * 26 + (s[at++] - 'A' + 1);
+    const std::size_t digits = at;
+    row = 0;
+    while (at < s.size() && s[at] >= '0' && s[at] <= '9')
+        row = row * 10 + (s[at++] - '0');
+    if (at == digits || digits == letters || row == 0) return false;
+    --row;
+    --col;
+    return true;
+}
+
+} // namespace
+
+std::optional<CellRange> parse_range(const std::string& a1) {
+    CellRange r;
+    std::size_t at = 0;
+    if (!parse_cell(a1, at, r.first_row, r.first_col)) return std::nullopt;
+    if (at == a1.size()) {
+        r.last_row = r.first_row;
+        r.last_col = r.first_col;
+        return r;
+    }
+    if (a1[at++] != ':' || !parse_cell(a1, at, r.last_row, r.last_col) || at != a1.size())
+        return std::nullopt;
+    return r;
+}
+
 // ---- openpyxl ----------------------------------------------------------------
 
 namespace {
@@ -136,6 +170,11 @@ Dump read_dump(const std::string& text) {
             s.row_breaks = numbers(f[12]);
             s.column_breaks = numbers(f[13]);
             file->push_back(std::move(s));
+        } else if (f[0] == "table" && f.size() >= 5 && file && !file->empty()) {
+            DumpTable t{f[1], f[2], std::stoi(f[3]), f[4], {f.begin() + 5, f.end()}};
+            file->back().tables.push_back(std::move(t));
+        } else if (f[0] == "autofilter" && f.size() == 2 && file && !file->empty()) {
+            file->back().autofilter = f[1];
         } else if (f[0] == "cell" && f.size() == 7 && file && !file->empty()) {
             file->back().cells[{std::stoi(f[1]), std::stoi(f[2])}] = {f[3][0], f[4], f[5], f[6]};
         }
@@ -183,8 +222,8 @@ std::string export_command(const fs::path& profile, const fs::path& out,
     std::string cmd = "timeout 300 soffice -env:UserInstallation=file://" + profile.string() +
                       " --headless --norestore --convert-to "
                       "'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true," +
-                      std::string(as_shown ? "true" : "false") +
-                      ",false,false,-1' --outdir " + shell_quoted(out);
+                      std::string(as_shown ? "true" : "false") + ",false,false,-1' --outdir " +
+                      shell_quoted(out);
     for (const fs::path& f : files)
         cmd += " " + shell_quoted(f);
     return cmd + " >" + shell_quoted(log) + " 2>&1" + (wait ? "" : " &");
@@ -251,13 +290,13 @@ Recalculation recalculate(const fs::path& work, const std::vector<fs::path>& fil
     Recalculation r{work / "recalculated", work / "stored", {}};
     write_profile(work / "profile-recalculate", 0);
     write_profile(work / "profile-stored", 1);
-    std::string readers = "(" +
-                          export_command(work / "profile-recalculate", r.recalculated_dir,
-                                         exported, work / "lo-recalculated.log") +
-                          " a=$!; " +
-                          export_command(work / "profile-stored", r.stored_dir, exported,
-                                         work / "lo-stored.log") +
-                          " b=$!; " + tool("read_workbook.py");
+    std::string readers =
+        "(" +
+        export_command(work / "profile-recalculate", r.recalculated_dir, exported,
+                       work / "lo-recalculated.log") +
+        " a=$!; " +
+        export_command(work / "profile-stored", r.stored_dir, exported, work / "lo-stored.log") +
+        " b=$!; " + tool("read_workbook.py");
     for (const fs::path& f : files)
         readers += " " + shell_quoted(f);
     readers +=
@@ -277,8 +316,8 @@ Recalculation recalculate(const fs::path& work, const std::vector<fs::path>& fil
 fs::path export_as_shown(const fs::path& work, const std::vector<fs::path>& files) {
     const fs::path dir = work / "shown";
     write_profile(work / "profile-shown", 0);
-    const Process run = shell(export_command(work / "profile-shown", dir, files,
-                                             work / "lo-shown.log", true, true));
+    const Process run = shell(
+        export_command(work / "profile-shown", dir, files, work / "lo-shown.log", true, true));
     INFO(read_file((work / "lo-shown.log").string()));
     REQUIRE(run.exit_code == 0);
     return dir;
@@ -301,6 +340,30 @@ fs::path print_to_pdf(const fs::path& work, const fs::path& xlsx) {
 
 Grid shown_sheet(const fs::path& dir, const std::string& stem, const std::string& sheet) {
     return sheet_csv(dir, stem, sheet);
+}
+
+std::vector<LibreOfficeRange> libreoffice_ranges(const fs::path& work, const fs::path& file) {
+    const fs::path dir = work / "ods";
+    write_profile(work / "profile-ods", 0);
+    const fs::path log = work / "lo-ods.log";
+    const Process run = shell(
+        "timeout 300 soffice -env:UserInstallation=file://" + (work / "profile-ods").string() +
+        " --headless --norestore --convert-to ods --outdir " + shell_quoted(dir) + " " +
+        shell_quoted(file) + " >" + shell_quoted(log) + " 2>&1");
+    INFO(read_file(log.string()));
+    REQUIRE(run.exit_code == 0);
+    const fs::path ods = dir / (file.stem().string() + ".ods");
+    REQUIRE_MESSAGE(fs::exists(ods), "LibreOffice did not convert " << file);
+    const Process read = shell(tool("read_ods_ranges.py") + " " + shell_quoted(ods));
+    INFO(read.err);
+    REQUIRE(read.exit_code == 0);
+    std::vector<LibreOfficeRange> out;
+    std::istringstream lines(read.out);
+    for (std::string line; std::getline(lines, line);) {
+        const auto f = split_tabs(line);
+        if (f.size() == 5 && f[0] == "range") out.push_back({f[1], f[2], f[3], f[4] == "true"});
+    }
+    return out;
 }
 
 namespace {

@@ -1,5 +1,6 @@
 // Reading spreadsheets back in tests: LibreOffice recalculating workbooks
-// (with a canary that proves it did) and its CSV export, openpyxl's reading
+// (with a canary that proves it did) and its CSV export, the tables and
+// autofilters LibreOffice reads, openpyxl's reading
 // (tests/tools/read_workbook.py), cells by position, numbers as LibreOffice
 // prints them.
 #pragma once
@@ -27,6 +28,15 @@ std::optional<double> number_in(std::string s);
 // Equal to a billionth of the larger magnitude.
 bool close_to(double a, double b);
 
+// A range of cells, zero-based, both ends included.
+struct CellRange {
+    int first_row = 0, first_col = 0, last_row = 0, last_col = 0;
+    friend bool operator==(const CellRange&, const CellRange&) = default;
+};
+
+// "B3:F7" or "B3" (no sheet, no $); nothing when it is not one.
+std::optional<CellRange> parse_range(const std::string& a1);
+
 // ---- openpyxl ----------------------------------------------------------------
 
 struct DumpCell {
@@ -34,6 +44,14 @@ struct DumpCell {
     std::string format;
     std::string content; // the formula (with '=') or the value
     std::string stored;  // the value stored in the file (a formula's cached result)
+};
+
+// An Excel table as openpyxl reads it.
+struct DumpTable {
+    std::string name, ref; // "A6:F12"
+    int header_rows = 1;
+    std::string filter; // the autofilter's range, "-" without one
+    std::vector<std::string> columns;
 };
 
 struct DumpSheet {
@@ -44,6 +62,8 @@ struct DumpSheet {
     std::string title_columns;                     // print title columns, e.g. "$A:$B", or "-"
     std::vector<int> row_breaks;                   // a new page starts at these rows (from 0)
     std::vector<int> column_breaks;                // ... and across, at these columns
+    std::vector<DumpTable> tables;
+    std::string autofilter; // the sheet's own autofilter range, "" without one
 };
 
 // read_workbook.py's output: the sheets of each file, in order, by file stem.
@@ -88,6 +108,18 @@ Grid shown_sheet(const std::filesystem::path& dir, const std::string& stem,
 // <work>/printed/; returns its path.
 std::filesystem::path print_to_pdf(const std::filesystem::path& work,
                                    const std::filesystem::path& xlsx);
+// A table or autofilter as LibreOffice holds it once it has read a file:
+// a database range (an Excel table keeps its name) over cells of a sheet.
+struct LibreOfficeRange {
+    std::string name, sheet;
+    std::string cells; // "A6:F12"
+    bool filter_buttons = false;
+};
+
+// The ranges of `file` as LibreOffice reads it (converted to .ods in
+// `work`, read by tests/tools/read_ods_ranges.py).
+std::vector<LibreOfficeRange> libreoffice_ranges(const std::filesystem::path& work,
+                                                 const std::filesystem::path& file);
 
 // Every sheet of every file: the recalculated export equals the stored one,
 // and every formula's recalculated value equals the value openpyxl reads

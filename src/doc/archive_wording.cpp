@@ -1,4 +1,5 @@
-// The schemas of templates/national.xml and templates/index.xml, and their
+// The schemas of templates/national.xml and templates/index.xml (four
+// catalogue tables, each on its sheet, and the history sheets), and their
 // wording filled in.
 #include "doc/archive_wording.hpp"
 
@@ -32,6 +33,45 @@ std::string heading(const Wording& w, std::string_view element, const model::Ind
     return h;
 }
 
+// A catalogue table's element: its sheet, table, title and note, the
+// columns every table starts with, then its own `columns` and `words`.
+WordingElement catalogue_table(std::string_view name, std::vector<std::string_view> columns,
+                               std::vector<std::string_view> words = {}) {
+    const std::vector<std::string_view> years = {"first_year", "last_year"};
+    WordingElement e{name,
+                     {{"sheet", {}, K::sheet_name},
+                      {"table", {}, K::table_name},
+                      {"title", years},
+                      {"note", years}}};
+    for (std::string_view c : {"number", "year", "cluster-id", "cluster"})
+        e.attributes.push_back({c, {}, K::column});
+    for (std::string_view c : columns)
+        e.attributes.push_back({c, {}, K::column});
+    for (std::string_view w : words)
+        e.attributes.push_back({w, {}});
+    return e;
+}
+
+// Attributes of `element` without {names}, each into its field.
+void fill_plain(const Wording& w, std::string_view element,
+                std::initializer_list<std::pair<std::string*, std::string_view>> fields) {
+    for (const auto& [field, attribute] : fields)
+        *field = w.fill(element, attribute);
+}
+
+void fill_table(const Wording& w, std::string_view element, const WordingValues& v,
+                CatalogueTableText& out) {
+    out.title = w.fill(element, "title", v);
+    out.note = w.fill(element, "note", v);
+    fill_plain(w, element,
+               {{&out.sheet, "sheet"},
+                {&out.table, "table"},
+                {&out.number, "number"},
+                {&out.year, "year"},
+                {&out.cluster_id, "cluster-id"},
+                {&out.cluster, "cluster"}});
+}
+
 } // namespace
 
 const WordingSchema& national_schema() {
@@ -59,40 +99,28 @@ const WordingSchema& national_schema() {
 }
 
 const WordingSchema& index_schema() {
-    static const WordingSchema schema{{"index", frame({"first_year", "last_year"})},
-                                      {{"catalogue",
-                                        {{"sheet", {}, K::sheet_name},
-                                         {"title", {"first_year", "last_year"}},
-                                         {"note", {"first_year", "last_year"}},
-                                         {"number", {}},
-                                         {"year", {}},
-                                         {"cluster", {}},
-                                         {"members", {}},
-                                         {"heads", {}},
-                                         {"deputies", {}},
-                                         {"next-heads", {}},
-                                         {"next-deputies", {}},
-                                         {"award", {}},
-                                         {"member", {}},
-                                         {"recipient", {}},
-                                         {"status", {}},
-                                         {"proposed", {}},
-                                         {"granted", {}},
-                                         {"document", {}},
-                                         {"sha256", {}}}},
-                                       {"history",
-                                        {{"title", {"cluster", "cluster_id"}},
-                                         {"leaders", {}},
-                                         {"awards", {}},
-                                         {"award", {"type", "status"}},
-                                         {"award-to", {"type", "recipient", "status"}},
-                                         {"proposed", {}},
-                                         {"granted", {}},
-                                         {"indicators", {}},
-                                         {"indicator", {"label", "unit"}},
-                                         {"unit", {"label", "unit"}},
-                                         {"total", {}},
-                                         {"growth", {"year", "previous_year"}}}}}};
+    static const WordingSchema schema{
+        {"index", frame({"first_year", "last_year"})},
+        {catalogue_table("cluster-years",
+                         {"members", "heads", "deputies", "next-heads", "next-deputies"}),
+         catalogue_table("members", {"member-id", "member", "role"},
+                         {"head", "deputy", "ordinary"}),
+         catalogue_table("awards", {"award", "by", "member-id", "member", "recipient", "status"},
+                         {"proposed", "granted"}),
+         catalogue_table("documents", {"document", "sha256"}),
+         {"history",
+          {{"title", {"cluster", "cluster_id"}},
+           {"leaders", {}},
+           {"awards", {}},
+           {"award", {"type", "status"}},
+           {"award-to", {"type", "recipient", "status"}},
+           {"proposed", {}},
+           {"granted", {}},
+           {"indicators", {}},
+           {"indicator", {"label", "unit"}},
+           {"unit", {"label", "unit"}},
+           {"total", {}},
+           {"growth", {"year", "previous_year"}}}}}};
     return schema;
 }
 
@@ -132,25 +160,37 @@ IndexText index_text(const Wording& w, int first_year, int last_year) {
                           {"last_year", text::to_text(last_year)}};
     IndexText t;
     fill_frame(w, "index", v, t);
-    t.catalogue_sheet = w.fill("catalogue", "sheet");
-    t.catalogue_title = w.fill("catalogue", "title", v);
-    t.catalogue_note = w.fill("catalogue", "note", v);
-    t.number = w.fill("catalogue", "number");
-    t.year = w.fill("catalogue", "year");
-    t.cluster = w.fill("catalogue", "cluster");
-    t.members = w.fill("catalogue", "members");
-    t.heads = w.fill("catalogue", "heads");
-    t.deputies = w.fill("catalogue", "deputies");
-    t.next_heads = w.fill("catalogue", "next-heads");
-    t.next_deputies = w.fill("catalogue", "next-deputies");
-    t.award = w.fill("catalogue", "award");
-    t.member = w.fill("catalogue", "member");
-    t.recipient = w.fill("catalogue", "recipient");
-    t.status = w.fill("catalogue", "status");
-    t.proposed = w.fill("catalogue", "proposed");
-    t.granted = w.fill("catalogue", "granted");
-    t.document = w.fill("catalogue", "document");
-    t.sha256 = w.fill("catalogue", "sha256");
+    CatalogueYearsText& years = t.cluster_years;
+    fill_table(w, "cluster-years", v, years);
+    fill_plain(w, "cluster-years",
+               {{&years.members, "members"},
+                {&years.heads, "heads"},
+                {&years.deputies, "deputies"},
+                {&years.next_heads, "next-heads"},
+                {&years.next_deputies, "next-deputies"}});
+    CatalogueMembersText& members = t.members;
+    fill_table(w, "members", v, members);
+    fill_plain(w, "members",
+               {{&members.member_id, "member-id"},
+                {&members.member, "member"},
+                {&members.role, "role"},
+                {&members.head, "head"},
+                {&members.deputy, "deputy"},
+                {&members.ordinary, "ordinary"}});
+    CatalogueAwardsText& awards = t.awards;
+    fill_table(w, "awards", v, awards);
+    fill_plain(w, "awards",
+               {{&awards.award, "award"},
+                {&awards.by, "by"},
+                {&awards.member_id, "member-id"},
+                {&awards.member, "member"},
+                {&awards.recipient, "recipient"},
+                {&awards.status, "status"},
+                {&awards.proposed, "proposed"},
+                {&awards.granted, "granted"}});
+    CatalogueDocumentsText& documents = t.documents;
+    fill_table(w, "documents", v, documents);
+    fill_plain(w, "documents", {{&documents.document, "document"}, {&documents.sha256, "sha256"}});
     t.leaders = w.fill("history", "leaders");
     t.awards_caption = w.fill("history", "awards");
     t.indicators_caption = w.fill("history", "indicators");

@@ -44,29 +44,63 @@ struct NationalText : WorkbookFrame {
     std::string notes_none; // when every cluster has every indicator
 };
 
-struct IndexText : WorkbookFrame {
-    // The catalogue sheet: one block of rows per cluster-year.
-    std::string catalogue_sheet;
-    std::string catalogue_title;
-    std::string catalogue_note;
+// One table of the catalogue, on its own sheet: what every one has, and
+// the columns every one starts with (each row's number, year and cluster).
+struct CatalogueTableText {
+    std::string sheet;
+    std::string table; // Excel's name for the table
+    std::string title;
+    std::string note; // under the title; empty: none
     std::string number;
     std::string year;
+    std::string cluster_id;
     std::string cluster;
-    std::string members;
+};
+
+// A row per cluster-year.
+struct CatalogueYearsText : CatalogueTableText {
+    std::string members; // how many
     std::string heads;
     std::string deputies;
     std::string next_heads;
     std::string next_deputies;
+};
+
+// A row per member of a cluster-year.
+struct CatalogueMembersText : CatalogueTableText {
+    std::string member_id;
+    std::string member;
+    std::string role;
+    std::string head; // the role column's words
+    std::string deputy;
+    std::string ordinary;
+};
+
+// A row per award.
+struct CatalogueAwardsText : CatalogueTableText {
     std::string award;
+    std::string by;
+    std::string member_id;
     std::string member;
     std::string recipient;
-    std::string status;   // the awards' status column,
-    std::string proposed; // and its words
+    std::string status;
+    std::string proposed; // the status column's words
     std::string granted;
+};
+
+// A row per document of a cluster-year's folder.
+struct CatalogueDocumentsText : CatalogueTableText {
     std::string document;
     std::string sha256;
-    // A history sheet, per cluster (filled in by history_text).
-    std::string history_title;
+};
+
+struct IndexText : WorkbookFrame {
+    CatalogueYearsText cluster_years;
+    CatalogueMembersText members;
+    CatalogueAwardsText awards;
+    CatalogueDocumentsText documents;
+    // A history sheet, per cluster (its headings are the tables' ones:
+    // year, heads, deputies from cluster_years; number, member from members).
     std::string leaders;
     std::string awards_caption;
     std::string indicators_caption;

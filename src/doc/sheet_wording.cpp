@@ -1,8 +1,10 @@
 // Reading and checking a wording template: known elements and attributes
 // (misspellings get a suggestion), every required one present, {names}
-// known to their attribute, sheet names valid in Excel and unique.
+// known to their attribute, sheet and table names valid in Excel and
+// unique, a table's column headings valid and unique in their element.
 #include "doc/sheet_wording.hpp"
 
+#include "doc/table_rules.hpp"
 #include "text/number.hpp"
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
@@ -127,8 +129,12 @@ private:
                                            const WordingAttribute& rule) {
         Wording::Text out;
         out.kind = rule.kind;
-        if (rule.kind == WordingKind::sheet_name) {
-            if (!sheet_name(el, a)) return std::nullopt;
+        if (rule.kind == WordingKind::sheet_name || rule.kind == WordingKind::table_name ||
+            rule.kind == WordingKind::column) {
+            const bool valid = rule.kind == WordingKind::sheet_name   ? sheet_name(el, a)
+                               : rule.kind == WordingKind::table_name ? table_name(a)
+                                                                      : column(el, a);
+            if (!valid) return std::nullopt;
             out.pieces.push_back({false, text::to_nfc(text::fold_whitespace(a.value))});
             return out;
         }
@@ -207,10 +213,51 @@ private:
         return true;
     }
 
+    // Excel's rules (table_rules.hpp), unique in the workbook whatever the case.
+    bool table_name(const xml::Attribute& a) {
+        const std::string name = text::to_nfc(text::fold_whitespace(a.value));
+        if (const auto problem = table_name_problem(name)) {
+            diags_.error(a.value_pos, "the table name '" + name + "' " + *problem);
+            return false;
+        }
+        return unique(tables_, text::to_lower(name), a,
+                      "the table name '" + name + "' is already used on line ",
+                      "; each table needs its own name");
+    }
+
+    // Not empty, unique among the column headings of its element whatever
+    // the case (Excel renames a repeated one, LibreOffice refuses it).
+    bool column(const xml::Element& el, const xml::Attribute& a) {
+        const std::string heading = text::to_nfc(text::fold_whitespace(a.value));
+        if (const auto problem = column_heading_problem(heading)) {
+            diags_.error(a.value_pos, "the column heading '" + a.name + "' " + *problem);
+            return false;
+        }
+        return unique(columns_[el.name], text::to_lower(heading), a,
+                      "the column heading '" + heading +
+                          "' is already that of another column on line ",
+                      "; each column of a table needs its own heading");
+    }
+
+    // `folded` not yet in `used` (else an error: `before` LINE `after`); then it is.
+    bool unique(std::vector<std::pair<std::string, int>>& used, const std::string& folded,
+                const xml::Attribute& a, const std::string& before, const std::string& after) {
+        for (const auto& [other, line] : used) {
+            if (other == folded) {
+                diags_.error(a.value_pos, before + text::to_text(line) + after);
+                return false;
+            }
+        }
+        used.emplace_back(folded, a.value_pos.line);
+        return true;
+    }
+
     const WordingSchema& schema_;
     diag::Diagnostics& diags_;
     Texts texts_;
-    std::vector<std::pair<std::string, int>> used_;
+    std::vector<std::pair<std::string, int>> used_;                           // sheet names
+    std::vector<std::pair<std::string, int>> tables_;                         // table names
+    std::map<std::string, std::vector<std::pair<std::string, int>>> columns_; // by element
 };
 
 } // namespace

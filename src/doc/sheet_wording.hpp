@@ -1,8 +1,9 @@
 // The wording of the archive's catalogue and of the national workbook
 // (templates/index.xml, templates/national.xml): a root element and its
 // child elements, each with plain-text attributes in which a few {names}
-// are filled in. Read and checked once, before any input, every mistake
-// reported as TEMPLATE:LINE:COLUMN; then filled in as plain strings.
+// are filled in (sheet names, table names and column headings take none).
+// Read and checked once, before any input, every mistake reported as
+// TEMPLATE:LINE:COLUMN; then filled in as plain strings.
 #pragma once
 
 #include "diag/diagnostics.hpp"
@@ -20,6 +21,8 @@ enum class WordingKind {
     text,       // text with {names}
     sheet_name, // plain text, a valid sheet name unique in the workbook
     footer,     // text with {page} and {pages} (Excel's &P, &N); '&' doubled
+    table_name, // plain text, a valid Excel table name unique in the workbook
+    column,     // plain text, a table's column heading unique in its element
 };
 
 struct WordingAttribute {

@@ -2,7 +2,8 @@
 // ranges, cells (formulas with their stored values), panes, print setup
 // (A4 landscape at a scale that keeps text at 9 points or more, across as
 // many pages as that takes, print title rows and key columns, footer) and
-// the chart, its text sized to print at 9 points or more too.
+// the chart, its text sized to print at 9 points or more too, and the
+// sheet's Excel table when it has one.
 #include "text/number.hpp"
 #include "xlsx/lxw.hpp"
 #include "xlsx/number_text.hpp"
@@ -176,6 +177,7 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
         out.check(worksheet_set_h_pagebreaks(ws, breaks.data()));
     }
     if (plan.chart) insert_chart(wb, ws, plan, setup.scale, out);
+    if (plan.table) out.check(add_table(ws, plan, formats));
     if (out.error != LXW_NO_ERROR) {
         error = "sheet '" + plan.name + "': " + lxw_strerror(out.error);
         return false;

@@ -51,13 +51,6 @@ std::vector<std::string> ids_of(const std::vector<MemberLine>& members) {
     return out;
 }
 
-std::string ids_joined(const model::ClusterYear& cy, const std::vector<const model::Member*>& ms) {
-    std::vector<std::string> ids;
-    for (const model::Member* m : ms)
-        ids.push_back(m->id);
-    return member_names(cy, ids);
-}
-
 class History {
 public:
     History(SheetBuilder& b, const std::vector<const ArchivedYear*>& years,
@@ -67,16 +60,17 @@ public:
     int leaders(int r) {
         b_.line(r, text_.leaders, styles::caption());
         ++r;
-        const std::array<const std::string*, 5> headings = {
-            &text_.year, &text_.heads, &text_.deputies, &text_.next_heads, &text_.next_deputies};
+        const doc::CatalogueYearsText& t = text_.cluster_years;
+        const std::array<const std::string*, 5> headings = {&t.year, &t.heads, &t.deputies,
+                                                            &t.next_heads, &t.next_deputies};
         for (std::size_t c = 0; c < headings.size(); ++c)
             b_.heading(r, static_cast<int>(c), *headings[c]);
         for (const ArchivedYear* y : years_) {
             const model::ClusterYear& cy = y->cy;
             ++r;
             b_.number(r, 0, static_cast<double>(cy.year), styles::centred());
-            b_.text(r, 1, ids_joined(cy, cy.heads()), styles::text());
-            b_.text(r, 2, ids_joined(cy, cy.deputies()), styles::text());
+            b_.text(r, 1, member_names(cy, cy.heads()), styles::text());
+            b_.text(r, 2, member_names(cy, cy.deputies()), styles::text());
             b_.text(r, 3, cy.succession ? member_names(cy, cy.succession->heads) : "",
                     styles::text());
             b_.text(r, 4, cy.succession ? member_names(cy, cy.succession->deputies) : "",
@@ -87,11 +81,11 @@ public:
 
     // The heading row of a members-by-years table; returns the row after.
     int year_headings(int r, bool with_growth) {
-        b_.heading(r, 0, text_.number);
-        b_.heading(r, 1, text_.member);
+        b_.heading(r, 0, text_.members.number);
+        b_.heading(r, 1, text_.members.member);
         for (std::size_t k = 0; k < years_.size(); ++k)
             b_.heading(r, 2 + static_cast<int>(k),
-                       text_.year + " " + text::to_text(years_[k]->cy.year));
+                       text_.members.year + " " + text::to_text(years_[k]->cy.year));
         if (with_growth) {
             const int last = years_.back()->cy.year;
             const int before = years_[years_.size() - 2]->cy.year;

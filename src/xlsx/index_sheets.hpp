@@ -10,9 +10,19 @@
 
 namespace thidua::xlsx {
 
-// One block of rows per cluster-year, lists going down the rows.
-SheetPlan catalogue_sheet(const std::vector<ArchivedYear>& years, const doc::IndexText& text,
-                          const TextWidth& measure);
+// The catalogue's tables, one a sheet, one record a row (catalogue_table.hpp).
+// A row per cluster-year.
+SheetPlan catalogue_cluster_years(const std::vector<ArchivedYear>& years,
+                                  const doc::IndexText& text, const TextWidth& measure);
+// A row per member of each cluster-year.
+SheetPlan catalogue_members(const std::vector<ArchivedYear>& years, const doc::IndexText& text,
+                            const TextWidth& measure);
+// A row per award of each cluster-year.
+SheetPlan catalogue_awards(const std::vector<ArchivedYear>& years, const doc::IndexText& text,
+                           const TextWidth& measure);
+// A row per document in each cluster-year's folder.
+SheetPlan catalogue_documents(const std::vector<ArchivedYear>& years, const doc::IndexText& text,
+                              const TextWidth& measure);
 
 // One cluster's years (sorted), on a sheet named `name`.
 SheetPlan history_sheet(const std::string& name, const std::vector<const ArchivedYear*>& years,
@@ -21,5 +31,8 @@ SheetPlan history_sheet(const std::string& name, const std::vector<const Archive
 
 // The members' names for ids, joined by line breaks (the id when unknown).
 std::string member_names(const model::ClusterYear& cy, const std::vector<std::string>& ids);
+// The members' names, joined by line breaks (cy.heads(), cy.deputies()).
+std::string member_names(const model::ClusterYear& cy,
+                         const std::vector<const model::Member*>& members);
 
 } // namespace thidua::xlsx

@@ -1,5 +1,6 @@
-// Assembling the catalogue workbook and making its bytes: the catalogue,
-// then one history sheet per cluster (named by its id) in id order. The
+// Assembling the catalogue workbook and making its bytes: the four
+// catalogue tables (cluster-years, members, awards, documents), then one
+// history sheet per cluster (named by its id) in id order. The
 // creation time is 1 January of the latest year, never the clock.
 #include "xlsx/index_writer.hpp"
 
@@ -34,11 +35,15 @@ WorkbookPlan plan_index(const std::vector<ArchivedYear>& years, const doc::Wordi
     plan.properties.company = text.author;
     plan.properties.created = midnight_utc(text::Date{std::max(last, 1970), 1, 1});
     plan.footer = std::string(page::footer_font) + without_picture_code(text.footer);
-    plan.sheets.push_back(catalogue_sheet(years, text, measure));
+    plan.sheets.push_back(catalogue_cluster_years(years, text, measure));
+    plan.sheets.push_back(catalogue_members(years, text, measure));
+    plan.sheets.push_back(catalogue_awards(years, text, measure));
+    plan.sheets.push_back(catalogue_documents(years, text, measure));
     std::map<std::string, std::vector<const ArchivedYear*>> clusters;
     for (const ArchivedYear& y : years)
         clusters[y.cy.cluster.id].push_back(&y);
-    SheetNames names({text.catalogue_sheet});
+    SheetNames names(
+        {text.cluster_years.sheet, text.members.sheet, text.awards.sheet, text.documents.sheet});
     for (const auto& [id, list] : clusters)
         plan.sheets.push_back(history_sheet(names.add(id), list, text, wording, measure));
     return plan;

@@ -1,9 +1,10 @@
-// The archive's catalogue workbook (ARCHIVE/index.xlsx): a catalogue sheet
-// listing every cluster-year (year, cluster, members, heads and deputies of
-// the year and of the next, awards with their recipients, documents with
-// their SHA-256) and one history sheet per cluster across its years (heads
-// and deputies, awards by member, each indicator by member with totals and
-// growth). Made as bytes, so the archive writes it only when they change.
+// The archive's catalogue workbook (ARCHIVE/index.xlsx): four filterable
+// tables, each on its sheet, one record a row, every row with its year
+// and cluster: the cluster-years (members, heads and deputies of the year
+// and of the next), their members, their awards (recipients, status) and
+// their documents (SHA-256); then one history sheet per cluster across its
+// years (heads and deputies, awards by member, each indicator by member
+// with totals and growth). Made as bytes, so the archive writes it only when they change.
 #pragma once
 
 #include "doc/sheet_wording.hpp"

@@ -59,6 +59,9 @@ private:
     std::map<CellStyle, lxw_format*> made_;
 };
 
+// The plan's table (plan.table, set) over cells already written.
+lxw_error add_table(lxw_worksheet* ws, const SheetPlan& plan, Formats& formats);
+
 // Writes one sheet's plan into `ws`; false with `error` set on failure.
 bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
                 const std::string& footer, std::string& error);

@@ -1,6 +1,7 @@
 // A sheet as plain data before it goes to libxlsxwriter: cells with their
 // values, formulas (with the value the engine computed) and styles, merged
-// ranges, column widths, row heights, panes, print titles and the chart.
+// ranges, column widths, row heights, panes, print titles, the chart and
+// a filterable table.
 // Internal to src/xlsx.
 #pragma once
 
@@ -99,6 +100,16 @@ struct ChartPlan {
     double height_px = 320;
 };
 
+// An Excel table over cells already placed: a header row (its cells'
+// text is the columns' names, unique) and one record a row, with
+// filter buttons on the header. Without records (last.row == first.row)
+// the header row gets an autofilter instead, Excel's tables needing a row.
+struct TablePlan {
+    std::string name; // unique in the workbook, Excel's rules (doc/table_rules.hpp)
+    CellPos first;    // the header row's first cell
+    CellPos last;     // the last record's last cell
+};
+
 struct SheetPlan {
     std::string name;
     std::map<CellPos, Cell> cells;
@@ -112,6 +123,7 @@ struct SheetPlan {
     std::map<int, double> printed_heights;          // rows this high on paper (points), any scale
     std::optional<CellPos> print_area_end;          // from A1; unset: the cells used
     std::optional<ChartPlan> chart;
+    std::optional<TablePlan> table;
 };
 
 struct WorkbookProperties {

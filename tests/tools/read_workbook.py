@@ -5,7 +5,13 @@ what the workbook tests check, one tab-separated record a line:
   file   PATH
   sheet  NAME  FREEZE  PRINT_TITLE_ROWS  ORIENTATION  PAPER  FIT_WIDTH  FIT_HEIGHT  FOOTER  CHARTS
          SCALE  PRINT_TITLE_COLUMNS  ROW_BREAKS  COLUMN_BREAKS
+  table  NAME  REF  HEADER_ROWS  FILTER_REF  COLUMN_NAME...
+  autofilter  REF
   cell   ROW  COL  KIND  NUMBER_FORMAT  CONTENT  STORED
+
+A table line for each Excel table of the sheet (HEADER_ROWS as the file
+says, 1 when it leaves the default; FILTER_REF - when the table has no
+autofilter), an autofilter line when the sheet has its own autofilter.
 
 ROW and COL count from 0. KIND is f (formula), n (number), s (text).
 CONTENT is the formula (with '=') or the value; STORED is the value the
@@ -61,6 +67,13 @@ def main(paths):
                 esc(ws.oddFooter.center.text or "-"), str(len(ws._charts)),
                 str(setup.scale or 100), esc(ws.print_title_cols or "-"),
                 breaks(ws.row_breaks), breaks(ws.col_breaks)]))
+            for table in ws.tables.values():
+                header_rows = 1 if table.headerRowCount is None else table.headerRowCount
+                fields = ["table", esc(table.displayName), esc(table.ref), str(header_rows),
+                          esc(table.autoFilter.ref if table.autoFilter else "-")]
+                out.append("\t".join(fields + [esc(c.name) for c in table.tableColumns]))
+            if ws.auto_filter.ref:
+                out.append("autofilter\t" + esc(ws.auto_filter.ref))
             for row in ws.iter_rows():
                 for c in row:
                     if c.value is None:
