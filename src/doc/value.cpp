@@ -1,6 +1,8 @@
 // Value constructors and the two questions templates ask of a value.
 #include "doc/value.hpp"
 
+#include <algorithm>
+
 namespace thidua::doc {
 
 Value Value::of_text(std::string s) {
@@ -86,8 +88,35 @@ Value Value::of_object(ValueObject fields, bool present) {
 
 const Value* Value::field(std::string_view name) const {
     if (kind != Kind::object || !fields) return nullptr;
-    const auto it = fields->find(name);
-    return it == fields->end() ? nullptr : &it->second;
+    return fields->find(name);
+}
+
+namespace {
+
+bool name_before(const ValueObject::Entry& e, std::string_view name) {
+    return e.first < name;
+}
+
+} // namespace
+
+ValueObject::ValueObject(std::initializer_list<Entry> entries) {
+    entries_.reserve(entries.size());
+    for (const Entry& e : entries) {
+        const auto at = std::lower_bound(entries_.begin(), entries_.end(), e.first, name_before);
+        if (at != entries_.end() && at->first == e.first) continue;
+        entries_.insert(at, e);
+    }
+}
+
+Value& ValueObject::operator[](std::string_view name) {
+    const auto at = std::lower_bound(entries_.begin(), entries_.end(), name, name_before);
+    if (at != entries_.end() && at->first == name) return at->second;
+    return entries_.insert(at, Entry{std::string(name), Value{}})->second;
+}
+
+const Value* ValueObject::find(std::string_view name) const {
+    const auto at = std::lower_bound(entries_.begin(), entries_.end(), name, name_before);
+    return at != entries_.end() && at->first == name ? &at->second : nullptr;
 }
 
 std::vector<std::string> Value::keys() const {

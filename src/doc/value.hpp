@@ -7,9 +7,11 @@
 
 #include "model/cluster_year.hpp"
 
-#include <map>
+#include <initializer_list>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace thidua::doc {
@@ -20,7 +22,7 @@ enum class NumberKind { count, amount, percent, year };
 
 struct Value;
 using ValueList = std::vector<Value>;
-using ValueObject = std::map<std::string, Value, std::less<>>;
+class ValueObject;
 
 struct Value {
     enum class Kind { null, text, number, boolean, date, time, rich, list, object };
@@ -63,6 +65,27 @@ struct Value {
     std::vector<std::string> keys() const;
     // Null, false, an empty text or list, or an absent object.
     bool truthy() const;
+};
+
+// An object's fields, sorted by name: a vector rather than a tree, since a
+// file of thousands of members holds hundreds of thousands of them (a tree
+// node costs 32 bytes more than the field it holds).
+class ValueObject {
+public:
+    using Entry = std::pair<std::string, Value>;
+    ValueObject() = default;
+    // The first of two entries of one name is kept, as a std::map does.
+    ValueObject(std::initializer_list<Entry> entries);
+    // The field of that name, made (null) when absent.
+    Value& operator[](std::string_view name);
+    void insert_or_assign(std::string_view name, Value v) { (*this)[name] = std::move(v); }
+    const Value* find(std::string_view name) const;
+    std::vector<Entry>::const_iterator begin() const { return entries_.begin(); }
+    std::vector<Entry>::const_iterator end() const { return entries_.end(); }
+    std::size_t size() const { return entries_.size(); }
+
+private:
+    std::vector<Entry> entries_; // sorted by name, names unique
 };
 
 // The whole cluster-year as the templates' root object.
