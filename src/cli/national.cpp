@@ -131,6 +131,17 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
     const int year = *options->year;
     std::vector<fs::path> files;
     bool ok = expand(options->inputs, files, err);
+    // The workbook must not overwrite what it is made from.
+    for (const fs::path& file : files) {
+        std::error_code ec;
+        if (fs::equivalent(file, options->target, ec)) {
+            err << options->target.string() << ": error: the workbook would overwrite "
+                << file.string()
+                << ", one of the files it is made from; write it elsewhere, e.g. -o national-"
+                << year << ".xlsx\n";
+            return exit_usage;
+        }
+    }
     // 1. Every file checked; those of the year kept.
     std::vector<Loaded> year_files;
     int other_years = 0;
