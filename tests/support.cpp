@@ -52,6 +52,13 @@ std::string folded(const std::string& text) {
     return out;
 }
 
+std::string pdf_text(const std::filesystem::path& pdf, bool layout) {
+    const Process p = shell(std::string("pdftotext ") + (layout ? "-layout " : "") +
+                            "-enc UTF-8 '" + pdf.string() + "' -");
+    REQUIRE(p.exit_code == 0);
+    return p.out;
+}
+
 std::string source_path(const std::string& relative) {
     return std::string(THIDUA_SOURCE_DIR) + "/" + relative;
 }

@@ -26,6 +26,10 @@ model::ClusterYear load_valid(const std::string& xml);
 // feeds) made one space: pdftotext's output compared with a sentence.
 std::string folded(const std::string& text);
 
+// pdftotext's text of `pdf` (UTF-8; with `layout`, -layout); the command
+// must succeed.
+std::string pdf_text(const std::filesystem::path& pdf, bool layout = false);
+
 std::string source_path(const std::string& relative);
 std::string read_file(const std::string& path);
 

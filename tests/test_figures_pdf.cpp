@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+using thidua::test::pdf_text;
 using thidua::test::run_thidua;
 using thidua::test::shell;
 using thidua::test::TempDir;
@@ -53,13 +54,6 @@ const char* const covenant =
     "    <pledge member=\"lang-son\" htx=\"15\" tl=\"55\" dt=\"950.5\"/>\n"
     "    <pledge member=\"cao-bang\" htx=\"10\"/>\n"
     "  </covenant>\n";
-
-std::string pdf_text(const fs::path& pdf, bool layout) {
-    const auto p = shell(std::string("pdftotext ") + (layout ? "-layout " : "") +
-                         "-enc UTF-8 '" + pdf.string() + "' -");
-    REQUIRE(p.exit_code == 0);
-    return p.out;
-}
 
 // The words after `label` on the first line where figures follow it.
 std::vector<std::string> row_after(const std::string& text, const std::string& label) {

@@ -10,7 +10,6 @@
 
 using thidua::test::diagnose;
 using thidua::test::run_thidua;
-using thidua::test::shell;
 using thidua::test::TempDir;
 using thidua::test::with_body;
 namespace fs = std::filesystem;
@@ -20,15 +19,7 @@ namespace {
 
 // pdftotext's text with every run of white space made one space.
 std::string flowing_text(const fs::path& pdf) {
-    const auto p = shell("pdftotext -enc UTF-8 '" + pdf.string() + "' -");
-    REQUIRE(p.exit_code == 0);
-    std::string out;
-    for (char c : p.out) {
-        const bool space = c == ' ' || c == '\n' || c == '\f';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
+    return thidua::test::folded(thidua::test::pdf_text(pdf));
 }
 
 const char* const meeting =

@@ -26,17 +26,17 @@ Value root_value(const model::ClusterYear& cy, const std::vector<LegalBasis>& ba
     text::Date day{cy.covenant ? cy.covenant->year : cy.year + 1, 1, 1};
     if (cy.meeting && cy.meeting->date) day = *cy.meeting->date;
     if (cy.covenant && cy.covenant->date) day = *cy.covenant->date;
+    const std::vector<model::RichText> defaults = bases_in_force(bases, day);
     ValueList in_force;
-    for (model::RichText& r : bases_in_force(bases, day))
-        in_force.push_back(Value::of_rich(std::move(r)));
-    ValueObject fields = *model.fields;
-    std::vector<model::RichText> defaults = bases_in_force(bases, day);
+    for (const model::RichText& r : defaults)
+        in_force.push_back(Value::of_rich(r));
     ValueList cited;
     static const std::vector<model::RichText> none;
     for (model::RichText& r :
          covenant_bases(defaults, cy.covenant ? cy.covenant->bases : none,
                         cy.covenant && cy.covenant->bases_replace_defaults))
         cited.push_back(Value::of_rich(std::move(r)));
+    ValueObject fields = *model.fields;
     fields["bases_in_force"] = Value::of_list(std::move(in_force), Value::of_rich({}));
     fields["covenant_bases"] = Value::of_list(std::move(cited), Value::of_rich({}));
     return Value::of_object(std::move(fields));
