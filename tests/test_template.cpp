@@ -155,12 +155,12 @@ TEST_CASE("Vietnamese upper case maps every letter, đ included") {
 
 TEST_CASE("no-stop drops the punctuation a list item ends with") {
     const doc::Formatter f{"no-stop", {}};
-    CHECK(doc::apply_formatter(doc::Value::of_text("Thành lập mới 20 HTX;"), f).text ==
+    CHECK(doc::apply_formatter(doc::Value::of_text("Thành lập mới 20 HTX;"), f).text() ==
           "Thành lập mới 20 HTX");
     const auto rich = doc::apply_formatter(
         doc::Value::of_rich({{"đạt ", false, false}, {"90%.", true, false}}), f);
-    REQUIRE(rich.rich.size() == 2);
-    CHECK(rich.rich[1].text == "90%");
-    CHECK(rich.rich[1].bold);
+    REQUIRE(rich.rich().size() == 2);
+    CHECK(rich.rich()[1].text == "90%");
+    CHECK(rich.rich()[1].bold);
     CHECK(doc::apply_formatter(doc::Value::null(), f).kind == doc::Value::Kind::null);
 }

@@ -29,10 +29,11 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const mo
     std::vector<std::unique_ptr<MadeDocument>> made;
     std::set<std::string> said; // a character missing in two documents is one line
     bool failed = false;
+    const doc::ModelView view(cy);
     for (const auto& kind : kinds) {
         diag::Diagnostics diags(file);
         std::string error;
-        auto document = kind->make(cy, locate, diags, error);
+        auto document = kind->make(view, locate, diags, error);
         for (const diag::Diagnostic& d : diags.sorted()) {
             const std::string line = diag::format_line(file, d) + "\n";
             if (said.insert(line).second) messages += line;

@@ -133,6 +133,7 @@ public:
         // cluster-year whose documents cannot all be made stores nothing,
         // not even its source.
         std::vector<std::string> hashes(kinds_.size());
+        std::optional<doc::ModelView> view; // made when a document is made
         std::vector<std::unique_ptr<MadeDocument>> made(kinds_.size());
         std::string error;
         std::set<std::string> said; // a character missing in two documents is one line
@@ -149,8 +150,9 @@ public:
                 continue;
             }
             diag::Diagnostics diags(job.source.string());
+            if (!view) view.emplace(job.model);
             made[k] = kind.make(
-                job.model, [&](char32_t cp) { return xml::locate_character(job.bytes, cp); },
+                *view, [&](char32_t cp) { return xml::locate_character(job.bytes, cp); },
                 diags, error);
             for (const diag::Diagnostic& d : diags.sorted()) {
                 const std::string line = diag::format_line(job.source.string(), d) + "\n";

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "diag/diagnostics.hpp"
+#include "doc/value.hpp"
 #include "layout/layout.hpp"
 #include "model/cluster_year.hpp"
 
@@ -49,7 +50,8 @@ public:
     // failure. `check` calls only this; `render` and `archive` make every
     // document of a file before writing any.
     // `locate` finds a character in the input file, for messages.
-    virtual std::unique_ptr<MadeDocument> make(const model::ClusterYear& cy,
+    // `view` is the cluster-year as templates see it, made once for all kinds.
+    virtual std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
                                                const layout::CharacterLocator& locate,
                                                diag::Diagnostics& diags, std::string& error) = 0;
     // From now on make() runs the checks only: what it returns cannot be

@@ -65,10 +65,10 @@ public:
         return template_ != nullptr;
     }
 
-    std::unique_ptr<MadeDocument> make(const model::ClusterYear& cy,
+    std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
                                        const layout::CharacterLocator& locate,
                                        diag::Diagnostics& diags, std::string& error) override {
-        const doc::Document document = template_->render(cy);
+        const doc::Document document = template_->render(view);
         if (!document.made) return std::make_unique<SkippedPdf>(document.not_made);
         if (!layout::check_glyphs(document, fonts_, diags, locate)) return nullptr;
         const int errors_before = diags.error_count();

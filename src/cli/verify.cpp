@@ -115,12 +115,13 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
             continue;
         }
         const std::string bytes = archive::read_bytes(source);
+        const doc::ModelView view(*r.model);
         for (const auto& kind : kinds) {
             const fs::path stored = source.parent_path() / kind->output();
             const fs::path fresh = scratch.path / kind->output();
             diag::Diagnostics diags(source.string());
             const auto made = kind->make(
-                *r.model, [&](char32_t cp) { return xml::locate_character(bytes, cp); }, diags,
+                view, [&](char32_t cp) { return xml::locate_character(bytes, cp); }, diags,
                 error);
             if (made && made->skipped()) {
                 if (fs::exists(stored, ec)) {

@@ -47,10 +47,10 @@ public:
         return labels_ != nullptr;
     }
 
-    std::unique_ptr<MadeDocument> make(const model::ClusterYear& cy,
+    std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
                                        const layout::CharacterLocator&, diag::Diagnostics&,
                                        std::string&) override {
-        return std::make_unique<MadeWorkbook>(cy, labels_->resolve(cy), fonts_);
+        return std::make_unique<MadeWorkbook>(view.cluster_year(), labels_->resolve(view), fonts_);
     }
 
 private:

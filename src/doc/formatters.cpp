@@ -87,15 +87,15 @@ std::string to_plain_text(const Value& v) {
     case Value::Kind::null:
         return "";
     case Value::Kind::text:
-        return v.text;
+        return v.text();
     case Value::Kind::boolean:
         return "";
     case Value::Kind::date:
-        return text::date_in_words(v.date);
+        return text::date_in_words(v.date());
     case Value::Kind::time:
-        return text::time_in_words(v.time);
+        return text::time_in_words(v.time());
     case Value::Kind::rich:
-        return model::plain_text(v.rich);
+        return model::plain_text(v.rich());
     case Value::Kind::number:
         if (v.decimals >= 0 && v.number_kind != NumberKind::year) {
             const std::string n = v.signed_change ? text::format_vi_signed(v.number, v.decimals)
@@ -114,7 +114,7 @@ std::string to_plain_text(const Value& v) {
         }
     case Value::Kind::list: {
         std::string out;
-        for (const Value& item : *v.items) {
+        for (const Value& item : *v.items()) {
             if (!out.empty()) out += ", ";
             out += to_plain_text(item);
         }
@@ -134,7 +134,7 @@ Value apply_formatter(const Value& v, const Formatter& f) {
     if (n == "dots") return v;
     if (n == "plain") return text_or_null(v, to_plain_text(v));
     if (n == "no-stop" && v.kind == Value::Kind::rich) {
-        model::RichText r = v.rich;
+        model::RichText r = v.rich();
         while (!r.empty()) {
             r.back().text = without_stop(r.back().text);
             if (!r.back().text.empty()) break;
@@ -146,15 +146,15 @@ Value apply_formatter(const Value& v, const Formatter& f) {
     if (n == "upper") return text_or_null(v, text::to_upper(to_plain_text(v)));
     if (n == "lower") return text_or_null(v, text::to_lower(to_plain_text(v)));
     if (n == "date" && v.kind == Value::Kind::date)
-        return Value::of_text(text::date_in_words(v.date));
+        return Value::of_text(text::date_in_words(v.date()));
     if (n == "short-date" && v.kind == Value::Kind::date) {
-        return Value::of_text(two(v.date.day) + "/" + two(v.date.month) + "/" +
-                              text::to_text(v.date.year));
+        return Value::of_text(two(v.date().day) + "/" + two(v.date().month) + "/" +
+                              text::to_text(v.date().year));
     }
     if (n == "year" && v.kind == Value::Kind::date)
-        return Value::of_text(text::to_text(v.date.year));
+        return Value::of_text(text::to_text(v.date().year));
     if (n == "time" && v.kind == Value::Kind::time)
-        return Value::of_text(text::time_in_words(v.time));
+        return Value::of_text(text::time_in_words(v.time()));
     if (n == "number" && v.kind == Value::Kind::number) {
         return Value::of_text(f.args.empty() ? text::format_vi_auto(v.number, 2)
                                              : text::format_vi(v.number, int_arg(f, 0, 0)));
@@ -180,25 +180,25 @@ Value apply_formatter(const Value& v, const Formatter& f) {
     }
     if (v.kind != Value::Kind::list) return v;
     if (n == "count")
-        return Value::of_number(static_cast<double>(v.items->size()), NumberKind::count);
-    if (n == "first") return v.items->empty() ? Value::null() : v.items->front();
+        return Value::of_number(static_cast<double>(v.items()->size()), NumberKind::count);
+    if (n == "first") return v.items()->empty() ? Value::null() : v.items()->front();
     if (n == "map") {
         ValueList out;
-        for (const Value& item : *v.items) {
+        for (const Value& item : *v.items()) {
             const Value* field = item.field(f.args.at(0));
             out.push_back(field ? *field : Value::null());
         }
-        const Value* proto = v.prototype ? v.prototype->field(f.args.at(0)) : nullptr;
+        const Value* proto = v.prototype() ? v.prototype()->field(f.args.at(0)) : nullptr;
         return Value::of_list(std::move(out), proto ? *proto : Value::null());
     }
     if (n == "join") {
-        if (v.items->empty()) return Value::null();
+        if (v.items()->empty()) return Value::null();
         const std::string& sep = f.args.at(0);
         const std::string& last = f.args.size() > 1 ? f.args[1] : sep;
         std::string out;
-        for (std::size_t k = 0; k < v.items->size(); ++k) {
-            if (k > 0) out += k + 1 == v.items->size() ? last : sep;
-            out += to_plain_text((*v.items)[k]);
+        for (std::size_t k = 0; k < v.items()->size(); ++k) {
+            if (k > 0) out += k + 1 == v.items()->size() ? last : sep;
+            out += to_plain_text((*v.items())[k]);
         }
         return Value::of_text(out);
     }

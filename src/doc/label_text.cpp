@@ -85,10 +85,10 @@ std::string doubled_ampersands(std::string_view s) {
 
 } // namespace
 
-Value workbook_values(const model::ClusterYear& cy) {
-    const Value model = model_value(cy);
-    ValueObject fields = *model.fields;
-    fields.insert_or_assign("previous_year", Value::of_number(cy.year - 1, NumberKind::year));
+Value workbook_values(const ModelView& view) {
+    ValueObject fields = *view.value().fields();
+    fields.insert_or_assign("previous_year",
+                            Value::of_number(view.cluster_year().year - 1, NumberKind::year));
     return Value::of_object(std::move(fields));
 }
 

@@ -25,7 +25,7 @@ struct LabelValues {
 
 // The workbook's root of names: the templates' model values plus
 // previous_year (the year before the file's year).
-Value workbook_values(const model::ClusterYear& cy);
+Value workbook_values(const ModelView& view);
 
 class LabelText {
 public:

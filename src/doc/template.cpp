@@ -21,8 +21,9 @@ namespace {
 // The template's root value: the model, plus the legal bases in force on the
 // covenant's date (its own date, else the meeting's, else 1 January of the
 // covenant's year).
-Value root_value(const model::ClusterYear& cy, const std::vector<LegalBasis>& bases) {
-    const Value model = model_value(cy);
+Value root_value(const ModelView& view, const std::vector<LegalBasis>& bases) {
+    const model::ClusterYear& cy = view.cluster_year();
+    const Value& model = view.value();
     text::Date day{cy.covenant ? cy.covenant->year : cy.year + 1, 1, 1};
     if (cy.meeting && cy.meeting->date) day = *cy.meeting->date;
     if (cy.covenant && cy.covenant->date) day = *cy.covenant->date;
@@ -36,7 +37,7 @@ Value root_value(const model::ClusterYear& cy, const std::vector<LegalBasis>& ba
          covenant_bases(defaults, cy.covenant ? cy.covenant->bases : none,
                         cy.covenant && cy.covenant->bases_replace_defaults))
         cited.push_back(Value::of_rich(std::move(r)));
-    ValueObject fields = *model.fields;
+    ValueObject fields = *model.fields();
     fields["bases_in_force"] = Value::of_list(std::move(in_force), Value::of_rich({}));
     fields["covenant_bases"] = Value::of_list(std::move(cited), Value::of_rich({}));
     return Value::of_object(std::move(fields));
@@ -84,7 +85,7 @@ std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnosti
     // Check against the shape of any model: every key exists, lists carry a
     // prototype item, so a file with no data at all shows every field.
     const model::ClusterYear nothing;
-    TemplateWalk(diags.file(), root_value(nothing, bases), &diags).run(*root);
+    TemplateWalk(diags.file(), root_value(ModelView(nothing), bases), &diags).run(*root);
     if (diags.has_errors()) return nullptr;
     std::unique_ptr<Template> t(new Template());
     t->name_ = diags.file();
@@ -106,8 +107,8 @@ std::unique_ptr<Template> Template::load(const std::filesystem::path& file,
     return parse(bytes.str(), diags, file.parent_path());
 }
 
-Document Template::render(const model::ClusterYear& cy) const {
-    return TemplateWalk(name_, root_value(cy, bases_), nullptr).run(*root_);
+Document Template::render(const ModelView& view) const {
+    return TemplateWalk(name_, root_value(view, bases_), nullptr).run(*root_);
 }
 
 } // namespace thidua::doc

@@ -8,6 +8,7 @@
 #include "diag/diagnostics.hpp"
 #include "doc/blocks.hpp"
 #include "doc/legal_bases.hpp"
+#include "doc/value.hpp"
 #include "model/cluster_year.hpp"
 
 #include <filesystem>
@@ -32,7 +33,8 @@ public:
     static std::unique_ptr<Template> parse(std::string_view text, diag::Diagnostics& diags,
                                            const std::filesystem::path& folder = {});
 
-    Document render(const model::ClusterYear& cy) const;
+    Document render(const ModelView& view) const;
+    Document render(const model::ClusterYear& cy) const { return render(ModelView(cy)); }
     // The data file the template reads (bases-file), or "".
     const std::string& bases_file() const { return bases_file_; }
 

@@ -92,34 +92,49 @@ void TemplateWalk::error(diag::Pos pos, std::string message) {
     if (check_) check_->error(pos, std::move(message));
 }
 
-std::string TemplateWalk::origin(diag::Pos pos) const {
-    return name_ + ":" + text::to_text(pos.line);
+const std::string& TemplateWalk::origin(diag::Pos pos) {
+    std::string& o = origins_[pos.line];
+    if (o.empty()) o = name_ + ":" + text::to_text(pos.line);
+    return o;
 }
 
 // ---- values ----------------------------------------------------------------
 
-std::optional<Value> TemplateWalk::lookup(const std::vector<std::string>& path, diag::Pos pos) {
+const Value* TemplateWalk::bound(Binding& b) {
+    if (!b.is_loop) return b.value;
+    if (!b.made) {
+        const double count = static_cast<double>(b.count);
+        b.made = Value::of_object({{"index", Value::of_number(b.index + 1.0, NumberKind::count)},
+                                   {"count", Value::of_number(count, NumberKind::count)},
+                                   {"first", Value::of_bool(b.index == 0)},
+                                   {"last", Value::of_bool(b.index + 1 == b.count)}});
+    }
+    return &*b.made;
+}
+
+const Value* TemplateWalk::lookup(const std::vector<std::string>& path, diag::Pos pos) {
     const Value* current = nullptr;
     for (auto it = scope_.rbegin(); it != scope_.rend() && !current; ++it) {
-        if (it->name == path[0]) current = &it->value;
+        if (it->name == path[0]) current = bound(*it);
     }
     if (!current) current = root_.field(path[0]);
     if (!current) {
         std::vector<std::string> known = root_.keys();
         for (const Binding& b : scope_)
-            known.push_back(b.name);
+            known.emplace_back(b.name);
         error(pos, "unknown field '" + path[0] + "'" + text::did_you_mean(path[0], known));
-        return std::nullopt;
+        return nullptr;
     }
     for (std::size_t k = 1; k < path.size(); ++k) {
-        const std::string so_far = dotted(path, k);
         if (current->kind == Value::Kind::list) {
+            const std::string so_far = dotted(path, k);
             error(pos, "'" + so_far + "' is a list; go through it with <for each=\"x in " + so_far +
                            "\"> and write {x." + path[k] + "}");
-            return std::nullopt;
+            return nullptr;
         }
         const Value* next = current->field(path[k]);
         if (!next) {
+            const std::string so_far = dotted(path, k);
             if (current->kind == Value::Kind::object) {
                 error(pos, "unknown field '" + path[k] + "' in '" + so_far + "'" +
                                text::did_you_mean(path[k], current->keys()));
@@ -127,26 +142,23 @@ std::optional<Value> TemplateWalk::lookup(const std::vector<std::string>& path, 
                 error(pos, "'" + so_far + "' has no fields, so '" + dotted(path, path.size()) +
                                "' does not exist");
             }
-            return std::nullopt;
+            return nullptr;
         }
         current = next;
     }
-    return *current;
+    return current;
 }
 
-std::optional<Value> TemplateWalk::evaluate(const Placeholder& p, diag::Pos pos) {
-    auto v = lookup(p.path, pos);
-    if (!v) return std::nullopt;
-    const auto names = formatter_names();
-    const std::vector<std::string> known(names.begin(), names.end());
+TemplateWalk::Evaluated TemplateWalk::evaluate(const Placeholder& p, diag::Pos pos) {
+    Evaluated v(lookup(p.path, pos));
+    if (!v) return v;
+    const auto known = formatter_names();
     for (const Formatter& f : p.formatters) {
-        bool found = false;
-        for (const std::string& n : known)
-            found = found || n == f.name;
-        if (!found) {
+        if (std::find(known.begin(), known.end(), f.name) == known.end()) {
             error(pos, "unknown formatter '" + f.name + "' in {" + p.source + "}" +
-                           text::did_you_mean(f.name, known));
-            return std::nullopt;
+                           text::did_you_mean(f.name, std::vector<std::string>(known.begin(),
+                                                                               known.end())));
+            return {};
         }
         const auto [lo, hi] = formatter_arity(f.name);
         if (f.args.size() < lo || f.args.size() > hi) {
@@ -156,7 +168,7 @@ std::optional<Value> TemplateWalk::evaluate(const Placeholder& p, diag::Pos pos)
                                            text::to_text(static_cast<long long>(hi))) +
                            " argument" + (hi == 1 ? "" : "s") + " (written " + f.name +
                            ":'...'), in {" + p.source + "}");
-            return std::nullopt;
+            return {};
         }
         if (f.name == "else") {
             // {a|else:b}: the field b when a is absent or empty.
@@ -164,23 +176,23 @@ std::optional<Value> TemplateWalk::evaluate(const Placeholder& p, diag::Pos pos)
             const auto other = parse_placeholder(f.args[0], problem);
             if (!other || !other->formatters.empty()) {
                 error(pos, "else takes a field name, e.g. {covenant.place|else:meeting.place}");
-                return std::nullopt;
+                return {};
             }
-            const auto alternative = lookup(other->path, pos);
-            if (!alternative) return std::nullopt;
-            if (!v->truthy()) v = alternative;
+            const Value* alternative = lookup(other->path, pos);
+            if (!alternative) return {};
+            if (!v->truthy()) v = Evaluated(alternative);
             continue;
         }
-        v = apply_formatter(*v, f);
+        v = Evaluated(apply_formatter(*v, f));
     }
     return v;
 }
 
 void TemplateWalk::append_value(const Placeholder& p, diag::Pos pos, Sink& sink) {
-    const auto v = evaluate(p, pos);
+    const Evaluated v = evaluate(p, pos);
     if (!v || !sink.spans) return;
     if (v->kind == Value::Kind::rich) {
-        for (const model::Run& r : v->rich) {
+        for (const model::Run& r : v->rich()) {
             sink.spans->push_back(
                 {r.text, sink.bold || r.bold, sink.italic || r.italic, false, origin(pos)});
         }
@@ -489,53 +501,56 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
     }
 }
 
-void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
-    const xml::Attribute* each = el.attribute("each");
-    if (!each) {
-        error(el.pos, "<for> needs each=\"x in LIST\", e.g. each=\"m in members\"");
-        return;
-    }
-    const std::string spec = text::fold_whitespace(each->value);
+const TemplateWalk::LoopSpec* TemplateWalk::parsed_loop(const xml::Attribute& each) {
+    const auto found = loops_.find(each.value.data());
+    if (found != loops_.end()) return found->second ? &*found->second : nullptr;
+    auto& slot = loops_[each.value.data()];
+    const std::string spec = text::fold_whitespace(each.value);
     const std::size_t in = spec.find(" in ");
     std::string problem;
     const std::string var = in == std::string::npos ? "" : spec.substr(0, in);
     bool var_ok = !var.empty();
     for (char c : var)
         var_ok = var_ok && ((c >= 'a' && c <= 'z') || c == '_');
-    const auto path =
+    auto path =
         in == std::string::npos ? std::nullopt : parse_placeholder(spec.substr(in + 4), problem);
     if (!var_ok || !path) {
-        error(each->value_pos, "write each=\"x in LIST\" with a lower-case name for x, e.g. "
-                               "each=\"m in members\"");
+        error(each.value_pos, "write each=\"x in LIST\" with a lower-case name for x, e.g. "
+                              "each=\"m in members\"");
+        return nullptr;
+    }
+    slot = LoopSpec{var, std::move(*path)};
+    return &*slot;
+}
+
+void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
+    const xml::Attribute* each = el.attribute("each");
+    if (!each) {
+        error(el.pos, "<for> needs each=\"x in LIST\", e.g. each=\"m in members\"");
         return;
     }
-    const auto list = evaluate(*path, each->value_pos);
+    const LoopSpec* spec = parsed_loop(*each);
+    if (!spec) return;
+    const Evaluated list = evaluate(spec->list, each->value_pos);
     if (!list) return;
     if (list->kind != Value::Kind::list) {
         error(each->value_pos,
-              "'" + path->source + "' is not a list, so <for> cannot go through it");
+              "'" + spec->list.source + "' is not a list, so <for> cannot go through it");
         return;
     }
-    const std::string separator = el.value("separator") ? *el.value("separator") : "";
-    const std::string last = el.value("last-separator") ? *el.value("last-separator") : separator;
-    std::vector<Value> items;
-    if (checking()) {
-        items.push_back(list->prototype ? *list->prototype : Value::null());
-    } else {
-        items = *list->items;
-    }
-    for (std::size_t k = 0; k < items.size(); ++k) {
+    const std::string* separator = el.value("separator");
+    const std::string* last = el.value("last-separator") ? el.value("last-separator") : separator;
+    // Checking goes once through the list's shape; rendering through its items.
+    const Value* first = checking() ? list->prototype() : list->items()->data();
+    const std::size_t count = checking() ? 1 : list->items()->size();
+    for (std::size_t k = 0; k < count; ++k) {
         if (k > 0 && sink.spans) {
-            sink.spans->push_back({k + 1 == items.size() ? last : separator, sink.bold, sink.italic,
+            const std::string* between = k + 1 == count ? last : separator;
+            sink.spans->push_back({between ? *between : std::string(), sink.bold, sink.italic,
                                    false, origin(el.pos)});
         }
-        const double count = static_cast<double>(items.size());
-        scope_.push_back({var, items[k]});
-        scope_.push_back(
-            {"loop", Value::of_object({{"index", Value::of_number(k + 1.0, NumberKind::count)},
-                                       {"count", Value::of_number(count, NumberKind::count)},
-                                       {"first", Value::of_bool(k == 0)},
-                                       {"last", Value::of_bool(k + 1 == items.size())}})});
+        scope_.push_back({spec->var, first + k, false, 0, 0, std::nullopt});
+        scope_.push_back({"loop", nullptr, true, k, count, std::nullopt});
         walk(el, ctx, sink);
         scope_.pop_back();
         scope_.pop_back();
@@ -550,7 +565,7 @@ void TemplateWalk::condition(const xml::Element& el, Context ctx, Sink& sink, bo
     }
     const Placeholder* p = parsed_test(test->value, test->value_pos);
     if (!p) return;
-    const auto v = evaluate(*p, test->value_pos);
+    const Evaluated v = evaluate(*p, test->value_pos);
     if (checking() || (v && v->truthy() == wanted)) walk(el, ctx, sink);
 }
 
@@ -741,14 +756,14 @@ Document TemplateWalk::run(const xml::Element& root) {
     if (const xml::Attribute* d = root.attribute("date")) {
         std::string problem;
         const auto p = parse_placeholder(d->value, problem);
-        const auto v = p ? evaluate(*p, d->value_pos) : std::nullopt;
+        const Evaluated v = p ? evaluate(*p, d->value_pos) : Evaluated();
         if (!p) error(d->value_pos, problem);
-        if (v && v->kind == Value::Kind::date) doc_.info.date = v->date;
+        if (v && v->kind == Value::Kind::date) doc_.info.date = v->date();
     }
     if (const xml::Attribute* m = root.attribute("made-if")) {
         std::string problem;
         const auto p = parse_placeholder(m->value, problem);
-        const auto v = p ? evaluate(*p, m->value_pos) : std::nullopt;
+        const Evaluated v = p ? evaluate(*p, m->value_pos) : Evaluated();
         if (!p) error(m->value_pos, problem);
         doc_.made = checking() || (v && v->truthy());
         doc_.not_made = attribute_text(root, "not-made");

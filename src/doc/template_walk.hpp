@@ -12,6 +12,7 @@
 #include "doc/value.hpp"
 #include "xml/tree.hpp"
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -41,11 +42,29 @@ private:
 
     bool checking() const { return check_ != nullptr; }
     void error(diag::Pos pos, std::string message);
-    std::string origin(diag::Pos pos) const;
+    const std::string& origin(diag::Pos pos);
+
+    // A placeholder's value: the one the tree holds, or the formatted copy
+    // when formatters made a new one (null pointer: the placeholder is in
+    // error). Values are looked at where they are, not copied.
+    class Evaluated {
+    public:
+        Evaluated() = default;
+        explicit Evaluated(const Value* v) : ref_(v) {}
+        explicit Evaluated(Value v) : owned_(std::move(v)) {}
+        const Value* get() const { return owned_ ? &*owned_ : ref_; }
+        explicit operator bool() const { return get() != nullptr; }
+        const Value* operator->() const { return get(); }
+        const Value& operator*() const { return *get(); }
+
+    private:
+        const Value* ref_ = nullptr;
+        std::optional<Value> owned_;
+    };
 
     // Values.
-    std::optional<Value> evaluate(const Placeholder& p, diag::Pos pos);
-    std::optional<Value> lookup(const std::vector<std::string>& path, diag::Pos pos);
+    Evaluated evaluate(const Placeholder& p, diag::Pos pos);
+    const Value* lookup(const std::vector<std::string>& path, diag::Pos pos);
     void append_value(const Placeholder& p, diag::Pos pos, Sink& sink);
     void append_text(std::string_view text, const xml::Node* node, diag::Pos pos, Sink& sink);
     Spans attribute_spans(const xml::Element& el, std::string_view attr, bool bold, bool italic);
@@ -69,10 +88,16 @@ private:
     Spans inline_spans(const xml::Element& el, bool bold = false, bool italic = false);
     void check_attributes(const xml::Element& el, const TemplateElement& rule);
 
+    // A name a <for> binds: the item (in the list, which outlives the loop),
+    // or the loop's own "loop" object, made only when a template asks.
     struct Binding {
-        std::string name;
-        Value value;
+        std::string_view name;
+        const Value* value = nullptr;
+        bool is_loop = false;
+        std::size_t index = 0, count = 0;
+        std::optional<Value> made;
     };
+    const Value* bound(Binding& b);
 
     // Each text and test of the template parsed once per walk, however many
     // times a loop goes through it (keyed by where the template holds it;
@@ -81,11 +106,20 @@ private:
     const Placeholder* parsed_test(const std::string& raw, diag::Pos pos);
     std::unordered_map<const char*, std::optional<TextTemplate>> texts_;
     std::unordered_map<const char*, std::optional<Placeholder>> tests_;
+    // Each <for>'s each="x in LIST", read once per walk.
+    struct LoopSpec {
+        std::string var;
+        Placeholder list;
+    };
+    const LoopSpec* parsed_loop(const xml::Attribute& each);
+    std::unordered_map<const char*, std::optional<LoopSpec>> loops_;
+    // "template.xml:LINE" for each line, made once.
+    std::unordered_map<int, std::string> origins_;
 
     std::string name_;
     Value root_;
     diag::Diagnostics* check_;
-    std::vector<Binding> scope_;
+    std::deque<Binding> scope_; // a deque: a binding stays put while deeper ones come and go
     Document doc_;
     units::Pt body_size_{13};
     double body_spacing_ = 1.0;

@@ -2,13 +2,67 @@
 #include "doc/value.hpp"
 
 #include <algorithm>
+#include <variant>
 
 namespace thidua::doc {
+
+struct Value::Payload {
+    struct List {
+        ValueList items;
+        Value prototype;
+    };
+    std::variant<std::string, model::RichText, text::Date, text::TimeOfDay, List, ValueObject>
+        data;
+};
+
+namespace {
+
+template <typename T> const T* payload_as(const std::shared_ptr<const Value::Payload>& p) {
+    return p ? std::get_if<T>(&p->data) : nullptr;
+}
+
+} // namespace
+
+const std::string& Value::text() const {
+    static const std::string none;
+    const auto* s = payload_as<std::string>(payload_);
+    return s ? *s : none;
+}
+
+const model::RichText& Value::rich() const {
+    static const model::RichText none;
+    const auto* r = payload_as<model::RichText>(payload_);
+    return r ? *r : none;
+}
+
+text::Date Value::date() const {
+    const auto* d = payload_as<text::Date>(payload_);
+    return d ? *d : text::Date{};
+}
+
+text::TimeOfDay Value::time() const {
+    const auto* t = payload_as<text::TimeOfDay>(payload_);
+    return t ? *t : text::TimeOfDay{};
+}
+
+const ValueList* Value::items() const {
+    const auto* l = payload_as<Payload::List>(payload_);
+    return l ? &l->items : nullptr;
+}
+
+const Value* Value::prototype() const {
+    const auto* l = payload_as<Payload::List>(payload_);
+    return l ? &l->prototype : nullptr;
+}
+
+const ValueObject* Value::fields() const {
+    return payload_as<ValueObject>(payload_);
+}
 
 Value Value::of_text(std::string s) {
     Value v;
     v.kind = Kind::text;
-    v.text = std::move(s);
+    v.payload_ = std::make_shared<const Payload>(Payload{std::move(s)});
     return v;
 }
 
@@ -51,7 +105,7 @@ Value Value::of_date(const std::optional<text::Date>& d) {
     if (!d) return null();
     Value v;
     v.kind = Kind::date;
-    v.date = *d;
+    v.payload_ = std::make_shared<const Payload>(Payload{*d});
     return v;
 }
 
@@ -59,36 +113,36 @@ Value Value::of_time(const std::optional<text::TimeOfDay>& t) {
     if (!t) return null();
     Value v;
     v.kind = Kind::time;
-    v.time = *t;
+    v.payload_ = std::make_shared<const Payload>(Payload{*t});
     return v;
 }
 
 Value Value::of_rich(model::RichText r) {
     Value v;
     v.kind = Kind::rich;
-    v.rich = std::move(r);
+    v.payload_ = std::make_shared<const Payload>(Payload{std::move(r)});
     return v;
 }
 
 Value Value::of_list(ValueList items, Value prototype) {
     Value v;
     v.kind = Kind::list;
-    v.items = std::make_shared<const ValueList>(std::move(items));
-    v.prototype = std::make_shared<const Value>(std::move(prototype));
+    v.payload_ = std::make_shared<const Payload>(
+        Payload{Payload::List{std::move(items), std::move(prototype)}});
     return v;
 }
 
 Value Value::of_object(ValueObject fields, bool present) {
     Value v;
     v.kind = Kind::object;
-    v.fields = std::make_shared<const ValueObject>(std::move(fields));
+    v.payload_ = std::make_shared<const Payload>(Payload{std::move(fields)});
     v.present = present;
     return v;
 }
 
 const Value* Value::field(std::string_view name) const {
-    if (kind != Kind::object || !fields) return nullptr;
-    return fields->find(name);
+    const ValueObject* f = fields();
+    return f ? f->find(name) : nullptr;
 }
 
 namespace {
@@ -111,7 +165,7 @@ ValueObject::ValueObject(std::initializer_list<Entry> entries) {
 Value& ValueObject::operator[](std::string_view name) {
     const auto at = std::lower_bound(entries_.begin(), entries_.end(), name, name_before);
     if (at != entries_.end() && at->first == name) return at->second;
-    return entries_.insert(at, Entry{std::string(name), Value{}})->second;
+    return entries_.insert(at, Entry{name, Value{}})->second;
 }
 
 const Value* ValueObject::find(std::string_view name) const {
@@ -121,9 +175,9 @@ const Value* ValueObject::find(std::string_view name) const {
 
 std::vector<std::string> Value::keys() const {
     std::vector<std::string> out;
-    if (kind == Kind::object && fields) {
-        for (const auto& entry : *fields)
-            out.push_back(entry.first);
+    if (const ValueObject* f = fields()) {
+        for (const auto& entry : *f)
+            out.emplace_back(entry.first);
     }
     return out;
 }
@@ -135,11 +189,11 @@ bool Value::truthy() const {
     case Kind::boolean:
         return boolean;
     case Kind::text:
-        return !text.empty();
+        return !text().empty();
     case Kind::rich:
-        return !rich.empty();
+        return !rich().empty();
     case Kind::list:
-        return items && !items->empty();
+        return items() && !items()->empty();
     case Kind::object:
         return present;
     default:

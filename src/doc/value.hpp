@@ -7,6 +7,7 @@
 
 #include "model/cluster_year.hpp"
 
+#include <cstdint>
 #include <initializer_list>
 #include <memory>
 #include <string>
@@ -18,29 +19,35 @@ namespace thidua::doc {
 
 // How a number prints by default: counts grouped (3.057.365), amounts with
 // up to two decimals (47,5), percentages with a sign (12,5%), years as digits.
-enum class NumberKind { count, amount, percent, year };
+enum class NumberKind : std::uint8_t { count, amount, percent, year };
 
 struct Value;
 using ValueList = std::vector<Value>;
 class ValueObject;
 
+// A value is small (40 bytes): numbers, booleans and null hold everything
+// inline; text, rich text, dates, times, lists and objects keep their data
+// in one shared, immutable payload, so copying a value never copies data. A
+// file of 20,000 members makes millions of values.
 struct Value {
-    enum class Kind { null, text, number, boolean, date, time, rich, list, object };
+    enum class Kind : std::uint8_t { null, text, number, boolean, date, time, rich, list, object };
 
     Kind kind = Kind::null;
-    std::string text;
-    double number = 0;
     NumberKind number_kind = NumberKind::amount;
-    int decimals = -1;        // numbers: exactly this many decimals (-1: as the kind says)
     bool signed_change = false; // numbers: a change, "+" before a rise
     bool boolean = false;
-    text::Date date;
-    text::TimeOfDay time;
-    model::RichText rich;
-    std::shared_ptr<const ValueList> items;
-    std::shared_ptr<const Value> prototype; // for lists: the shape of an item
-    std::shared_ptr<const ValueObject> fields;
     bool present = true; // for objects: false when built from absent data
+    int decimals = -1;   // numbers: exactly this many decimals (-1: as the kind says)
+    double number = 0;
+
+    // The data of the kinds that have a payload; empty (or nullptr) for others.
+    const std::string& text() const;
+    const model::RichText& rich() const;
+    text::Date date() const;
+    text::TimeOfDay time() const;
+    const ValueList* items() const;   // lists
+    const Value* prototype() const;   // lists: the shape of an item
+    const ValueObject* fields() const; // objects
 
     static Value null() { return {}; }
     static Value of_text(std::string s);
@@ -65,14 +72,20 @@ struct Value {
     std::vector<std::string> keys() const;
     // Null, false, an empty text or list, or an absent object.
     bool truthy() const;
+
+    struct Payload; // in value.cpp
+
+private:
+    std::shared_ptr<const Payload> payload_;
 };
 
 // An object's fields, sorted by name: a vector rather than a tree, since a
-// file of thousands of members holds hundreds of thousands of them (a tree
-// node costs 32 bytes more than the field it holds).
+// file of thousands of members holds hundreds of thousands of them. The
+// names are the string literals of the code that builds the object (a view,
+// not a copy: every name must outlive the object).
 class ValueObject {
 public:
-    using Entry = std::pair<std::string, Value>;
+    using Entry = std::pair<std::string_view, Value>;
     ValueObject() = default;
     // The first of two entries of one name is kept, as a std::map does.
     ValueObject(std::initializer_list<Entry> entries);
@@ -90,5 +103,19 @@ private:
 
 // The whole cluster-year as the templates' root object.
 Value model_value(const model::ClusterYear& cy);
+
+// One cluster-year as every document's template sees it: its tree of values
+// made once, however many documents are made of it (for a file of thousands
+// of members the tree is a large share of the work).
+class ModelView {
+public:
+    explicit ModelView(const model::ClusterYear& cy) : cy_(cy), value_(model_value(cy)) {}
+    const model::ClusterYear& cluster_year() const { return cy_; }
+    const Value& value() const { return value_; }
+
+private:
+    const model::ClusterYear& cy_;
+    Value value_;
+};
 
 } // namespace thidua::doc

@@ -60,12 +60,12 @@ std::vector<std::string> split_ids(std::string_view s) {
 const Value* prototype(const Value& root, std::string_view section, std::string_view list) {
     const Value* v = root.field(section);
     if (v && !list.empty()) v = v->field(list);
-    return v ? v->prototype.get() : nullptr;
+    return v ? v->prototype() : nullptr;
 }
 
 class Checker {
 public:
-    Checker(diag::Diagnostics& diags) : diags_(diags), shape_(workbook_values({})) {}
+    Checker(diag::Diagnostics& diags) : diags_(diags), shape_(workbook_values(ModelView(model::ClusterYear{}))) {}
 
     std::unique_ptr<WorkbookLabels::Parsed> run(const xml::Element& root) {
         auto parsed = std::make_unique<WorkbookLabels::Parsed>();

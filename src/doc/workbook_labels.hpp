@@ -6,6 +6,7 @@
 #pragma once
 
 #include "diag/diagnostics.hpp"
+#include "doc/value.hpp"
 #include "model/cluster_year.hpp"
 
 #include <filesystem>
@@ -150,7 +151,8 @@ public:
     static std::unique_ptr<WorkbookLabels> parse(std::string_view text, diag::Diagnostics& diags);
 
     // Every placeholder filled in from `cy`. Cannot fail: load checked it all.
-    WorkbookText resolve(const model::ClusterYear& cy) const;
+    WorkbookText resolve(const ModelView& view) const;
+    WorkbookText resolve(const model::ClusterYear& cy) const { return resolve(ModelView(cy)); }
 
     ~WorkbookLabels();
     WorkbookLabels(WorkbookLabels&&) noexcept;

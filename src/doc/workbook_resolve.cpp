@@ -9,7 +9,8 @@ namespace {
 
 class Filler {
 public:
-    explicit Filler(const model::ClusterYear& cy) : cy_(cy), root_(workbook_values(cy)) {}
+    explicit Filler(const ModelView& view)
+        : cy_(view.cluster_year()), root_(workbook_values(view)) {}
 
     // The attribute `name` of `el` filled in; "" when it is absent.
     // With `footer`, {page} and {pages} are the page codes and '&' is doubled.
@@ -31,7 +32,7 @@ public:
         static const ValueList none;
         const Value* v = root_.field(section);
         if (v && !list.empty()) v = v->field(list);
-        return v && v->items ? *v->items : none;
+        return v && v->items() ? *v->items() : none;
     }
 
     // One heading per item: the label text, then on its own line the unit
@@ -218,8 +219,8 @@ private:
 
 } // namespace
 
-WorkbookText WorkbookLabels::resolve(const model::ClusterYear& cy) const {
-    const Filler fill(cy);
+WorkbookText WorkbookLabels::resolve(const ModelView& view) const {
+    const Filler fill(view);
     WorkbookText out;
     const ParsedElement& root = parsed_->root;
     out.title = fill.text(root, "title");

@@ -284,6 +284,13 @@ int LineIndex::line_of(std::size_t offset) const {
 
 int LineIndex::column_of(std::size_t offset) const {
     const std::size_t start = starts_[static_cast<std::size_t>(line_of(offset) - 1)];
+    offset = std::min(offset, text_.size());
+    if (offset - start < counted_every) { // a short way into the line: count it
+        int column = 1;
+        for (std::size_t i = start; i < offset; ++i)
+            column += starts_code_point(text_[i]) ? 1 : 0;
+        return column;
+    }
     return static_cast<int>(code_points_before(offset) - code_points_before(start)) + 1;
 }
 
