@@ -22,6 +22,21 @@ struct ColumnWidth {
     double share = 0; // > 0 for proportional columns
 };
 
+// Where a text came from, for messages ("templates/minutes.xml:40"). Shared:
+// every span of one template line says the same, and a table of thousands
+// of rows has hundreds of thousands of spans.
+class Origin {
+public:
+    Origin() = default;
+    // Implicit, so that a span can be written {text, bold, italic, fill, "where"}.
+    Origin(std::string where) : where_(std::make_shared<const std::string>(std::move(where))) {}
+    Origin(const char* where) : Origin(std::string(where)) {}
+    std::string_view view() const { return where_ ? std::string_view(*where_) : std::string_view(); }
+
+private:
+    std::shared_ptr<const std::string> where_;
+};
+
 // A stretch of text in one style. `fill` marks a dotted fill-in line that
 // stands for absent data. `origin` says where the text came from, for
 // messages such as a missing glyph ("templates/minutes.xml:40").
@@ -30,7 +45,7 @@ struct Span {
     bool bold = false;
     bool italic = false;
     bool fill = false;
-    std::string origin;
+    Origin origin;
 };
 using Spans = std::vector<Span>;
 

@@ -92,9 +92,9 @@ void TemplateWalk::error(diag::Pos pos, std::string message) {
     if (check_) check_->error(pos, std::move(message));
 }
 
-const std::string& TemplateWalk::origin(diag::Pos pos) {
-    std::string& o = origins_[pos.line];
-    if (o.empty()) o = name_ + ":" + text::to_text(pos.line);
+const Origin& TemplateWalk::origin(diag::Pos pos) {
+    Origin& o = origins_[pos.line];
+    if (o.view().empty()) o = Origin(name_ + ":" + text::to_text(pos.line));
     return o;
 }
 
@@ -402,12 +402,13 @@ void TemplateWalk::walk(const xml::Element& el, Context ctx, Sink& sink) {
 
 void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
     const TemplateElement* rule = nullptr;
-    std::vector<std::string> known;
     for (const TemplateElement& e : elements_in(ctx)) {
-        known.emplace_back(e.name);
         if (e.name == el.name) rule = &e;
     }
     if (!rule) {
+        std::vector<std::string> known;
+        for (const TemplateElement& e : elements_in(ctx))
+            known.emplace_back(e.name);
         std::string msg = "<" + el.name + "> is not allowed in " + std::string(context_name(ctx));
         std::optional<std::string> near = text::closest(el.name, known);
         for (const std::string& k : known) {
@@ -628,7 +629,7 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         h.nation = attribute_text(el, "nation");
         h.motto = attribute_text(el, "motto");
         h.place_date = attribute_spans(el, "place-date", false, true);
-        h.origin = origin(el.pos);
+        h.origin = origin(el.pos).view();
         out.push_back({std::move(h)});
     } else if (n == "table") {
         Table t;
@@ -644,7 +645,7 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
                             ? static_cast<int>(number(el, "key-columns", 0))
                             : 0;
         t.continued = attribute_spans(el, "continued", false, true);
-        t.origin = origin(el.pos);
+        t.origin = origin(el.pos).view();
         t.space_before = length(el, "space-before", t.space_before);
         t.space_after = length(el, "space-after", t.space_after);
         Sink inner;

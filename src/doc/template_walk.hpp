@@ -42,7 +42,7 @@ private:
 
     bool checking() const { return check_ != nullptr; }
     void error(diag::Pos pos, std::string message);
-    const std::string& origin(diag::Pos pos);
+    const Origin& origin(diag::Pos pos);
 
     // A placeholder's value: the one the tree holds, or the formatted copy
     // when formatters made a new one (null pointer: the placeholder is in
@@ -114,7 +114,7 @@ private:
     const LoopSpec* parsed_loop(const xml::Attribute& each);
     std::unordered_map<const char*, std::optional<LoopSpec>> loops_;
     // "template.xml:LINE" for each line, made once.
-    std::unordered_map<int, std::string> origins_;
+    std::unordered_map<int, Origin> origins_;
 
     std::string name_;
     Value root_;

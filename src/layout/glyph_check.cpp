@@ -26,7 +26,7 @@ public:
     GlyphCheck(const Fonts& fonts, diag::Diagnostics& diags, const CharacterLocator& locate)
         : fonts_(fonts), diags_(diags), locate_(locate) {}
 
-    void text(std::string_view s, bool bold, bool italic, const std::string& origin) {
+    void text(std::string_view s, bool bold, bool italic, std::string_view origin) {
         const int style = (bold ? 1 : 0) + (italic ? 2 : 0);
         for (std::size_t i = 0; i < s.size();) {
             const char32_t cp = text::next_code_point(s, i);
@@ -46,7 +46,7 @@ public:
             }
             diags_.error({0, 0}, "the character " + hex(cp) + " '" + shown + "' has no glyph in " +
                                      fonts_[static_cast<std::size_t>(style)]->family() + " (" +
-                                     style_name(style) + "); it comes from " + origin +
+                                     style_name(style) + "); it comes from " + std::string(origin) +
                                      ". Write it another way or configure a font that has it "
                                      "(fonts/README.md)");
         }
@@ -54,7 +54,7 @@ public:
 
     void spans(const doc::Spans& spans) {
         for (const doc::Span& s : spans)
-            text(s.text, s.bold, s.italic, s.origin);
+            text(s.text, s.bold, s.italic, s.origin.view());
     }
 
     void block(const doc::Block& b) {

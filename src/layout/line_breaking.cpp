@@ -28,27 +28,30 @@ bool is_letter(char32_t cp) {
 // đồng/người/năm" → "đồng/", "người/", "năm"): the only places a word may
 // break. Numbers ("14/20", "57,75", "66,7%") and everything else stay whole.
 std::vector<Word> unit_segments(const Word& word, units::Pt size, const Fonts& fonts) {
-    std::vector<Word> out(1);
+    std::vector<std::vector<Fragment>> segments(1);
     char32_t before = 0;
     bool cut_pending = false; // a '/' after a letter ended the segment so far
-    for (const Fragment& f : word.parts) {
+    for (const Fragment& f : word.fragments()) {
         for (std::size_t i = 0; i < f.text.size();) {
             const std::size_t start = i;
             const char32_t cp = text::next_code_point(f.text, i);
-            if (cut_pending && is_letter(cp)) out.emplace_back();
+            if (cut_pending && is_letter(cp)) segments.emplace_back();
             cut_pending = cp == '/' && is_letter(before);
             before = cp;
-            Word& cur = out.back();
-            if (cur.parts.empty() || cur.parts.back().style != f.style)
-                cur.parts.push_back({"", f.style, units::Pt(0)});
-            cur.parts.back().text.append(f.text, start, i - start);
+            std::vector<Fragment>& cur = segments.back();
+            if (cur.empty() || cur.back().style != f.style)
+                cur.push_back({"", f.style, units::Pt(0)});
+            cur.back().text.append(f.text, start, i - start);
         }
     }
-    for (Word& w : out) {
-        for (Fragment& f : w.parts) {
+    std::vector<Word> out(segments.size());
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+        Word& w = out[k];
+        for (Fragment& f : segments[k]) {
             f.width = measure(fonts, f.style, f.text, size);
             w.width += f.width;
         }
+        w.parts = std::make_shared<const std::vector<Fragment>>(std::move(segments[k]));
         w.origin = word.origin;
     }
     out.back().space_after = word.space_after;
@@ -74,6 +77,7 @@ units::Pt line_height(const Fonts& fonts, units::Pt size, double spacing) {
 
 std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts& fonts) {
     std::vector<Word> words;
+    std::vector<std::vector<Fragment>> parts; // each word's, shared once made
     bool open = false; // the last word may still grow
     for (const doc::Span& s : spans) {
         const FontStyle style = style_of(s.bold, s.italic);
@@ -82,16 +86,20 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
             const std::size_t space = s.text.find(' ', i);
             const std::size_t end = space == std::string::npos ? s.text.size() : space;
             if (end > i) {
-                const std::string piece = s.text.substr(i, end - i);
-                if (!open) words.emplace_back();
+                const std::string_view piece = std::string_view(s.text).substr(i, end - i);
+                if (!open) {
+                    words.emplace_back();
+                    parts.emplace_back();
+                }
                 Word& w = words.back();
-                if (w.origin.empty()) w.origin = s.origin;
+                std::vector<Fragment>& p = parts.back();
+                if (w.origin.empty()) w.origin = s.origin.view();
                 const units::Pt width = measure(fonts, style, piece, size);
-                if (!w.parts.empty() && w.parts.back().style == style) {
-                    w.parts.back().text += piece;
-                    w.parts.back().width += width;
+                if (!p.empty() && p.back().style == style) {
+                    p.back().text += piece;
+                    p.back().width += width;
                 } else {
-                    w.parts.push_back({piece, style, width});
+                    p.push_back({std::string(piece), style, width});
                 }
                 w.width += width;
                 open = true;
@@ -103,10 +111,17 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
         }
     }
     if (!words.empty()) words.back().space_after = units::Pt(0);
+    for (std::size_t k = 0; k < words.size(); ++k)
+        words[k].parts = std::make_shared<const std::vector<Fragment>>(std::move(parts[k]));
     return words;
 }
 
 units::Pt narrowest(const Word& word, units::Pt size, const Fonts& fonts) {
+    const auto& parts = word.fragments();
+    if (std::none_of(parts.begin(), parts.end(), [](const Fragment& f) {
+            return f.text.find('/') != std::string::npos;
+        }))
+        return word.width; // no unit to cut
     units::Pt widest;
     for (const Word& piece : unit_segments(word, size, fonts))
         widest = std::max(widest, piece.width);
@@ -174,7 +189,7 @@ void set_line(const Line& line, units::Pt x, units::Pt width, doc::Align align, 
     std::size_t joinable = none; // index in `out` of the text that may grow
     for (std::size_t k = 0; k < line.words.size(); ++k) {
         const Word& w = line.words[k];
-        for (const Fragment& f : w.parts) {
+        for (const Fragment& f : w.fragments()) {
             if (!justify && joinable != none && out[joinable].style == f.style) {
                 out[joinable].text += f.text;
             } else {
@@ -188,7 +203,7 @@ void set_line(const Line& line, units::Pt x, units::Pt width, doc::Align align, 
             if (w.space_after.value > 0) {
                 cursor += extra;
                 const bool same = joinable != none &&
-                                  out[joinable].style == line.words[k + 1].parts.front().style;
+                                  out[joinable].style == line.words[k + 1].fragments().front().style;
                 if (!justify && same) {
                     out[joinable].text += ' ';
                 } else {

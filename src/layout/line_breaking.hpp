@@ -7,6 +7,7 @@
 #include "doc/blocks.hpp"
 #include "layout/layout.hpp"
 
+#include <memory>
 #include <vector>
 
 namespace thidua::layout {
@@ -19,10 +20,17 @@ struct Fragment {
 };
 
 struct Word {
-    std::vector<Fragment> parts;
+    // Shared and never changed once made: breaking copies words into lines
+    // many times over (balancing, titles), and a copy should not copy text.
+    std::shared_ptr<const std::vector<Fragment>> parts;
     units::Pt width;
     units::Pt space_after;   // the space that follows it (0: none, e.g. before a punctuation run)
     std::string_view origin; // the span's origin, for messages (lives in the doc tree)
+
+    const std::vector<Fragment>& fragments() const {
+        static const std::vector<Fragment> none;
+        return parts ? *parts : none;
+    }
 };
 
 struct Line {

@@ -20,7 +20,7 @@ doc::Spans styled(doc::Spans spans, bool bold, bool italic) {
 
 doc::Spans plain(const std::string& text, bool bold, bool italic, const std::string& origin) {
     if (text.empty()) return {};
-    return {{text, bold, italic, false, origin}};
+    return {{text, bold, italic, false, doc::Origin(origin)}};
 }
 
 void Typesetter::report_too_wide(const std::vector<Line>& lines, Pt width, Pt size) const {
@@ -29,7 +29,7 @@ void Typesetter::report_too_wide(const std::vector<Line>& lines, Pt width, Pt si
         for (const Word& w : line.words) {
             if (w.width <= width + Pt(0.001)) continue;
             std::string text;
-            for (const Fragment& f : w.parts)
+            for (const Fragment& f : w.fragments())
                 text += f.text;
             diags_.error({0, 0}, "'" + text + "' is wider than the space it must fit in (" +
                                      text::to_text(std::round(w.width.value * 10) / 10) + " pt at " +
@@ -84,7 +84,7 @@ namespace {
 
 std::string text_of(const Word& w) {
     std::string out;
-    for (const Fragment& f : w.parts)
+    for (const Fragment& f : w.fragments())
         out += f.text;
     return out;
 }
@@ -124,6 +124,14 @@ std::vector<double> gap_costs(const std::vector<Word>& words, const PhraseBreaks
     return cost;
 }
 
+// The width of words from..to set on one line.
+Pt natural_width(const std::vector<Word>& words, std::size_t from, std::size_t to) {
+    Pt width;
+    for (std::size_t k = from; k < to; ++k)
+        width += (k > from ? words[k - 1].space_after : Pt(0)) + words[k].width;
+    return width;
+}
+
 Line line_of(const std::vector<Word>& words, std::size_t from, std::size_t to) {
     Line line;
     for (std::size_t k = from; k < to; ++k) {
@@ -145,18 +153,18 @@ void search(const std::vector<Word>& words, const std::vector<double>& gaps, Pt 
             std::size_t from, std::size_t lines_left, std::vector<std::size_t>& breaks,
             double penalty, Pt widest, Split& best) {
     if (lines_left == 1) {
-        const Line last = line_of(words, from, words.size());
-        if (last.natural_width > width) return;
-        const double cost = std::max(widest, last.natural_width).value + penalty;
+        const Pt last = natural_width(words, from, words.size());
+        if (last > width) return;
+        const double cost = std::max(widest, last).value + penalty;
         if (cost < best.cost) best = {cost, breaks};
         return;
     }
     for (std::size_t to = from + 1; to + lines_left - 1 <= words.size(); ++to) {
-        const Line line = line_of(words, from, to);
-        if (line.natural_width > width) break;
+        const Pt line = natural_width(words, from, to);
+        if (line > width) break;
         breaks.push_back(to);
         search(words, gaps, width, to, lines_left - 1, breaks, penalty + gaps[to - 1],
-               std::max(widest, line.natural_width), best);
+               std::max(widest, line), best);
         breaks.pop_back();
     }
 }
