@@ -79,12 +79,58 @@ TEST_CASE("check lays the documents out: a word no column can hold is an error t
             word + "\"/><row member=\"a\" x=\"1\"/></statistics>\n</cluster-year>\n");
     const auto check = run_thidua("check '" + file.string() + "'");
     CHECK(check.exit_code == 1);
-    CHECK(check.err.find("('" + word + "')") != std::string::npos);
+    // At the label's place in the input (line 4, column 38: after
+    // `<statistics><indicator id="x" label="`), not the template's line,
+    // and one message per table: the minutes' table, whose key columns hold
+    // the label, and the appendix table, where the label heads a column.
+    CHECK(check.err.find("wide.xml:4:38: error: the key columns of the table at ") !=
+          std::string::npos);
+    CHECK(check.err.find("wide.xml:4:38: error: column 3 ('" + word + "') of the table at ") !=
+          std::string::npos);
     CHECK(check.err.find("cannot fit the page") != std::string::npos);
+    CHECK(check.err.find("('" + word + "', here)") != std::string::npos);
+    CHECK(check.err.find("wide.xml: error:") == std::string::npos); // every error has its line
+    CHECK(check.out == file.string() + ": 2 errors, 0 warnings\n");
     const auto render =
         run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() + "'");
     CHECK(render.exit_code == 1);
     CHECK_FALSE(fs::exists(dir.path / "out/c"));
+}
+
+TEST_CASE("a word of the input too wide for its line is reported where the input holds it") {
+    TempDir dir;
+    const std::string word(150, 'X');
+    const fs::path file = write(
+        dir.path / "wide.xml",
+        "<cluster-year format=\"1\" year=\"2023\">\n<cluster id=\"c\" name=\"C\"/>\n"
+        "<members><member id=\"a\" name=\"A\" role=\"head\"/></members>\n<meeting>\n"
+        "<!-- " + word + " -->\n<title>Hội nghị " + word + " tổng kết</title>\n</meeting>\n"
+        "</cluster-year>\n");
+    const auto check = run_thidua("check '" + file.string() + "'");
+    CHECK(check.exit_code == 1);
+    // Line 6, column 17: past `<title>Hội nghị ` (16 characters); the same
+    // word in the comment above is not where the title comes from. One
+    // message: the overflow is not reported again page by page.
+    const std::string template_line = source_path("templates/minutes.xml") + ":";
+    CHECK(check.err.starts_with(file.string() + ":6:17: error: '" + word +
+                                "' is wider than the space it must fit in ("));
+    CHECK(check.err.find("), where " + template_line) != std::string::npos);
+    CHECK(check.err.find(" sets it. Shorten it here") != std::string::npos);
+    CHECK(check.out == file.string() + ": 1 error, 0 warnings\n");
+    // The template's own words are still reported at the template's line.
+    fs::copy(source_path("templates"), dir.path / "templates");
+    std::string minutes = read_file((dir.path / "templates/minutes.xml").string());
+    const std::size_t at = minutes.find("<p");
+    REQUIRE(at != std::string::npos);
+    minutes.insert(at, "<p>" + std::string(200, 'Y') + "</p>");
+    write(dir.path / "templates/minutes.xml", minutes);
+    const std::string plain = source_path("samples/dong-bac-2023.xml");
+    const auto own = run_thidua("check '" + plain + "' --templates '" +
+                                (dir.path / "templates").string() + "'");
+    CHECK(own.exit_code == 1);
+    CHECK(own.err.starts_with(plain + ": error: '" + std::string(200, 'Y') + "'"));
+    CHECK(own.err.find("; it comes from " + (dir.path / "templates/minutes.xml").string() + ":") !=
+          std::string::npos);
 }
 
 TEST_CASE("check reads the templates and fonts render would use") {

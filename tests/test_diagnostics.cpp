@@ -1,5 +1,7 @@
-// diag/: the FILE:LINE:COLUMN form and the order of messages.
+// diag/: the FILE:LINE:COLUMN form and the order of messages; xml/: the
+// place in the input a message about a word points to.
 #include "diag/diagnostics.hpp"
+#include "xml/character_locator.hpp"
 
 #include <doctest/doctest.h>
 
@@ -24,4 +26,17 @@ TEST_CASE("warnings alone are not errors") {
     Diagnostics d("b.xml");
     d.warning({1, 1}, "w");
     CHECK_FALSE(d.has_errors());
+}
+
+TEST_CASE("a word is found in the input where it is written, not in comments or markup names") {
+    const std::string source = "<a>\n<!-- member Long -->\n<member name=\"Ông Long\"/>\n"
+                               "<b>Long</b>\n";
+    // "member" first stands as a name; as text it is nowhere.
+    CHECK_FALSE(thidua::xml::locate_text(source, "member").has_value());
+    const auto at = thidua::xml::locate_text(source, "Long");
+    REQUIRE(at.has_value());
+    CHECK(at->line == 3);
+    CHECK(at->column == 19); // after `<member name="Ông ` (18 characters, "Ô" one)
+    CHECK_FALSE(thidua::xml::locate_text(source, "Vinh").has_value());
+    CHECK_FALSE(thidua::xml::locate_text("<!-- Long", "Long").has_value());
 }

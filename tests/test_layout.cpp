@@ -531,3 +531,31 @@ TEST_CASE("the subject line has a solid rule under it, centred, two fifths of it
     const double middle = (85.0394 + (595.2756 - 42.5197)) / 2;
     CHECK((r.x1.value + r.x2.value) / 2 == doctest::Approx(middle).epsilon(0.001));
 }
+
+TEST_CASE("a word of the input's data too wide is reported where the input holds it") {
+    doc::Document d;
+    doc::Paragraph p;
+    const std::string word(300, 'x');
+    p.spans = {{"Mở đầu ", false, false, false, "minutes.xml:7"},
+               {word, false, false, false, "minutes.xml:7", true}};
+    d.blocks.push_back({p});
+    std::string asked;
+    const layout::TextLocator locate = [&](std::string_view text) {
+        asked = std::string(text);
+        return std::optional<diag::Pos>(diag::Pos{12, 5});
+    };
+    diag::Diagnostics diags("nam.xml");
+    layout::lay_out(d, fonts(), diags, locate);
+    CHECK(asked == word);
+    CHECK(diags.error_count() == 1); // not again as text past the margin
+    CHECK(diags.format().starts_with("nam.xml:12:5: error: '" + word + "' is wider"));
+    CHECK(diags.format().find("where minutes.xml:7 sets it") != std::string::npos);
+    // The same word as the template's own wording: the template's line, and
+    // the input is not searched.
+    d.blocks[0] = doc::Block{para("Mở đầu " + word)};
+    asked.clear();
+    diag::Diagnostics own("nam.xml");
+    layout::lay_out(d, fonts(), own, locate);
+    CHECK(asked.empty());
+    CHECK(own.format().starts_with("nam.xml: error: '" + word + "' is wider"));
+}

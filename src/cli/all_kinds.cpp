@@ -23,9 +23,7 @@ std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& f
 std::vector<std::unique_ptr<MadeDocument>>
 make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const model::ClusterYear& cy,
                const std::string& file, std::string_view source, std::string& messages) {
-    const layout::CharacterLocator locate = [source](char32_t cp) {
-        return xml::locate_character(source, cp);
-    };
+    const layout::InputLocator locate = input_locator(source);
     std::vector<std::unique_ptr<MadeDocument>> made;
     std::set<std::string> said; // a character missing in two documents is one line
     bool failed = false;
@@ -44,6 +42,11 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const mo
     }
     if (failed) made.clear();
     return made;
+}
+
+layout::InputLocator input_locator(std::string_view source) {
+    return {[source](char32_t cp) { return xml::locate_character(source, cp); },
+            [source](std::string_view text) { return xml::locate_text(source, text); }};
 }
 
 std::filesystem::path default_templates() {

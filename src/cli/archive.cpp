@@ -152,7 +152,7 @@ public:
             diag::Diagnostics diags(job.source.string());
             if (!view) view.emplace(job.model);
             made[k] = kind.make(
-                *view, [&](char32_t cp) { return xml::locate_character(job.bytes, cp); },
+                *view, input_locator(job.bytes),
                 diags, error);
             for (const diag::Diagnostic& d : diags.sorted()) {
                 const std::string line = diag::format_line(job.source.string(), d) + "\n";

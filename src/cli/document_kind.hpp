@@ -49,10 +49,10 @@ public:
     // Problems with the input go to `diags`, others to `error`; nullptr on
     // failure. `check` calls only this; `render` and `archive` make every
     // document of a file before writing any.
-    // `locate` finds a character in the input file, for messages.
+    // `locate` finds characters and words in the input file, for messages.
     // `view` is the cluster-year as templates see it, made once for all kinds.
     virtual std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
-                                               const layout::CharacterLocator& locate,
+                                               const layout::InputLocator& locate,
                                                diag::Diagnostics& diags, std::string& error) = 0;
     // From now on make() runs the checks only: what it returns cannot be
     // written (for `check`, which needs no file built).
@@ -85,6 +85,10 @@ std::unique_ptr<DocumentKind> make_workbook_kind();
 std::vector<std::unique_ptr<MadeDocument>>
 make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const model::ClusterYear& cy,
                const std::string& file, std::string_view source, std::string& messages);
+
+// Finds characters and words in `source` (the input file's text, which must
+// outlive the locator) for messages.
+layout::InputLocator input_locator(std::string_view source);
 
 // Every kind of document, in the order they are written.
 std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& fonts, bool pdfa);

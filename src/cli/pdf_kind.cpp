@@ -66,13 +66,13 @@ public:
     }
 
     std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
-                                       const layout::CharacterLocator& locate,
+                                       const layout::InputLocator& locate,
                                        diag::Diagnostics& diags, std::string& error) override {
         const doc::Document document = template_->render(view);
         if (!document.made) return std::make_unique<SkippedPdf>(document.not_made);
-        if (!layout::check_glyphs(document, fonts_, diags, locate)) return nullptr;
+        if (!layout::check_glyphs(document, fonts_, diags, locate.character)) return nullptr;
         const int errors_before = diags.error_count();
-        const layout::Document laid_out = layout::lay_out(document, fonts_, diags);
+        const layout::Document laid_out = layout::lay_out(document, fonts_, diags, locate.text);
         if (diags.error_count() > errors_before) return nullptr;
         pdf::Metadata meta;
         meta.title = document.info.title;

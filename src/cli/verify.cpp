@@ -121,7 +121,7 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
             const fs::path fresh = scratch.path / kind->output();
             diag::Diagnostics diags(source.string());
             const auto made = kind->make(
-                view, [&](char32_t cp) { return xml::locate_character(bytes, cp); }, diags,
+                view, input_locator(bytes), diags,
                 error);
             if (made && made->skipped()) {
                 if (fs::exists(stored, ec)) {

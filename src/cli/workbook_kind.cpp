@@ -48,7 +48,7 @@ public:
     }
 
     std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
-                                       const layout::CharacterLocator&, diag::Diagnostics&,
+                                       const layout::InputLocator&, diag::Diagnostics&,
                                        std::string&) override {
         return std::make_unique<MadeWorkbook>(view.cluster_year(), labels_->resolve(view), fonts_);
     }

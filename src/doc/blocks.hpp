@@ -46,6 +46,7 @@ struct Span {
     bool italic = false;
     bool fill = false;
     Origin origin;
+    bool from_data = false; // a value of the input file, not the template's wording
 };
 using Spans = std::vector<Span>;
 

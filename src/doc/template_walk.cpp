@@ -194,13 +194,13 @@ void TemplateWalk::append_value(const Placeholder& p, diag::Pos pos, Sink& sink)
     if (v->kind == Value::Kind::rich) {
         for (const model::Run& r : v->rich()) {
             sink.spans->push_back(
-                {r.text, sink.bold || r.bold, sink.italic || r.italic, false, origin(pos)});
+                {r.text, sink.bold || r.bold, sink.italic || r.italic, false, origin(pos), true});
         }
         return;
     }
     const std::string text = to_plain_text(*v);
     if (!text.empty()) {
-        sink.spans->push_back({text, sink.bold, sink.italic, false, origin(pos)});
+        sink.spans->push_back({text, sink.bold, sink.italic, false, origin(pos), true});
         return;
     }
     int dots = 10;

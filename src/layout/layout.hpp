@@ -14,6 +14,7 @@
 #include <array>
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <memory>
 
 namespace thidua::layout {
@@ -24,6 +25,13 @@ using Fonts = std::array<std::shared_ptr<const font::FontFile>, 4>;
 // Where a character stands in the input file, if it does (see
 // xml::locate_character); empty: not known.
 using CharacterLocator = std::function<std::optional<diag::Pos>(char32_t)>;
+// Where a word stands in the input file, if it is written there as itself
+// (see xml::locate_text); empty: not known.
+using TextLocator = std::function<std::optional<diag::Pos>(std::string_view)>;
+struct InputLocator {
+    CharacterLocator character;
+    TextLocator text;
+};
 
 // Every character of the document against the font it will be set in; a
 // character without a glyph is an error naming U+XXXX, at its LINE:COLUMN
@@ -34,8 +42,11 @@ bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostic
 
 // Lays the document out. Call check_glyphs first. What cannot be placed
 // inside the text block (a word wider than its column, a column that cannot
-// fit even alone in a panel) is an error in `diags`: write nothing then.
-Document lay_out(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags);
+// fit even alone in a panel) is an error in `diags`: write nothing then. A
+// word of the input's data is reported at its LINE:COLUMN in the input when
+// `locate` finds it there, else at the template line that set it.
+Document lay_out(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags,
+                 const TextLocator& locate = {});
 
 // Every text (but the page number) and rule of each page inside the text
 // block of that page's setup; errors name the page and the text.

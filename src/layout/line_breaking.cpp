@@ -53,6 +53,7 @@ std::vector<Word> unit_segments(const Word& word, units::Pt size, const Fonts& f
         }
         w.parts = std::make_shared<const std::vector<Fragment>>(std::move(segments[k]));
         w.origin = word.origin;
+        w.from_data = word.from_data;
     }
     out.back().space_after = word.space_after;
     return out;
@@ -94,6 +95,7 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
                 Word& w = words.back();
                 std::vector<Fragment>& p = parts.back();
                 if (w.origin.empty()) w.origin = s.origin.view();
+                w.from_data = w.from_data || s.from_data;
                 const units::Pt width = measure(fonts, style, piece, size);
                 if (!p.empty() && p.back().style == style) {
                     p.back().text += piece;

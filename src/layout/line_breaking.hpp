@@ -26,6 +26,7 @@ struct Word {
     units::Pt width;
     units::Pt space_after;   // the space that follows it (0: none, e.g. before a punctuation run)
     std::string_view origin; // the span's origin, for messages (lives in the doc tree)
+    bool from_data = false;  // some of it is a value of the input file
 
     const std::vector<Fragment>& fragments() const {
         static const std::vector<Fragment> none;

@@ -136,8 +136,12 @@ private:
 
 } // namespace
 
-Document lay_out(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags) {
-    Pieces pieces = pieces_of(doc, fonts, diags);
+Document lay_out(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags,
+                 const TextLocator& locate) {
+    const int errors_before = diags.error_count();
+    Pieces pieces = pieces_of(doc, fonts, diags, locate);
+    // Text already reported as too wide would be reported again, page by page.
+    const bool overflow_said = diags.error_count() > errors_before;
     std::vector<doc::PageSetup> setups;
     for (const Region& r : pieces.regions)
         setups.push_back(r.page);
@@ -146,7 +150,7 @@ Document lay_out(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics
     std::vector<doc::PageSetup> per_page;
     for (std::size_t region : paginator.page_regions())
         per_page.push_back(setups[region]);
-    check_inside_margins(out, per_page, paginator.numbered(), fonts, diags);
+    if (!overflow_said) check_inside_margins(out, per_page, paginator.numbered(), fonts, diags);
     return out;
 }
 

@@ -157,8 +157,9 @@ private:
 
 } // namespace
 
-Pieces pieces_of(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags) {
-    const Typesetter ts(fonts, diags);
+Pieces pieces_of(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags,
+                 const TextLocator& locate) {
+    const Typesetter ts(fonts, diags, locate);
     return PieceMaker(doc, ts).run();
 }
 

@@ -72,6 +72,7 @@ private:
 };
 
 // Layout errors (a word or a column that cannot fit) go to `diags`.
-Pieces pieces_of(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags);
+Pieces pieces_of(const doc::Document& doc, const Fonts& fonts, diag::Diagnostics& diags,
+                 const TextLocator& locate = {});
 
 } // namespace thidua::layout

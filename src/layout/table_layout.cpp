@@ -41,6 +41,42 @@ std::string heading_of(const doc::Table& t, std::size_t c) {
     return "";
 }
 
+// The word of the columns `cols` that needs the most room (cells of one
+// column only), and where the input holds it when it is the input's data:
+// what a message about columns too wide tells the user to shorten.
+struct Longest {
+    std::string text;
+    std::optional<diag::Pos> at;
+};
+
+Longest longest_word(const doc::Table& t, const std::vector<std::size_t>& cols,
+                     const Typesetter& ts) {
+    std::optional<Word> widest;
+    Pt most;
+    for (const doc::TableRow& r : t.rows) {
+        std::size_t at = 0;
+        for (const doc::Cell& cell : r.cells) {
+            const std::size_t span = static_cast<std::size_t>(std::max(cell.span, 1));
+            if (span == 1 && std::find(cols.begin(), cols.end(), at) != cols.end()) {
+                for (Word& w : words_of(styled(cell.spans, cell.bold), t.size, ts.fonts())) {
+                    const Pt need = narrowest(w, t.size, ts.fonts());
+                    if (need > most) {
+                        most = need;
+                        widest = std::move(w);
+                    }
+                }
+            }
+            at += span;
+        }
+    }
+    Longest out;
+    if (!widest) return out;
+    for (const Fragment& f : widest->fragments())
+        out.text += f.text;
+    out.at = ts.input_position(*widest);
+    return out;
+}
+
 // The rows of `t` restricted to the columns `cols` (ascending): a cell keeps
 // the part of its span inside the panel; one continued from an earlier
 // column outside the panel leaves its columns empty.
@@ -272,20 +308,45 @@ void set_table(const doc::Table& t, const Frame& frame, const Typesetter& ts, Pi
     for (std::size_t c = 0; c < keys; ++c)
         key_sum += needs.least[c];
     bool fits = true;
+    bool keys_said = false;
+    auto pt = [](Pt p) { return text::to_text(std::round(p.value * 10) / 10); };
     for (std::size_t c = keys; c < columns; ++c) {
         if (key_sum + needs.least[c] <= frame.width + Pt(0.001)) continue;
         fits = false;
+        // Wider key columns than the column itself: the key columns are what
+        // to shorten, said once for the table.
+        const bool keys_at_fault = key_sum > needs.least[c];
+        if (keys_at_fault && keys_said) continue;
+        std::vector<std::size_t> culprits;
+        if (keys_at_fault) {
+            for (std::size_t k = 0; k < keys; ++k)
+                culprits.push_back(k);
+        } else {
+            culprits.push_back(c);
+        }
+        const Longest longest = longest_word(t, culprits, ts);
+        const std::string shorten =
+            std::string(keys_at_fault ? "Shorten their longest word or number"
+                                      : "Shorten its longest word or number") +
+            (longest.text.empty() ? "" : " ('" + longest.text + (longest.at ? "', here)" : "')"));
         const std::string heading = heading_of(t, c);
-        ts.diags().error(
-            {0, 0}, "column " + text::to_text(static_cast<long long>(c + 1)) +
-                        (heading.empty() ? "" : " ('" + heading + "')") + " of the table at " +
-                        t.origin + " cannot fit the page even alone" +
-                        (keys ? " beside its key columns" : "") + ": at " +
-                        text::to_text(std::round(floor.value * 10) / 10) + " pt it needs " +
-                        text::to_text(std::round((key_sum + needs.least[c]).value * 10) / 10) + " pt, the page has " +
-                        text::to_text(std::round(frame.width.value * 10) / 10) +
-                        " pt. Shorten its longest word or number, or set the table on a "
-                        "landscape page (<section orientation=\"landscape\">)");
+        const std::string column = "column " + text::to_text(static_cast<long long>(c + 1)) +
+                                   (heading.empty() ? "" : " ('" + heading + "')");
+        const std::string problem =
+            keys_at_fault
+                ? "the key column" + std::string(keys > 1 ? "s" : "") + " of the table at " +
+                      t.origin + ", repeated on every panel, take " + pt(key_sum) +
+                      " pt at " + pt(floor) + " pt, which leaves too little of the page's " +
+                      pt(frame.width) + " pt for " + column
+                : column + " of the table at " + t.origin + " cannot fit the page even alone" +
+                      (keys ? " beside its key columns" : "") + ": at " + pt(floor) +
+                      " pt it needs " + pt(key_sum + needs.least[c]) + " pt, the page has " +
+                      pt(frame.width) + " pt";
+        ts.diags().error(longest.at.value_or(diag::Pos{0, 0}),
+                         problem + ". " + shorten +
+                             ", or set the table on a landscape page (<section "
+                             "orientation=\"landscape\">)");
+        keys_said = keys_said || keys_at_fault;
     }
     if (!fits || columns == keys) return;
     const auto groups = panel_groups(needs, keys, frame.width);

@@ -23,19 +23,42 @@ doc::Spans plain(const std::string& text, bool bold, bool italic, const std::str
     return {{text, bold, italic, false, doc::Origin(origin)}};
 }
 
+namespace {
+
+std::string text_of(const Word& w) {
+    std::string out;
+    for (const Fragment& f : w.fragments())
+        out += f.text;
+    return out;
+}
+
+} // namespace
+
+std::optional<diag::Pos> Typesetter::input_position(const Word& w) const {
+    if (!w.from_data || !locate_) return std::nullopt;
+    return locate_(text_of(w));
+}
+
 void Typesetter::report_too_wide(const std::vector<Line>& lines, Pt width, Pt size) const {
     for (const Line& line : lines) {
         if (!line.too_wide) continue;
         for (const Word& w : line.words) {
             if (w.width <= width + Pt(0.001)) continue;
-            std::string text;
-            for (const Fragment& f : w.fragments())
-                text += f.text;
-            diags_.error({0, 0}, "'" + text + "' is wider than the space it must fit in (" +
-                                     text::to_text(std::round(w.width.value * 10) / 10) + " pt at " +
-                                     text::to_text(std::round(size.value * 10) / 10) + " pt, room for " +
-                                     text::to_text(std::round(width.value * 10) / 10) + " pt); it comes from " +
-                                     std::string(w.origin.empty() ? "the document" : w.origin) +
+            const std::string text = text_of(w);
+            const std::string measures =
+                " (" + text::to_text(std::round(w.width.value * 10) / 10) + " pt at " +
+                text::to_text(std::round(size.value * 10) / 10) + " pt, room for " +
+                text::to_text(std::round(width.value * 10) / 10) + " pt)";
+            const std::string origin(w.origin.empty() ? "the document" : w.origin);
+            if (const auto at = input_position(w)) {
+                diags_.error(*at, "'" + text + "' is wider than the space it must fit in" +
+                                      measures + ", where " + origin +
+                                      " sets it. Shorten it here, e.g. with a space after a "
+                                      "'/' or '-', or give it a wider column in the template");
+                continue;
+            }
+            diags_.error({0, 0}, "'" + text + "' is wider than the space it must fit in" + measures +
+                                     "; it comes from " + origin +
                                      ". Shorten it or give it a wider column in the template");
         }
     }
@@ -81,13 +104,6 @@ TextBox Typesetter::set(const doc::Spans& spans, Pt x, Pt width, Pt size, double
 }
 
 namespace {
-
-std::string text_of(const Word& w) {
-    std::string out;
-    for (const Fragment& f : w.fragments())
-        out += f.text;
-    return out;
-}
 
 // For each gap between word g and g + 1: what breaking there costs (in
 // points of imbalance): a kept phrase cut costs more than any imbalance, a

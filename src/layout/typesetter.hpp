@@ -32,7 +32,8 @@ struct PhraseBreaks {
 
 class Typesetter {
 public:
-    Typesetter(const Fonts& fonts, diag::Diagnostics& diags) : fonts_(fonts), diags_(diags) {}
+    Typesetter(const Fonts& fonts, diag::Diagnostics& diags, TextLocator locate = {})
+        : fonts_(fonts), diags_(diags), locate_(std::move(locate)) {}
 
     const Fonts& fonts() const { return fonts_; }
     diag::Diagnostics& diags() const { return diags_; }
@@ -51,9 +52,14 @@ public:
     // Reports every line of `lines` that holds a word wider than `width`.
     void report_too_wide(const std::vector<Line>& lines, units::Pt width, units::Pt size) const;
 
+    // Where a word of the input's data stands in the input file; nullopt for
+    // the template's own wording or a word written there another way.
+    std::optional<diag::Pos> input_position(const Word& w) const;
+
 private:
     const Fonts& fonts_;
     diag::Diagnostics& diags_;
+    TextLocator locate_;
 };
 
 } // namespace thidua::layout

@@ -61,4 +61,32 @@ std::optional<diag::Pos> locate_character(std::string_view source, char32_t cp) 
     return std::nullopt;
 }
 
+std::optional<diag::Pos> locate_text(std::string_view source, std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    std::size_t comment_end = 0; // the end of the last comment passed
+    for (std::size_t at = source.find(text); at != std::string_view::npos;
+         at = source.find(text, at + 1)) {
+        // Inside a comment? Comments before `at` are skipped as found.
+        if (at < comment_end) continue;
+        bool in_comment = false;
+        for (std::size_t open = source.find("<!--", comment_end); open < at;
+             open = source.find("<!--", comment_end)) {
+            const std::size_t close = source.find("-->", open + 4);
+            if (close == std::string_view::npos) return std::nullopt;
+            comment_end = close + 3;
+            if (at < comment_end) {
+                in_comment = true;
+                break;
+            }
+        }
+        if (in_comment) continue;
+        // A markup name ("<member", "</member") is not the text.
+        const char before = at > 0 ? source[at - 1] : ' ';
+        if (before == '<' || before == '/') continue;
+        const LineIndex lines(source);
+        return diag::Pos{lines.line_of(at), lines.column_of(at)};
+    }
+    return std::nullopt;
+}
+
 } // namespace thidua::xml
