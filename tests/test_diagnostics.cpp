@@ -40,3 +40,27 @@ TEST_CASE("a word is found in the input where it is written, not in comments or 
     CHECK_FALSE(thidua::xml::locate_text(source, "Vinh").has_value());
     CHECK_FALSE(thidua::xml::locate_text("<!-- Long", "Long").has_value());
 }
+
+TEST_CASE("the input is indexed once: characters from one pass, each word searched once, capped") {
+    std::string source = "<a>\n";
+    for (int k = 0; k < 100; ++k)
+        source += "<w>word" + std::to_string(k) + "</w>\n";
+    thidua::xml::InputFinder finder(source);
+    const auto d = finder.character('d');
+    REQUIRE(d.has_value());
+    CHECK(d->line == 2);
+    CHECK(d->column == 7); // <w>wor|d
+    CHECK_FALSE(finder.character(U'ệ').has_value());
+    // The first max_word_searches words are found, then the search stops;
+    // a word already found is still answered.
+    const std::size_t cap = thidua::xml::InputFinder::max_word_searches;
+    for (std::size_t k = 0; k < 100; ++k) {
+        CAPTURE(k);
+        const auto at = finder.text("word" + std::to_string(k));
+        CHECK(at.has_value() == (k < cap));
+        if (at) CHECK(at->line == static_cast<int>(k) + 2);
+    }
+    const auto again = finder.text("word0");
+    REQUIRE(again.has_value());
+    CHECK(again->line == 2);
+}

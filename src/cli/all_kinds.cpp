@@ -45,8 +45,9 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const mo
 }
 
 layout::InputLocator input_locator(std::string_view source) {
-    return {[source](char32_t cp) { return xml::locate_character(source, cp); },
-            [source](std::string_view text) { return xml::locate_text(source, text); }};
+    auto finder = std::make_shared<xml::InputFinder>(source);
+    return {[finder](char32_t cp) { return finder->character(cp); },
+            [finder](std::string_view text) { return finder->text(text); }};
 }
 
 std::filesystem::path default_templates() {
