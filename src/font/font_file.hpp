@@ -65,8 +65,16 @@ public:
 
     int glyph_count() const { return static_cast<int>(advances_.size()); }
 
-    // The whole file as read (the PDF writer embeds from the same bytes).
+    // The whole file as read.
     const std::vector<std::uint8_t>& bytes() const { return bytes_; }
+
+    // This font cut down by HarfBuzz's hb-subset to the glyphs of
+    // `code_points`, every glyph they are built from (at any depth) and
+    // .notdef, renumbered from 0, without hinting, glyph names or layout
+    // tables: the font program a PDF embeds. Empty, with `error` set, on
+    // failure.
+    std::vector<std::uint8_t> subset(const std::vector<char32_t>& code_points,
+                                     std::string& error) const;
 
 private:
     FontFile() = default;

@@ -1,5 +1,6 @@
 // Private to src/pdf: the four font styles loaded into one libharu document,
-// each distinct font embedded once, with the characters drawn in it.
+// each distinct font embedded once, cut by HarfBuzz to the characters drawn
+// in it (font::FontFile::subset) and handed to libharu through a memfd.
 #pragma once
 
 #include "pdf/hpdf_doc.hpp"
@@ -15,7 +16,8 @@
 namespace thidua::pdf {
 
 // One font embedded in the PDF: libharu's Type0 font over a TrueType subset,
-// the file it came from, and the characters drawn with it.
+// the subset as read back (its glyph ids are the ones in the PDF), and the
+// characters drawn with it.
 class EmbeddedFont {
 public:
     EmbeddedFont(HPDF_Font f, std::shared_ptr<const font::FontFile> ff)
@@ -42,9 +44,13 @@ private:
 
 class EmbeddedFonts {
 public:
-    // Loads every style's font file into `doc` (fails on a missing style or a
-    // file libharu refuses). Fonts are created in the PDF only when first used.
-    bool load(HpdfDoc& doc, const FontSet& fonts, std::string& error);
+    // Loads into `doc`, for every style that draws something, the subset of
+    // its font holding the characters `drawn[style]` (styles sharing a font
+    // share one subset of their characters together). Fails on a missing
+    // style, a font HarfBuzz cannot cut or libharu refuses. Fonts are
+    // created in the PDF only when first used.
+    bool load(HpdfDoc& doc, const FontSet& fonts,
+              const std::array<std::vector<char32_t>, 4>& drawn, std::string& error);
 
     // The font for a style, created on first use; nullptr (and `error`) when
     // libharu fails.

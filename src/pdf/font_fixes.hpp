@@ -8,11 +8,13 @@
 
 namespace thidua::pdf {
 
-// libharu marks only the first level of a composite glyph's components as
-// used, so in the subset the second-level ones (the circumflex under the dot
-// of 'ệ' in DejaVu Serif, ...) lose their outlines. Marks every component, at
-// any depth, of every glyph libharu marked, and nothing else.
-bool mark_nested_components(EmbeddedFont& font, std::string& error);
+// libharu copies the outline of a glyph only when it marked the glyph used,
+// and marks only the glyphs drawn and the first level of their composite
+// parts: the second-level parts (the circumflex under the dot of 'ệ' in
+// DejaVu Serif, ...) would lose their outlines. The font libharu embeds is
+// already HarfBuzz's subset, which holds exactly the glyphs drawn and their
+// parts at every depth: marks every glyph of it.
+bool keep_every_glyph(EmbeddedFont& font, std::string& error);
 
 // libharu attaches its encoding CMap (begincidrange) as /ToUnicode, which is
 // invalid. Rewrites that stream in place as a real ToUnicode CMap covering

@@ -11,6 +11,10 @@
 #include "pdf/info.hpp"
 #include "pdf/pdfa.hpp"
 
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
 #include <vector>
 
 namespace thidua::pdf {
@@ -59,6 +63,28 @@ bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& font
     return true;
 }
 
+// Every character drawn, per style: what each font's subset must hold.
+std::array<std::vector<char32_t>, 4> characters_drawn(const layout::Document& layout) {
+    std::array<std::vector<bool>, 4> seen;
+    std::array<std::vector<char32_t>, 4> drawn;
+    for (const layout::Page& page : layout.pages) {
+        for (const layout::PlacedText& t : page.texts) {
+            const auto s = static_cast<std::size_t>(t.style);
+            if (s >= 4) continue; // draw_texts reports it
+            for (std::size_t i = 0; i < t.text.size();) {
+                const char32_t cp = text::next_code_point(t.text, i);
+                if (cp >= seen[s].size()) seen[s].resize(cp + 1);
+                if (seen[s][cp]) continue;
+                seen[s][cp] = true;
+                drawn[s].push_back(cp);
+            }
+        }
+    }
+    for (auto& d : drawn)
+        std::sort(d.begin(), d.end());
+    return drawn;
+}
+
 bool save_to_memory(HpdfDoc& doc, std::string& bytes, std::string& error) {
     HPDF_SaveToStream(doc.get());
     const HPDF_UINT32 size = doc.failed() ? 0 : HPDF_GetStreamSize(doc.get());
@@ -83,10 +109,10 @@ bool render_pdf(const layout::Document& layout, const FontSet& fonts, const Meta
     bytes.clear();
     HpdfDoc doc;
     EmbeddedFonts embedded;
-    bool ok = start(doc, error) && embedded.load(doc, fonts, error) &&
+    bool ok = start(doc, error) && embedded.load(doc, fonts, characters_drawn(layout), error) &&
               add_pages(doc, layout, embedded, error) && set_info(doc, meta, error);
     for (EmbeddedFont& f : embedded.used()) {
-        ok = ok && mark_nested_components(f, error) && replace_to_unicode(f, error) &&
+        ok = ok && keep_every_glyph(f, error) && replace_to_unicode(f, error) &&
              write_cid_metrics(f, error);
         if (ok) use_postscript_name(f);
     }

@@ -6,11 +6,14 @@ Usage: check_subset_glyphs.py PDF TEXT [--min-depth N] [--exact] FONT.ttf...
 For each original FONT (matched to the embedded subset with the same
 PostScript name), every glyph TEXT's characters need -- each character's glyph
 and, recursively, every component of a composite glyph -- must have in the
-subset the outline it has in the original. --min-depth N also requires that
-some character needs components nested N levels deep (so the check really
-exercises nesting). --exact also requires that the subset holds no other
-outlines than those (and .notdef): the PDF must draw exactly TEXT (plus white
-space) in each of these fonts.
+subset the outline it has in the original (glyphs are renumbered in a subset,
+so glyphs are matched through the character maps and composites compared
+part by part, offsets included). --min-depth N also requires that some
+character needs components nested N levels deep (so the check really
+exercises nesting). --exact also requires that the subset maps no other
+characters than TEXT's (and white space) and holds no glyph but theirs,
+their parts at every depth, and .notdef: the PDF must draw exactly TEXT (plus
+white space) in each of these fonts.
 
 Reads the PDF through `qpdf --json` (streams decoded), the fonts with
 fontTools. Prints one line per problem and exits 1 if there is any, 2 on bad
@@ -66,13 +69,17 @@ def closure(font, gid):
     return found
 
 
-def outline(font, gid):
-    """A comparable form of a glyph's outline; None when it has none."""
+def outline(font, gid, depth=0):
+    """A glyph's outline with its parts expanded, comparable across fonts
+    whatever their glyph ids; None when it has none."""
     glyph = font["glyf"][font.getGlyphOrder()[gid]]
     if glyph.numberOfContours == 0:
         return None
     if glyph.isComposite():
-        return ("composite", [(font.getGlyphID(c.glyphName), c.x, c.y) for c in glyph.components])
+        if depth > 16:
+            return ("too deep",)
+        return ("composite", [(outline(font, font.getGlyphID(c.glyphName), depth + 1), c.x, c.y)
+                              for c in glyph.components])
     coords, ends, flags = glyph.getCoordinates(font["glyf"])
     return ("simple", list(coords), list(ends), [f & 1 for f in flags])
 
@@ -81,12 +88,9 @@ def check_font(original_path, subset, text, min_depth, exact):
     problems = []
     original = TTFont(original_path)
     cmap = original.getBestCmap()
+    subset_cmap = subset.getBestCmap() or {}
     name = original["name"].getDebugName(6)
-    if subset["maxp"].numGlyphs != original["maxp"].numGlyphs:
-        return [f"{name}: the subset has {subset['maxp'].numGlyphs} glyph slots, "
-                f"the original {original['maxp'].numGlyphs} (glyph ids must be kept)"]
 
-    needed = {0: 0}
     deepest = 0
     for ch in sorted(set(text)):
         cp = ord(ch)
@@ -94,23 +98,28 @@ def check_font(original_path, subset, text, min_depth, exact):
             problems.append(f"{name}: U+{cp:04X} '{ch}' has no glyph in the original font")
             continue
         gid = original.getGlyphID(cmap[cp])
-        for g, depth in closure(original, gid).items():
-            deepest = max(deepest, depth)
-            needed[g] = max(needed.get(g, 0), depth)
-            want = outline(original, g)
-            if want is not None and outline(subset, g) != want:
-                gname = original.getGlyphOrder()[g]
-                what = "its glyph" if depth == 0 else f"its component at depth {depth}"
-                problems.append(f"{name}: U+{cp:04X} '{ch}' needs {what} {gname} (id {g}), "
-                                f"whose outline is missing or wrong in the subset")
+        deepest = max([deepest] + list(closure(original, gid).values()))
+        if cp not in subset_cmap:
+            problems.append(f"{name}: U+{cp:04X} '{ch}' is not in the subset's character map")
+            continue
+        if outline(subset, subset.getGlyphID(subset_cmap[cp])) != outline(original, gid):
+            problems.append(f"{name}: U+{cp:04X} '{ch}' ({cmap[cp]}): its outline or one of its "
+                            f"parts is missing or wrong in the subset")
 
     if deepest < min_depth:
         problems.append(f"{name}: the text needs components only {deepest} level(s) deep, "
                         f"not the {min_depth} this check asks for")
 
     if exact:
+        for cp in sorted(subset_cmap):
+            if chr(cp) not in text and not chr(cp).isspace():
+                problems.append(f"{name}: the subset maps U+{cp:04X} '{chr(cp)}', which the "
+                                f"text does not draw")
+        needed = {0}
+        for cp in subset_cmap:
+            needed |= set(closure(subset, subset.getGlyphID(subset_cmap[cp])))
         for g in range(subset["maxp"].numGlyphs):
-            if g not in needed and outline(subset, g) is not None:
+            if g not in needed:
                 problems.append(f"{name}: the subset holds glyph {subset.getGlyphOrder()[g]} "
                                 f"(id {g}), which the text does not need")
     return problems
