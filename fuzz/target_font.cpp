@@ -1,7 +1,8 @@
 // fuzz_font: a font file's bytes through FontFile's public interface only
 // (from_bytes and the queries), so the harness outlives a change of the
 // implementation behind it. It asks what layout and the PDF writer ask,
-// and checks what the header promises.
+// and checks what the header promises, then cuts the subset a PDF would
+// embed and reads it back.
 #include "font/font_file.hpp"
 #include "require.hpp"
 #include "targets.hpp"
@@ -20,15 +21,6 @@ namespace {
 constexpr std::string_view sample_text =
     "Hội nghị tổng kết công tác thi đua năm 2023 — Cụm trưởng: Ắ ẵ Ỹ ỹ Đ đ Ư ơ, 0123456789 "
     "(%) «…» \xEF\xBF\xBD \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF";
-
-void check_components(const font::FontFile& f, font::GlyphId g) {
-    const std::vector<font::GlyphId> parts = f.components(g);
-    require(std::is_sorted(parts.begin(), parts.end()) &&
-                std::adjacent_find(parts.begin(), parts.end()) == parts.end(),
-            "components() are sorted, without repeats");
-    for (const font::GlyphId p : parts)
-        require(p != g && p < f.glyph_count(), "components() are other glyphs of the font");
-}
 
 } // namespace
 
@@ -57,12 +49,26 @@ int fuzz_font(const std::uint8_t* data, std::size_t size) {
     // The first glyphs too: a composite glyph is often among them.
     for (int g = 1; g < std::min(f->glyph_count(), 64); ++g)
         used.push_back(static_cast<font::GlyphId>(g));
-    for (const font::GlyphId g : used) {
+    for (const font::GlyphId g : used)
         require(f->advance(g) >= 0, "advances are not negative");
-        check_components(*f, g);
-    }
     const double width = f->measure(sample_text, units::Pt(13)).value;
     require(std::isfinite(width) && width >= 0, "a measured width is a length");
+
+    // The subset a PDF would embed of the characters the font has, read back.
+    std::vector<char32_t> drawn;
+    for (std::size_t i = 0; i < sample_text.size();) {
+        const char32_t cp = text::next_code_point(sample_text, i);
+        if (f->has(cp)) drawn.push_back(cp);
+    }
+    std::sort(drawn.begin(), drawn.end());
+    drawn.erase(std::unique(drawn.begin(), drawn.end()), drawn.end());
+    std::string why;
+    const std::vector<std::uint8_t> cut = f->subset(drawn, why);
+    require(cut.empty() != why.empty(), "subset gives bytes or a reason, not both");
+    if (!cut.empty()) {
+        const auto back = font::FontFile::from_bytes(cut, "subset.ttf", why);
+        require((back != nullptr) == why.empty(), "a subset reads back or gives a reason");
+    }
     return 0;
 }
 

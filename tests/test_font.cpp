@@ -1,6 +1,6 @@
-// font/: reading TrueType files (Liberation Serif, DejaVu Serif) for metrics,
-// the character map and the parts of composite glyphs; damaged, hostile and
-// wrong files give a sentence, never a crash.
+// font/: reading TrueType files (Liberation Serif, DejaVu Serif) with
+// HarfBuzz for metrics and the character map, and cutting the subsets a PDF
+// embeds; damaged, hostile and wrong files give a sentence, never a crash.
 //
 // Reference numbers were obtained once with python3-fonttools 4.38 (Debian
 // bookworm) on fonts-liberation2 2.1.5 and fonts-dejavu-core 2.37:
@@ -204,42 +204,48 @@ TEST_CASE("widths: \"Hội nghị\" at 13 pt matches fontTools' advances") {
     CHECK(font->advance(60000) == 0); // no such glyph
 }
 
-TEST_CASE("composite glyphs: every part at every depth, sorted") {
+TEST_CASE("a subset holds the characters asked for and every part of them, at every depth") {
+    std::string error;
     const auto dejavu = load_ok(dejavu_serif);
+    const auto cut = dejavu->subset({U'ẩ', U'ệ', U'ữ'}, error);
+    REQUIRE(error.empty());
+    const auto subset = FontFile::from_bytes(cut, "subset.ttf", error);
+    REQUIRE(subset);
     // ệ uni1EC7 = e + dotbelowcomb(720: dotaccent 663) + uni0302(687: circumflex 648)
-    REQUIRE(dejavu->glyph(U'ệ') == GlyphId{1617});
-    CHECK(dejavu->components(1617) == std::vector<GlyphId>{72, 648, 663, 687, 720});
     // ẩ uni1EA9 = a + uni03020309(3489: Circumflex 3455, hookabovecomb 694)
-    REQUIRE(dejavu->glyph(U'ẩ') == GlyphId{1587});
-    CHECK(dejavu->components(1587) == std::vector<GlyphId>{68, 694, 3455, 3489});
     // ữ uni1EEF = tilde 666 + uhorn(370: u 88, uni031B 712)
-    REQUIRE(dejavu->glyph(U'ữ') == GlyphId{1657});
-    CHECK(dejavu->components(1657) == std::vector<GlyphId>{88, 370, 666, 712});
-    CHECK(dejavu->components(72).empty());   // 'e' is a simple glyph
-    CHECK(dejavu->components(3528).empty()); // past the last glyph
+    // 6 + 5 + 5 glyphs, none shared, and .notdef.
+    CHECK(subset->glyph_count() == 17);
+    for (const char32_t cp : {U'ẩ', U'ệ', U'ữ'}) {
+        REQUIRE(subset->glyph(cp));
+        CHECK(subset->advance(*subset->glyph(cp)) == dejavu->advance(*dejavu->glyph(cp)));
+    }
+    CHECK_FALSE(subset->has(U'e')); // a part, not a character of the subset
+    CHECK(subset->family() == "DejaVu Serif");
+    CHECK(subset->units_per_em() == 2048);
+    CHECK(cut.size() < 8000); // no hinting, names or layout tables (the whole file: 360 KB)
 
     // Liberation Serif builds ệ in one level: e, circumflex, dotbelowcomb.
     const auto liberation_font = load_ok(liberation_regular);
-    REQUIRE(liberation_font->glyph(U'ệ') == GlyphId{1713});
-    CHECK(liberation_font->components(1713) == std::vector<GlyphId>{72, 648, 741});
+    const auto one = FontFile::from_bytes(liberation_font->subset({U'ệ'}, error), "s.ttf", error);
+    REQUIRE(one);
+    CHECK(one->glyph_count() == 5);
 }
 
-TEST_CASE("a composite glyph that contains itself does not hang") {
+TEST_CASE("a composite glyph that contains itself does not hang the subset") {
     TempDir dir;
     Bytes b = bytes_of(dejavu_serif);
     // dotbelowcomb (720) has one record; its glyph index follows its flags.
     const std::size_t part_of_720 = glyph_at(b, 720) + 10 + 2;
     REQUIRE(get(b, part_of_720, 2) == 663);
-
-    put(b, part_of_720, 2, 1617); // 1617 -> 720 -> 1617
-    const auto loop = load_ok(dir.write("loop.ttf", b));
-    CHECK(loop->components(1617) == std::vector<GlyphId>{72, 648, 687, 720});
-    CHECK(loop->components(720) == std::vector<GlyphId>{72, 648, 687, 1617});
-
-    put(b, part_of_720, 2, 720); // 720 -> 720
-    const auto self = load_ok(dir.write("self.ttf", b));
-    CHECK(self->components(720).empty());
-    CHECK(self->components(1617) == std::vector<GlyphId>{72, 648, 687, 720});
+    for (const std::uint32_t part : {1617u, 720u}) { // 1617 -> 720 -> 1617, then 720 -> 720
+        put(b, part_of_720, 2, part);
+        const auto font = load_ok(dir.write("loop.ttf", b));
+        std::string error;
+        const auto cut = font->subset({U'ệ'}, error);
+        CHECK(cut.empty() != error.empty());
+        if (!cut.empty()) CHECK(FontFile::from_bytes(cut, "s.ttf", error));
+    }
 }
 
 TEST_CASE("glyphs past numberOfHMetrics repeat the last advance") {
@@ -354,10 +360,16 @@ TEST_CASE("a missing table and a missing Unicode character map are named") {
     CHECK(load_error(p2) == sentence(p2, "it has no Unicode character map (cmap format 4 or 12), "
                                          "so no letter can be found in it"));
 
+    // An impossible unitsPerEm is read as HarfBuzz reads it (1000, the value
+    // the OpenType specification's range check falls back to).
     Bytes bad_head = original;
     put(bad_head, table_of(bad_head, "head") + 18, 2, 0); // unitsPerEm 0
-    const fs::path p3 = dir.write("bad-head.ttf", bad_head);
-    CHECK(load_error(p3) == sentence(p3, "it is damaged or cut short (its 'head' table is too "
+    CHECK(load_ok(dir.write("bad-head.ttf", bad_head))->units_per_em() == 1000);
+
+    Bytes no_glyphs = original;
+    put(no_glyphs, table_of(no_glyphs, "maxp") + 4, 2, 0); // numGlyphs 0
+    const fs::path p3 = dir.write("no-glyphs.ttf", no_glyphs);
+    CHECK(load_error(p3) == sentence(p3, "it is damaged or cut short (its 'maxp' table is too "
                                          "short or holds impossible values)"));
 }
 
@@ -425,9 +437,10 @@ TEST_CASE("damaged tables give an error or a usable font, never a crash") {
             continue;
         }
         ++loaded;
-        for (int g = 0; g < font->glyph_count() + 2; ++g)
-            (void)font->components(static_cast<GlyphId>(g));
         CHECK(font->measure("Hội nghị đại biểu", Pt(13)).value >= 0);
+        std::string why;
+        const auto cut = font->subset({U'H', U'ộ', U'ệ'}, why);
+        CHECK(cut.empty() != why.empty());
         CHECK(font->units_per_em() >= 16);
     }
     CHECK(loaded > 0);

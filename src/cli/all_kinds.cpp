@@ -16,7 +16,7 @@ std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& f
     std::vector<std::unique_ptr<DocumentKind>> kinds;
     kinds.push_back(make_pdf_kind("minutes", "minutes.xml", "bien-ban.pdf", fonts, pdfa));
     kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", fonts, pdfa));
-    if (auto workbook = make_workbook_kind()) kinds.push_back(std::move(workbook));
+    if (auto workbook = make_workbook_kind(fonts)) kinds.push_back(std::move(workbook));
     return kinds;
 }
 

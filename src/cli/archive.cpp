@@ -361,8 +361,11 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     err << index_diags.format();
     if (!index_wording) prepared = false;
     // The catalogue's cells are Times New Roman whatever --fonts says;
-    // Liberation Serif has its metrics.
-    const auto cell_fonts = load_fonts({}, font_error);
+    // Liberation Serif has its metrics (read once: the documents' fonts when
+    // they are it).
+    const auto cell_fonts = (*fonts)[0]->family() == "Liberation Serif"
+                                ? fonts
+                                : load_fonts({}, font_error);
     if (!cell_fonts) {
         err << "thidua archive: " << font_error << "\n";
         prepared = false;

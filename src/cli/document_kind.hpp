@@ -76,7 +76,9 @@ std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string templa
                                             bool pdfa = false);
 
 // The statistics workbook (thong-ke.xlsx).
-std::unique_ptr<DocumentKind> make_workbook_kind();
+// `document_fonts` are the PDFs' fonts, used for measuring cells when they
+// are Liberation Serif (else the workbook reads it itself).
+std::unique_ptr<DocumentKind> make_workbook_kind(const layout::Fonts& document_fonts);
 
 // Every document of one cluster-year, made and checked, or none: a failure
 // of any is added to `messages` (diagnostics named by `file`, each line

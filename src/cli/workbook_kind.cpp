@@ -27,6 +27,9 @@ struct MadeWorkbook : MadeDocument {
 
 class WorkbookKind : public DocumentKind {
 public:
+    explicit WorkbookKind(layout::Fonts document_fonts)
+        : document_fonts_(std::move(document_fonts)) {}
+
     std::string_view name() const override { return "workbook"; }
     std::string_view output() const override { return "thong-ke.xlsx"; }
 
@@ -36,9 +39,12 @@ public:
         labels_ = doc::WorkbookLabels::load(path, diags);
         err << diags.format();
         // The cells are in Times New Roman whatever --fonts says; Liberation
-        // Serif has its metrics.
+        // Serif has its metrics. The documents' fonts are used when they are
+        // Liberation Serif (fonts are read once a process), else it is read.
         std::string error;
-        const auto fonts = load_fonts({}, error);
+        const auto fonts = document_fonts_[0] && document_fonts_[0]->family() == "Liberation Serif"
+                               ? std::optional<layout::Fonts>(document_fonts_)
+                               : load_fonts({}, error);
         if (!fonts) {
             err << "thidua render: " << error << "\n";
             return false;
@@ -54,14 +60,15 @@ public:
     }
 
 private:
+    layout::Fonts document_fonts_;
     std::unique_ptr<doc::WorkbookLabels> labels_;
     xlsx::MeasuringFonts fonts_;
 };
 
 } // namespace
 
-std::unique_ptr<DocumentKind> make_workbook_kind() {
-    return std::make_unique<WorkbookKind>();
+std::unique_ptr<DocumentKind> make_workbook_kind(const layout::Fonts& document_fonts) {
+    return std::make_unique<WorkbookKind>(document_fonts);
 }
 
 } // namespace thidua::cli

@@ -1,10 +1,11 @@
-// FontFile: reads a TrueType file whole, checks it, keeps the metrics and the
-// character map layout needs, and finds the parts of composite glyphs for
-// the PDF writer.
+// FontFile: reads a TrueType file whole, has HarfBuzz check and read it, and
+// keeps the metrics, names and character map layout needs.
 #include "font/font_file.hpp"
 
-#include "font/sfnt_tables.hpp"
+#include "font/hb_handles.hpp"
 #include "text/utf8.hpp"
+
+#include <hb-ot.h>
 
 #include <algorithm>
 #include <cmath>
@@ -18,8 +19,6 @@ namespace {
 
 // The largest font file read; real fonts with Vietnamese are well under it.
 constexpr std::uintmax_t max_font_bytes = 64u << 20;
-// Composite glyphs nest a few levels at most; deeper is a damaged font.
-constexpr int max_nesting = 16;
 
 constexpr const char* cff_outlines = "it is an OpenType font with PostScript (CFF) outlines, "
                                      "which thidua cannot embed; use a TrueType font (.ttf)";
@@ -99,7 +98,7 @@ std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> b
         return nullptr;
     }
     font->bytes_ = std::move(bytes);
-    if (!font->read_tables(error)) return nullptr;
+    if (!font->read(error)) return nullptr;
     font->low_advances_.assign(0x2000, font->advance(0));
     font->low_has_.assign(0x2000, false);
     for (const auto& [cp, g] : font->cmap_) {
@@ -110,61 +109,94 @@ std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> b
     return font;
 }
 
-bool FontFile::read_tables(std::string& error) {
-    const sfnt::Window file{std::span<const std::uint8_t>(bytes_)};
-    switch (sfnt::file_kind(file)) {
-    case sfnt::FileKind::truetype:
-        break;
-    case sfnt::FileKind::cff_opentype:
-        error = cannot_read(path_, cff_outlines);
-        return false;
-    case sfnt::FileKind::collection:
+namespace {
+
+std::uint32_t big_endian(const std::vector<std::uint8_t>& b, std::size_t at, int size) {
+    std::uint32_t v = 0;
+    for (int k = 0; k < size; ++k)
+        v = v << 8 | b[at + static_cast<std::size_t>(k)];
+    return v;
+}
+
+// Whether every table the directory lists lies inside the file. HarfBuzz
+// cuts a table that runs past the end of the file short instead of failing,
+// so a truncated file would read as a font with damaged tables: this (the
+// directory's offsets and lengths, nothing of the tables themselves) is the
+// one part of the file read without HarfBuzz.
+bool tables_inside(const std::vector<std::uint8_t>& b) {
+    if (b.size() < 12) return false;
+    const std::size_t tables = big_endian(b, 4, 2);
+    if (b.size() < 12 + 16 * tables) return false;
+    for (std::size_t i = 0; i < tables; ++i) {
+        const std::uint64_t offset = big_endian(b, 12 + 16 * i + 8, 4);
+        const std::uint64_t length = big_endian(b, 12 + 16 * i + 12, 4);
+        if (offset + length > b.size()) return false;
+    }
+    return true;
+}
+
+std::string name_of(hb_face_t* face, hb_ot_name_id_t id) {
+    // English first (HarfBuzz's choice for HB_LANGUAGE_INVALID), any other after.
+    unsigned length = 0;
+    length = hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, &length, nullptr);
+    if (length == 0) return "";
+    std::string text(length + 1, '\0');
+    unsigned size = length + 1;
+    hb_ot_name_get_utf8(face, id, HB_LANGUAGE_INVALID, &size, text.data());
+    text.resize(size);
+    return text::find_invalid_utf8(text) ? "" : text;
+}
+
+} // namespace
+
+bool FontFile::read(std::string& error) {
+    const std::uint32_t magic = bytes_.size() >= 4 ? big_endian(bytes_, 0, 4) : 0;
+    if (magic == 0x74746366) { // 'ttcf'
         error = cannot_read(path_, "it is a font collection (.ttc) holding several fonts; use a "
                                    "single TrueType font (.ttf)");
         return false;
-    case sfnt::FileKind::other:
+    }
+    if (magic == 0x4F54544F) { // 'OTTO'
+        error = cannot_read(path_, cff_outlines);
+        return false;
+    }
+    const hb::Blob blob = hb::blob_of(bytes_);
+    if (hb_face_count(blob.get()) == 0 || (magic != 0x00010000 && magic != 0x74727565)) {
         error = cannot_read(path_, "it is not a TrueType font (.ttf)");
         return false;
     }
-
     const auto damaged = [&](const std::string& what) {
         error = cannot_read(path_, "it is damaged or cut short (" + what + ")");
         return false;
     };
-    const auto directory = sfnt::read_directory(file);
-    if (!directory) return damaged("its table directory points outside the file");
-    const auto table = [&](std::string_view name) -> std::optional<sfnt::Window> {
-        const auto record = sfnt::find_table(*directory, sfnt::tag(name));
-        if (!record) return std::nullopt;
-        return sfnt::Window(
-            std::span<const std::uint8_t>(bytes_).subspan(record->offset, record->length));
+    if (!tables_inside(bytes_)) return damaged("its table directory points outside the file");
+    const hb::Face face(hb_face_create(blob.get(), 0));
+    const auto has = [&](const char* tag) {
+        return hb::table_length(face.get(), hb_tag_from_string(tag, 4)) > 0;
     };
-    const auto bad_table = [&](std::string_view name) {
-        return damaged("its '" + std::string(name) +
-                       "' table is too short or holds impossible values");
-    };
-
-    if (!table("glyf") && table("CFF ")) {
+    if (!has("glyf") && (has("CFF ") || has("CFF2"))) {
         error = cannot_read(path_, cff_outlines);
         return false;
     }
-    for (const std::string_view required : {"head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf"})
-        if (!table(required))
+    for (const char* required : {"head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf"})
+        if (!has(required))
             return damaged("the '" + std::string(required) + "' table is missing");
+    const unsigned glyphs = hb_face_get_glyph_count(face.get());
+    if (glyphs == 0 || glyphs > 65535)
+        return damaged("its 'maxp' table is too short or holds impossible values");
 
-    if (const auto name = table("name")) {
-        family_ = sfnt::read_name(*name, 1);
-        ps_name_ = sfnt::read_name(*name, 6);
-    }
+    family_ = name_of(face.get(), HB_OT_NAME_ID_FONT_FAMILY);
+    ps_name_ = name_of(face.get(), HB_OT_NAME_ID_POSTSCRIPT_NAME);
     if (family_.empty()) family_ = path_.stem().string();
     if (ps_name_.empty()) ps_name_ = postscript_from(family_);
 
-    std::optional<int> os2_cap_height;
-    if (const auto os2_table = table("OS/2")) {
-        const auto os2 = sfnt::read_os2(*os2_table);
-        if (!os2) return bad_table("OS/2");
-        fs_type_ = os2->fs_type;
-        os2_cap_height = os2->cap_height;
+    // OS/2 fsType (bytes 8-9 of the table): HarfBuzz has no call for it.
+    const hb::Blob os2(hb_face_reference_table(face.get(), HB_TAG('O', 'S', '/', '2')));
+    unsigned os2_length = 0;
+    const char* os2_data = hb_blob_get_data(os2.get(), &os2_length);
+    if (os2_data != nullptr && os2_length >= 10) {
+        fs_type_ = static_cast<std::uint16_t>(static_cast<unsigned char>(os2_data[8]) << 8 |
+                                              static_cast<unsigned char>(os2_data[9]));
         if (forbids_embedding(fs_type_)) {
             error = "the font " + family_ + " (" + path_.string() +
                     ") does not allow embedding (OS/2 fsType); choose another font";
@@ -172,54 +204,47 @@ bool FontFile::read_tables(std::string& error) {
         }
     }
 
-    const auto head = sfnt::read_head(*table("head"));
-    if (!head) return bad_table("head");
-    const auto hhea = sfnt::read_hhea(*table("hhea"));
-    if (!hhea) return bad_table("hhea");
-    const auto glyph_count = sfnt::read_glyph_count(*table("maxp"));
-    if (!glyph_count) return bad_table("maxp");
-    auto advances = sfnt::read_advances(*table("hmtx"), hhea->long_metrics, *glyph_count);
-    if (!advances) return bad_table("hmtx");
-    auto cmap = sfnt::read_cmap(*table("cmap"), *glyph_count);
-    if (!cmap) return bad_table("cmap");
-    if (cmap->empty()) {
+    units_per_em_ = static_cast<int>(hb_face_get_upem(face.get()));
+    const hb::Font font(hb_font_create(face.get()));
+    hb_font_set_scale(font.get(), units_per_em_, units_per_em_); // answers in font units
+
+    hb_font_extents_t extents{};
+    hb_font_get_h_extents(font.get(), &extents);
+    // Some fonts give the descender as a positive depth; a damaged one may
+    // give a negative ascender: keep the ascender above the line.
+    ascender_ = std::max<int>(0, extents.ascender);
+    descender_ = extents.descender > 0 ? -extents.descender : extents.descender;
+
+    advances_.resize(glyphs);
+    for (unsigned g = 0; g < glyphs; ++g) {
+        const hb_position_t a = hb_font_get_glyph_h_advance(font.get(), g);
+        advances_[g] = static_cast<std::uint16_t>(std::clamp<hb_position_t>(a, 0, 65535));
+    }
+
+    const hb::Set unicodes(hb_set_create());
+    hb_face_collect_unicodes(face.get(), unicodes.get());
+    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes.get(), &cp);) {
+        hb_codepoint_t g = 0;
+        if (hb_font_get_nominal_glyph(font.get(), cp, &g) && g != 0 && g < glyphs)
+            cmap_.emplace_back(static_cast<char32_t>(cp), static_cast<GlyphId>(g));
+    }
+    if (cmap_.empty()) {
         error = cannot_read(path_, "it has no Unicode character map (cmap format 4 or 12), so no "
                                    "letter can be found in it");
         return false;
     }
-    const auto glyf = sfnt::find_table(*directory, sfnt::tag("glyf"));
-    auto loca = sfnt::read_loca(*table("loca"), head->long_loca, *glyph_count, glyf->length);
-    if (!loca) return bad_table("loca");
 
-    units_per_em_ = head->units_per_em;
-    // Some fonts give the descender as a positive depth; a damaged one may
-    // give a negative ascender or the most negative int16, which has no
-    // positive: widen before negating, and keep the ascender above the line.
-    ascender_ = std::max<int>(0, hhea->ascender);
-    const int descender = hhea->descender;
-    descender_ = descender > 0 ? -descender : descender;
-    advances_ = std::move(*advances);
-    cmap_ = std::move(*cmap);
-    loca_ = std::move(*loca);
-    glyf_offset_ = glyf->offset;
-    glyf_length_ = glyf->length;
-
-    cap_height_ = os2_cap_height.value_or(0);
-    if (cap_height_ <= 0) {
-        const auto h = glyph(U'H');
-        const auto y_max = h ? sfnt::glyph_y_max(sfnt::Window(glyph_bytes(*h))) : std::nullopt;
-        cap_height_ =
-            y_max && *y_max > 0 ? *y_max : static_cast<int>(std::lround(0.7 * units_per_em_));
+    hb_position_t cap = 0;
+    if (hb_ot_metrics_get_position(font.get(), HB_OT_METRICS_TAG_CAP_HEIGHT, &cap) && cap > 0) {
+        cap_height_ = cap;
+    } else {
+        hb_glyph_extents_t h{};
+        const auto g = glyph(U'H');
+        cap_height_ = g && hb_font_get_glyph_extents(font.get(), *g, &h) && h.y_bearing > 0
+                          ? h.y_bearing
+                          : static_cast<int>(std::lround(0.7 * units_per_em_));
     }
     return true;
-}
-
-std::span<const std::uint8_t> FontFile::glyph_bytes(GlyphId g) const {
-    // read_tables checked that glyf lies in the file and loca inside glyf,
-    // never decreasing.
-    if (g + std::size_t{1} >= loca_.size()) return {};
-    return std::span<const std::uint8_t>(bytes_).subspan(glyf_offset_ + loca_[g],
-                                                         loca_[g + 1u] - loca_[g]);
 }
 
 std::optional<GlyphId> FontFile::glyph(char32_t cp) const {
@@ -240,27 +265,6 @@ units::Pt FontFile::measure(std::string_view utf8, units::Pt size) const {
         total += cp < low_advances_.size() ? low_advances_[cp] : advance(glyph(cp).value_or(0));
     }
     return units::Pt(size.value * static_cast<double>(total) / units_per_em_);
-}
-
-std::vector<GlyphId> FontFile::components(GlyphId g) const {
-    std::vector<GlyphId> found;
-    if (g >= glyph_count()) return found;
-    std::vector<bool> seen(static_cast<std::size_t>(glyph_count()));
-    seen[g] = true; // a cycle back to g does not list g
-    // Breadth first, so each glyph is opened at the shallowest depth it has.
-    std::vector<std::pair<GlyphId, int>> to_open{{g, 0}};
-    for (std::size_t next = 0; next < to_open.size(); ++next) {
-        const auto [current, depth] = to_open[next];
-        if (depth >= max_nesting) continue;
-        for (const GlyphId part : sfnt::composite_parts(sfnt::Window(glyph_bytes(current)))) {
-            if (part >= glyph_count() || seen[part]) continue;
-            seen[part] = true;
-            found.push_back(part);
-            to_open.emplace_back(part, depth + 1);
-        }
-    }
-    std::sort(found.begin(), found.end());
-    return found;
 }
 
 } // namespace thidua::font

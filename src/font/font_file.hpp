@@ -1,6 +1,8 @@
 // A TrueType font file read for what layout and the PDF writer need: which
-// character has a glyph, advance widths, vertical metrics, and the glyphs a
-// composite glyph is built from (recursively). No third-party types.
+// character has a glyph, advance widths, vertical metrics, names, and the
+// subset a PDF embeds. HarfBuzz reads the file (hb_face_t, hb_font_t,
+// hb_ot_*, hb-subset); its headers stay in src/font: no third-party types
+// here.
 #pragma once
 
 #include "units/pt.hpp"
@@ -59,10 +61,6 @@ public:
     // glyph count with the width of .notdef.
     units::Pt measure(std::string_view utf8, units::Pt size) const;
 
-    // Every glyph that glyph `g` is built from, at any depth of nesting,
-    // without `g` itself; empty for a simple glyph. Sorted, no repeats.
-    std::vector<GlyphId> components(GlyphId g) const;
-
     int glyph_count() const { return static_cast<int>(advances_.size()); }
 
     // The whole file as read.
@@ -79,11 +77,11 @@ public:
 private:
     FontFile() = default;
 
-    // Decodes bytes_ into the members below; false with `error` set when the
-    // file is not a usable TrueType font.
-    bool read_tables(std::string& error);
-    // The glyf bytes of glyph g (empty for a glyph with no outline).
-    std::span<const std::uint8_t> glyph_bytes(GlyphId g) const;
+    struct Reader; // HarfBuzz's view of bytes_ (font_file.cpp)
+
+    // Reads bytes_ with HarfBuzz into the members below; false with `error`
+    // set when the file is not a usable TrueType font.
+    bool read(std::string& error);
 
     std::filesystem::path path_;
     std::string family_;
@@ -94,16 +92,13 @@ private:
     int cap_height_ = 0;
     std::uint16_t fs_type_ = 0;
     std::vector<std::uint8_t> bytes_;
-    std::vector<std::uint16_t> advances_;            // per glyph
+    std::vector<std::uint16_t> advances_; // per glyph, font units
     std::vector<std::pair<char32_t, GlyphId>> cmap_; // sorted by code point
     // The advance of every code point below U+2000 (Latin and Vietnamese
     // letters, punctuation), .notdef's where the font has none: measuring
     // text is then one look-up a character.
     std::vector<int> low_advances_;
     std::vector<bool> low_has_; // the same code points: has the font a glyph?
-    std::vector<std::uint32_t> loca_;                // glyf offsets, glyph_count + 1
-    std::uint32_t glyf_offset_ = 0;
-    std::uint32_t glyf_length_ = 0;
 };
 
 } // namespace thidua::font

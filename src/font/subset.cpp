@@ -2,24 +2,19 @@
 // hb-subset (libharfbuzz-subset0) to the glyphs of the characters drawn and
 // every glyph they are built from. Only src/font includes HarfBuzz.
 #include "font/font_file.hpp"
+#include "font/hb_handles.hpp"
 
 #include <hb-subset.h>
 #include <hb.h>
 
 #include <memory>
-#include <type_traits>
 
 namespace thidua::font {
 
 namespace {
 
-// RAII for the HarfBuzz objects of one subsetting.
-template <typename T, void (*Destroy)(T*)> struct HbDelete {
-    void operator()(T* p) const { Destroy(p); }
-};
-using Blob = std::unique_ptr<hb_blob_t, HbDelete<hb_blob_t, hb_blob_destroy>>;
-using Face = std::unique_ptr<hb_face_t, HbDelete<hb_face_t, hb_face_destroy>>;
-using Input = std::unique_ptr<hb_subset_input_t, HbDelete<hb_subset_input_t, hb_subset_input_destroy>>;
+using Input = std::unique_ptr<hb_subset_input_t,
+                              hb::Delete<hb_subset_input_t, hb_subset_input_destroy>>;
 
 // Tables a PDF viewer never reads from an embedded TrueType font (ISO 32000
 // 9.9: it uses glyf, loca, head, hhea, hmtx, maxp and, for the symbolic
@@ -42,10 +37,8 @@ constexpr hb_tag_t dropped[] = {
 std::vector<std::uint8_t> FontFile::subset(const std::vector<char32_t>& code_points,
                                            std::string& error) const {
     const std::string failed = "could not cut the glyphs drawn out of the font " + path_.string();
-    Blob blob(hb_blob_create(reinterpret_cast<const char*>(bytes_.data()),
-                             static_cast<unsigned>(bytes_.size()), HB_MEMORY_MODE_READONLY,
-                             nullptr, nullptr));
-    Face face(hb_face_create(blob.get(), 0));
+    const hb::Blob blob = hb::blob_of(bytes_);
+    const hb::Face face(hb_face_create(blob.get(), 0));
     Input input(hb_subset_input_create_or_fail());
     if (!input) {
         error = failed + " (out of memory)";
@@ -60,12 +53,12 @@ std::vector<std::uint8_t> FontFile::subset(const std::vector<char32_t>& code_poi
     // No hinting (the PDF is printed and shown scaled); glyph names are
     // dropped by default (post version 3).
     hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
-    Face cut(hb_subset_or_fail(face.get(), input.get()));
+    const hb::Face cut(hb_subset_or_fail(face.get(), input.get()));
     if (!cut) {
         error = failed;
         return {};
     }
-    Blob out(hb_face_reference_blob(cut.get()));
+    const hb::Blob out(hb_face_reference_blob(cut.get()));
     unsigned length = 0;
     const char* data = hb_blob_get_data(out.get(), &length);
     if (data == nullptr || length == 0) {
