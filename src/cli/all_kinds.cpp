@@ -32,16 +32,21 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const mo
         diag::Diagnostics diags(file);
         std::string error;
         auto document = kind->make(view, locate, diags, error);
-        for (const diag::Diagnostic& d : diags.sorted()) {
-            const std::string line = diag::format_line(file, d) + "\n";
-            if (said.insert(line).second) messages += line;
-        }
+        add_messages(diags, file, said, messages);
         if (!error.empty()) messages += file + ": error: " + error + "\n";
         failed = failed || document == nullptr;
         made.push_back(std::move(document));
     }
     if (failed) made.clear();
     return made;
+}
+
+void add_messages(const diag::Diagnostics& diags, const std::string& file,
+                  std::set<std::string>& said, std::string& messages) {
+    for (const diag::Diagnostic& d : diags.sorted()) {
+        const std::string line = diag::format_line(file, d) + "\n";
+        if (said.insert(line).second) messages += line;
+    }
 }
 
 layout::InputLocator input_locator(std::string_view source) {

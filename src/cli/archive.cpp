@@ -134,6 +134,7 @@ public:
         // not even its source.
         std::vector<std::string> hashes(kinds_.size());
         std::optional<doc::ModelView> view; // made when a document is made
+        layout::InputLocator locate;        // the same
         std::vector<std::unique_ptr<MadeDocument>> made(kinds_.size());
         std::string error;
         std::set<std::string> said; // a character missing in two documents is one line
@@ -151,13 +152,9 @@ public:
             }
             diag::Diagnostics diags(job.source.string());
             if (!view) view.emplace(job.model);
-            made[k] = kind.make(
-                *view, input_locator(job.bytes),
-                diags, error);
-            for (const diag::Diagnostic& d : diags.sorted()) {
-                const std::string line = diag::format_line(job.source.string(), d) + "\n";
-                if (said.insert(line).second) job.messages += line;
-            }
+            if (!locate.text) locate = input_locator(job.bytes);
+            made[k] = kind.make(*view, locate, diags, error);
+            add_messages(diags, job.source.string(), said, job.messages);
             if (!made[k]) {
                 if (!error.empty()) job.messages += job.source.string() + ": error: " + error + "\n";
                 job.failed = true;

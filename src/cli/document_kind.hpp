@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <iosfwd>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,6 +88,12 @@ std::unique_ptr<DocumentKind> make_workbook_kind(const layout::Fonts& document_f
 std::vector<std::unique_ptr<MadeDocument>>
 make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const model::ClusterYear& cy,
                const std::string& file, std::string_view source, std::string& messages);
+
+// Adds each of `diags` to `messages` as a line naming `file`, once: a line
+// already in `said` (the same missing character in two documents) is not
+// repeated.
+void add_messages(const diag::Diagnostics& diags, const std::string& file,
+                  std::set<std::string>& said, std::string& messages);
 
 // Finds characters and words in `source` (the input file's text, which must
 // outlive the locator) for messages.
