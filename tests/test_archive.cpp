@@ -5,6 +5,8 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
@@ -79,7 +81,8 @@ TEST_CASE("archiving twice changes no byte and rewrites no file") {
     REQUIRE(sums);
     std::size_t visible = 0;
     for (const auto& [rel, bytes] : one.bytes) {
-        if (rel != "SHA256SUMS" && rel.find("/.") == std::string::npos) ++visible;
+        if (rel != "SHA256SUMS" && !rel.starts_with(".") && rel.find("/.") == std::string::npos)
+            ++visible;
     }
     CHECK(sums->size() == visible);
     for (const auto& e : *sums)
@@ -216,4 +219,93 @@ TEST_CASE("two files claiming the same cluster for the same year is an error nam
     CHECK(p.err.find("lan-2.xml") != std::string::npos);
     CHECK(p.err.find("dong-bac-2023.xml") != std::string::npos);
     CHECK_FALSE(fs::exists(dir.path / "a"));
+}
+
+TEST_CASE("one archive run at a time: a second waits, or with --no-wait names the holder") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    const fs::path lock = a / ".thidua/lock";
+    REQUIRE(fs::exists(lock));
+    // Another program holds the lock (util-linux flock, for 3 seconds).
+    const std::string hold = "flock -x '" + lock.string() + "' sleep 3 &";
+    REQUIRE(std::system(hold.c_str()) == 0);
+    ::usleep(300000);
+    const auto refused =
+        run_thidua("archive '" + src.string() + "' -o '" + a.string() + "' --no-wait");
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err.find("thidua archive: the archive " + a.string() + " is in use by process ") ==
+          0);
+    // The holder is the flock program, which runs sleep under the lock.
+    CHECK(refused.err.find(": flock -x " + lock.string() + " sleep 3; wait for it to finish") !=
+          std::string::npos);
+    // Without --no-wait it waits for the holder, then runs.
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto waited = run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'");
+    CHECK(waited.exit_code == 0);
+    CHECK(std::chrono::steady_clock::now() - t0 > std::chrono::seconds(1));
+    // verify shares the lock with other checks.
+    REQUIRE(std::system(("flock -s '" + lock.string() + "' sleep 2 &").c_str()) == 0);
+    ::usleep(300000);
+    CHECK(run_thidua("verify '" + a.string() + "'").exit_code == 0);
+}
+
+TEST_CASE("two archive runs started together on one archive both finish whole") {
+    TempDir dir;
+    // Two versions of one cluster-year, each archived by its own run.
+    const fs::path one = dir.path / "one";
+    const fs::path two = dir.path / "two";
+    fs::create_directories(one);
+    fs::create_directories(two);
+    const std::string original = read_file(source_path("samples/dong-bac-2023.xml"));
+    const fs::path a = dir.path / "archive";
+    const std::string exe = THIDUA_EXE;
+    auto run = [&](const fs::path& src) {
+        return "'" + exe + "' archive '" + src.string() + "' -o '" + a.string() + "' >/dev/null 2>&1";
+    };
+    for (int round = 0; round < 20; ++round) { // without the lock, some round mixes them
+        CAPTURE(round);
+        std::ofstream(one / "dong-bac-2023.xml") << original << "<!-- one " << round << " -->\n";
+        std::ofstream(two / "dong-bac-2023.xml") << original << "<!-- two " << round << " -->\n";
+        const int status = std::system(("(" + run(one) + ") & (" + run(two) +
+                                        "); s=$?; wait $!; t=$?; exit $((s + t))")
+                                           .c_str());
+        CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+        // Whichever ran last, the archive holds its source, its documents
+        // and their checksums: nothing of the other mixed in.
+        const auto check = run_thidua("verify '" + a.string() + "'");
+        INFO(check.err);
+        CHECK(check.exit_code == 0);
+    }
+}
+
+TEST_CASE("verify works in a fresh private folder of its own, and says so when it cannot") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    // A TMPDIR that does not exist: a message and exit 1, not an abort.
+    const auto nowhere =
+        thidua::test::shell("TMPDIR='" + (dir.path / "nowhere").string() + "' '" +
+                            std::string(THIDUA_EXE) + "' verify '" + a.string() + "'");
+    CHECK(nowhere.exit_code == 1);
+    CHECK(nowhere.err == "thidua verify: cannot make a scratch folder in " +
+                             (dir.path / "nowhere").string() +
+                             " (No such file or directory); set TMPDIR to a folder you may "
+                             "write in\n");
+    // A folder already there, named as the old predictable name was, is
+    // neither used nor removed; verify leaves nothing behind in TMPDIR.
+    const fs::path tmp = dir.path / "tmp";
+    fs::create_directories(tmp / "thidua-verify-1");
+    std::ofstream(tmp / "thidua-verify-1" / "keep.txt") << "mine";
+    const auto fine = thidua::test::shell("TMPDIR='" + tmp.string() + "' '" +
+                                          std::string(THIDUA_EXE) + "' verify '" + a.string() + "'");
+    INFO(fine.err);
+    CHECK(fine.exit_code == 0);
+    CHECK(read_file((tmp / "thidua-verify-1" / "keep.txt").string()) == "mine");
+    std::size_t left = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(tmp))
+        ++left;
+    CHECK(left == 1);
 }

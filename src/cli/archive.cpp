@@ -7,6 +7,7 @@
 #include "cli/archive.hpp"
 
 #include "archive/files.hpp"
+#include "archive/lock.hpp"
 #include "archive/sums.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
@@ -45,6 +46,7 @@ struct ArchiveOptions {
     fs::path source;
     DocumentOptions documents;
     bool keep_going = false;
+    bool wait = true; // for the archive's lock, held by another run
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
@@ -57,6 +59,8 @@ std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostr
             continue;
         } else if (a == "--keep-going") {
             o.keep_going = true;
+        } else if (a == "--no-wait") {
+            o.wait = false;
         } else if (a == "--jobs" && has_value) {
             const auto jobs = whole_number_option(args[++k], 1, 256);
             if (!jobs) {
@@ -369,7 +373,14 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     }
     if (!prepared) return exit_input_errors;
     const xlsx::MeasuringFonts measuring{(*cell_fonts)[0], (*cell_fonts)[1], (*cell_fonts)[2]};
-    // 3. The documents, on every core.
+    // 3. The documents, on every core, one run at a time on one archive.
+    std::string lock_error;
+    const auto lock = archive::ArchiveLock::take(
+        options->documents.out_dir, archive::ArchiveLock::Mode::exclusive, options->wait, lock_error);
+    if (!lock) {
+        err << "thidua archive: " << lock_error << "\n";
+        return exit_input_errors;
+    }
     Archiver archiver(*options, std::move(kinds), fonts_hash(*fonts));
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};

@@ -2,6 +2,7 @@
 // extra), then every stored source rendered again into a temporary folder
 // and compared byte for byte with the stored documents.
 #include "archive/files.hpp"
+#include "archive/lock.hpp"
 #include "archive/sums.hpp"
 #include "cli/archive.hpp"
 #include "cli/commands.hpp"
@@ -13,6 +14,9 @@
 
 #include <ostream>
 #include <set>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <unistd.h>
 
 namespace thidua::cli {
@@ -20,17 +24,29 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A folder removed when the verification ends.
+// A fresh private folder (mkdtemp, mode 0700) under TMPDIR, else /tmp,
+// removed when the verification ends; `path` is empty when none could be
+// made (`error` says why). Never a folder that existed before.
 struct ScratchDir {
     fs::path path;
+    std::string error;
     ScratchDir() {
-        path = fs::temp_directory_path() / ("thidua-verify-" + std::to_string(::getpid()));
-        fs::create_directories(path);
+        const char* tmp = std::getenv("TMPDIR");
+        const fs::path base = tmp != nullptr && *tmp != '\0' ? fs::path(tmp) : fs::path("/tmp");
+        std::string name = (base / "thidua-verify-XXXXXX").string();
+        if (::mkdtemp(name.data()) == nullptr) {
+            error = "cannot make a scratch folder in " + base.string() + " (" +
+                    std::strerror(errno) + "); set TMPDIR to a folder you may write in";
+            return;
+        }
+        path = name;
     }
     ~ScratchDir() {
         std::error_code ec;
-        fs::remove_all(path, ec);
+        if (!path.empty()) fs::remove_all(path, ec);
     }
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
 };
 
 } // namespace
@@ -57,10 +73,19 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
     }
     const fs::path sums_path = root / "SHA256SUMS";
     std::error_code ec;
+
     if (!fs::is_regular_file(sums_path, ec)) {
         err << sums_path.string()
             << ": error: no SHA256SUMS here; is this an archive made by "
                "thidua archive?\n";
+        return exit_input_errors;
+    }
+    // Shared: several checks at once, but none while an archive run writes.
+    std::string lock_error;
+    const auto lock =
+        archive::ArchiveLock::take(root, archive::ArchiveLock::Mode::shared, true, lock_error);
+    if (!lock) {
+        err << "thidua verify: " << lock_error << "\n";
         return exit_input_errors;
     }
     std::string error;
@@ -102,7 +127,11 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
     for (const auto& kind : kinds) {
         if (!kind->prepare(templates, err)) return exit_input_errors;
     }
-    ScratchDir scratch;
+    const ScratchDir scratch;
+    if (scratch.path.empty()) {
+        err << "thidua verify: " << scratch.error << "\n";
+        return exit_input_errors;
+    }
     int rendered = 0;
     for (const std::string& rel : listed) {
         if (fs::path(rel).filename() != "du-lieu.xml") continue;
@@ -116,13 +145,12 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         }
         const std::string bytes = archive::read_bytes(source);
         const doc::ModelView view(*r.model);
+        const layout::InputLocator locate = input_locator(bytes);
         for (const auto& kind : kinds) {
             const fs::path stored = source.parent_path() / kind->output();
             const fs::path fresh = scratch.path / kind->output();
             diag::Diagnostics diags(source.string());
-            const auto made = kind->make(
-                view, input_locator(bytes), diags,
-                error);
+            const auto made = kind->make(view, locate, diags, error);
             if (made && made->skipped()) {
                 if (fs::exists(stored, ec)) {
                     err << stored.string() << ": should not be there: its source makes no such "
