@@ -309,3 +309,76 @@ TEST_CASE("verify works in a fresh private folder of its own, and says so when i
         ++left;
     CHECK(left == 1);
 }
+
+TEST_CASE("archive absorbs nothing: an edited document or a stray file stops it, --repair sets "
+          "them aside") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    const std::string run = "archive '" + src.string() + "' -o '" + a.string() + "'";
+    REQUIRE(run_thidua(run).exit_code == 0);
+    const std::string original_pdf = read_file((a / "2023/dong-bac/bien-ban.pdf").string());
+    const std::string sums = read_file((a / "SHA256SUMS").string());
+    // Edited by hand, and three files the archive never made: a note, a
+    // hidden file, and what an interrupted libxlsxwriter leaves.
+    std::string edited = original_pdf;
+    edited[edited.size() / 2] = static_cast<char>(edited[edited.size() / 2] ^ 0x01);
+    std::ofstream(a / "2023/dong-bac/bien-ban.pdf", std::ios::binary) << edited;
+    std::ofstream(a / "2020/ghi-chu.txt") << "ghi chú";
+    std::ofstream(a / "2017/.ghost") << "hidden";
+    std::ofstream(a / "tmp.Ab12Cd34") << "";
+
+    const auto stopped = run_thidua(run);
+    CHECK(stopped.exit_code == 1);
+    for (const std::string& line :
+         {(a / "2017/.ghost").string() + ": extra (not listed in SHA256SUMS",
+          (a / "2020/ghi-chu.txt").string() + ": extra (not listed in SHA256SUMS",
+          (a / "2023/dong-bac/bien-ban.pdf").string() + ": altered (its SHA-256 differs",
+          (a / "tmp.Ab12Cd34").string() + ": extra (not listed in SHA256SUMS"}) {
+        CAPTURE(line);
+        CHECK(stopped.err.find(line) != std::string::npos);
+    }
+    CHECK(stopped.err.find("thidua archive: nothing was written") != std::string::npos);
+    CHECK(read_file((a / "SHA256SUMS").string()) == sums); // nothing absorbed
+    CHECK(read_file((a / "2023/dong-bac/bien-ban.pdf").string()) == edited);
+    // verify names the same files.
+    const auto verify = run_thidua("verify '" + a.string() + "'");
+    CHECK(verify.exit_code == 1);
+    CHECK(verify.err.find((a / "2017/.ghost").string() + ": extra") != std::string::npos);
+    CHECK(verify.err.find((a / "tmp.Ab12Cd34").string() + ": extra") != std::string::npos);
+
+    const auto repaired = run_thidua(run + " --repair");
+    INFO(repaired.err);
+    CHECK(repaired.exit_code == 0);
+    CHECK(read_file((a / "2023/dong-bac/bien-ban.pdf").string()) == original_pdf);
+    CHECK(read_file((a / "SHA256SUMS").string()) == sums);
+    // Everything set aside, nothing deleted.
+    fs::path quarantine;
+    for (const auto& e : fs::directory_iterator(a / ".thidua/quarantine"))
+        quarantine = e.path();
+    REQUIRE(!quarantine.empty());
+    CHECK(quarantine.filename().string().size() == 10); // YYYY-MM-DD
+    CHECK(read_file((quarantine / "2023/dong-bac/bien-ban.pdf").string()) == edited);
+    CHECK(read_file((quarantine / "2020/ghi-chu.txt").string()) == "ghi chú");
+    CHECK(read_file((quarantine / "2017/.ghost").string()) == "hidden");
+    CHECK(fs::exists(quarantine / "tmp.Ab12Cd34"));
+    CHECK(run_thidua("verify '" + a.string() + "'").exit_code == 0);
+}
+
+TEST_CASE("a document deleted from the archive is made again from its stored source") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    const std::string sums = read_file((a / "SHA256SUMS").string());
+    fs::remove(a / "2017/dbsh/giao-uoc.pdf");
+    // This run's sources do not include dbsh 2017.
+    const fs::path other = dir.path / "other";
+    fs::create_directories(other);
+    fs::copy_file(src / "dong-bac-2023.xml", other / "dong-bac-2023.xml");
+    const auto again = run_thidua("archive '" + other.string() + "' -o '" + a.string() + "'");
+    INFO(again.err);
+    CHECK(again.exit_code == 0);
+    CHECK(fs::exists(a / "2017/dbsh/giao-uoc.pdf"));
+    CHECK(read_file((a / "SHA256SUMS").string()) == sums);
+}

@@ -6,6 +6,7 @@
 // whose bytes would not change are not touched.
 #include "cli/archive.hpp"
 
+#include "archive/audit.hpp"
 #include "archive/files.hpp"
 #include "archive/lock.hpp"
 #include "archive/sums.hpp"
@@ -21,6 +22,7 @@
 #include "xml/character_locator.hpp"
 
 #include <algorithm>
+#include <ctime>
 #include <atomic>
 #include <map>
 #include <mutex>
@@ -46,6 +48,7 @@ struct ArchiveOptions {
     fs::path source;
     DocumentOptions documents;
     bool keep_going = false;
+    bool repair = false; // move what the archive did not make aside, render what changed again
     bool wait = true; // for the archive's lock, held by another run
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
@@ -61,6 +64,8 @@ std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostr
             o.keep_going = true;
         } else if (a == "--no-wait") {
             o.wait = false;
+        } else if (a == "--repair") {
+            o.repair = true;
         } else if (a == "--jobs" && has_value) {
             const auto jobs = whole_number_option(args[++k], 1, 256);
             if (!jobs) {
@@ -295,6 +300,72 @@ bool write_sums(const fs::path& out_dir, std::ostream& err) {
     return true;
 }
 
+// Today as YYYY-MM-DD (UTC): the name of the quarantine folder of a repair.
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char day[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &utc);
+    return day;
+}
+
+// Bytes, not beliefs: the archive against its SHA256SUMS before anything is
+// written. A file changed since the archive wrote it, or one it never made
+// (a stray, a hidden file, a temporary of an interrupted run), is never
+// absorbed into SHA256SUMS: without `repair` each is named and the run
+// stops; with it each is moved to ARCHIVE/.thidua/quarantine/<date>/
+// (nothing deleted) and the documents among them are made again. Returns
+// false when the run must stop; `affected` gets each cluster-year folder
+// (relative, "2023/dong-bac") whose document went missing or was moved.
+bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& affected,
+                     std::ostream& err) {
+    std::error_code ec;
+    if (!fs::exists(root, ec)) return true;
+    std::string error;
+    const std::vector<archive::Finding> findings = archive::audit(root, error);
+    if (!error.empty()) {
+        err << (root / "SHA256SUMS").string() << ": error: " << error << "\n";
+        return false;
+    }
+    std::vector<archive::Finding> unsettled;
+    for (const archive::Finding& f : findings) {
+        const fs::path rel(f.path);
+        const bool document = std::count(f.path.begin(), f.path.end(), '/') == 2 &&
+                              rel.filename() != source_name;
+        if (document && f.kind != archive::Finding::Kind::stray)
+            affected.insert(rel.parent_path().generic_string());
+        if (f.kind != archive::Finding::Kind::missing) unsettled.push_back(f);
+    }
+    if (unsettled.empty()) return true;
+    const fs::path quarantine = archive::own_folder(root) / "quarantine" / today();
+    if (!repair) {
+        for (const archive::Finding& f : unsettled)
+            err << archive::describe(root, f) << "\n";
+        err << "thidua archive: nothing was written: the archive holds files changed since it "
+               "wrote them or that it never made (above). Put back what was changed and move "
+               "out what does not belong, or run again with --repair, which makes the changed "
+               "documents again from their sources and moves every file above to "
+            << quarantine.string() << "/, deleting nothing\n";
+        return false;
+    }
+    for (const archive::Finding& f : unsettled) {
+        const fs::path target = quarantine / f.path;
+        fs::create_directories(target.parent_path(), ec);
+        if (!ec) fs::rename(root / f.path, target, ec);
+        if (ec) {
+            err << (root / f.path).string() << ": error: cannot move it to " << target.string()
+                << ": " << ec.message() << "\n";
+            return false;
+        }
+        err << archive::describe(root, f) << "; moved to " << target.string() << "\n";
+        const fs::path rel(f.path);
+        if (std::count(f.path.begin(), f.path.end(), '/') == 2 && rel.filename() != source_name)
+            affected.insert(rel.parent_path().generic_string());
+    }
+    return true;
+}
+
 std::string fonts_hash(const layout::Fonts& fonts) {
     digest::Sha256 h;
     for (const auto& f : fonts)
@@ -380,6 +451,22 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     if (!lock) {
         err << "thidua archive: " << lock_error << "\n";
         return exit_input_errors;
+    }
+    std::set<std::string> affected;
+    if (!settle_findings(options->documents.out_dir, options->repair, affected, err))
+        return exit_input_errors;
+    // A cluster-year with a document missing or moved aside whose source is
+    // not among this run's inputs is made again from its stored source (when
+    // that still matches SHA256SUMS: an altered one was moved aside above).
+    for (const std::string& rel : affected) {
+        const fs::path stored = options->documents.out_dir / rel / source_name;
+        if (!fs::is_regular_file(stored, ec)) continue;
+        load::LoadResult r = load::load_file(stored);
+        if (!r.model) continue;
+        const auto key = std::make_pair(r.model->year, r.model->cluster.id);
+        if (seen.contains(key)) continue;
+        seen[key] = stored;
+        jobs.push_back({stored, std::move(*r.model), archive::read_bytes(stored), {}, 0, 0, false});
     }
     Archiver archiver(*options, std::move(kinds), fonts_hash(*fonts));
     std::atomic<std::size_t> next{0};
