@@ -35,7 +35,7 @@ public:
         attr_->cmap.glyph_id_array = zeros_.data();
         std::memcpy(saved_cid_map_->data(), encoder_attr_->cid_map, sizeof(CidMap));
         std::memset(encoder_attr_->cid_map, 0, sizeof(CidMap));
-        encoder_attr_->cid_map[0][' '] = ' ';
+        encoder_attr_->cid_map[0][0x20] = 0x20; // the space
         encoder_->to_unicode_fn = HPDF_CMapEncoder_ToUnicode;
     }
     ~QuickFontCreation() {
