@@ -382,3 +382,30 @@ TEST_CASE("a document deleted from the archive is made again from its stored sou
     CHECK(fs::exists(a / "2017/dbsh/giao-uoc.pdf"));
     CHECK(read_file((a / "SHA256SUMS").string()) == sums);
 }
+
+TEST_CASE("an archive run killed at any moment leaves nothing that counts: the next run completes "
+          "it") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    const std::string exe = THIDUA_EXE;
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    // The whole run takes a few tenths of a second: kill it at many points.
+    for (int round = 0; round < 14; ++round) {
+        CAPTURE(round);
+        for (const auto& e : fs::directory_iterator(src)) // every cluster-year changes
+            std::ofstream(e.path(), std::ios::app) << "<!-- " << round << " -->\n";
+        const std::string delay = std::to_string(0.02 + 0.04 * round);
+        std::system(("timeout -s KILL " + delay + " '" + exe + "' archive '" + src.string() +
+                     "' -o '" + a.string() + "' >/dev/null 2>&1")
+                        .c_str());
+        const auto next = run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'");
+        INFO(next.err);
+        CHECK(next.exit_code == 0);
+        const auto check = run_thidua("verify '" + a.string() + "'");
+        INFO(check.err);
+        CHECK(check.exit_code == 0);
+        CHECK_FALSE(fs::exists(a / ".thidua/journal"));
+        CHECK(fs::is_empty(a / ".thidua/tmp"));
+    }
+}

@@ -45,14 +45,15 @@ std::string read_bytes(const fs::path& path) {
     return s.str();
 }
 
-WriteResult write_if_changed(const fs::path& path, std::string_view bytes, std::string& error) {
+WriteResult write_if_changed(const fs::path& path, std::string_view bytes, std::string& error,
+                             const fs::path& temp_folder) {
     std::error_code ec;
     if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == bytes.size() &&
         read_bytes(path) == bytes) {
         return WriteResult::unchanged;
     }
     fs::create_directories(path.parent_path(), ec);
-    if (!io::write_file_atomically(path, bytes, error)) return WriteResult::failed;
+    if (!io::write_file_atomically(path, bytes, error, temp_folder)) return WriteResult::failed;
     return WriteResult::written;
 }
 

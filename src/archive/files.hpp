@@ -19,10 +19,10 @@ std::vector<std::string> list_files(const std::filesystem::path& folder);
 
 enum class WriteResult { unchanged, written, failed };
 
-// Writes `bytes` to `path` through a temporary file in the same folder,
-// unless the file already holds exactly these bytes.
+// Writes `bytes` to `path` through a temporary file (in `temp_folder`, else
+// beside it), unless the file already holds exactly these bytes.
 WriteResult write_if_changed(const std::filesystem::path& path, std::string_view bytes,
-                             std::string& error);
+                             std::string& error, const std::filesystem::path& temp_folder = {});
 
 std::string read_bytes(const std::filesystem::path& path);
 

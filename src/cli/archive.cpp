@@ -16,6 +16,7 @@
 #include "cli/options.hpp"
 #include "digest/sha256.hpp"
 #include "doc/archive_wording.hpp"
+#include "io/pending_file.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 #include "xlsx/index_writer.hpp"
@@ -91,6 +92,21 @@ std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostr
         return std::nullopt;
     }
     return o;
+}
+
+// Where every temporary file of a run goes (ours and libxlsxwriter's): one
+// folder of the archive's own, emptied when a run starts, so an interrupted
+// run leaves nothing that counts.
+fs::path temp_folder(const fs::path& root) {
+    return archive::own_folder(root) / "tmp";
+}
+
+// The journal of a run: the cluster-year folders and files it may change,
+// written before its first change and removed after SHA256SUMS. A run that
+// finds one was interrupted there: what it finds changed in those places is
+// its predecessor's work, made again rather than refused.
+fs::path journal_path(const fs::path& root) {
+    return archive::own_folder(root) / "journal";
 }
 
 // "name hash" lines: what each document of a cluster-year was made from.
@@ -170,7 +186,8 @@ public:
             }
         }
         if (job.failed) return;
-        const auto copied = archive::write_if_changed(dir / source_name, job.bytes, error);
+        const fs::path temp = temp_folder(options_.documents.out_dir);
+        const auto copied = archive::write_if_changed(dir / source_name, job.bytes, error, temp);
         if (!note(job, copied, error)) return;
         for (std::size_t k = 0; k < kinds_.size(); ++k) {
             const std::string output(kinds_[k]->output());
@@ -186,7 +203,7 @@ public:
                 manifest.erase(output);
                 continue;
             }
-            if (!made[k]->write(target, error)) {
+            if (!made[k]->write(target, error, temp)) {
                 job.messages += target.string() + ": error: " + error + "\n";
                 job.failed = true;
                 manifest.erase(output);
@@ -195,7 +212,8 @@ public:
             manifest[output] = hashes[k];
             ++job.written;
         }
-        const auto m = archive::write_if_changed(manifest_path, format_manifest(manifest), error);
+        const auto m =
+            archive::write_if_changed(manifest_path, format_manifest(manifest), error, temp);
         if (m == archive::WriteResult::failed) {
             job.messages += manifest_path.string() + ": error: " + error + "\n";
             job.failed = true;
@@ -264,13 +282,13 @@ bool write_index(const fs::path& out_dir, const doc::Wording& wording,
     const auto years = stored_years(out_dir, err);
     if (!years) return false;
     std::string error;
-    const auto bytes = xlsx::index_workbook(*years, wording, fonts, out_dir, error);
+    const auto bytes = xlsx::index_workbook(*years, wording, fonts, temp_folder(out_dir), error);
     const fs::path target = out_dir / "index.xlsx";
     if (!bytes) {
         err << target.string() << ": error: " << error << "\n";
         return false;
     }
-    const auto r = archive::write_if_changed(target, *bytes, error);
+    const auto r = archive::write_if_changed(target, *bytes, error, temp_folder(out_dir));
     if (r == archive::WriteResult::failed) {
         err << "thidua archive: " << error << "\n";
         return false;
@@ -292,8 +310,8 @@ bool write_sums(const fs::path& out_dir, std::ostream& err) {
         entries.push_back({*hex, rel});
     }
     std::string error;
-    if (archive::write_if_changed(out_dir / "SHA256SUMS", archive::format_sums(entries), error) ==
-        archive::WriteResult::failed) {
+    if (archive::write_if_changed(out_dir / "SHA256SUMS", archive::format_sums(entries), error,
+                                  temp_folder(out_dir)) == archive::WriteResult::failed) {
         err << "thidua archive: " << error << "\n";
         return false;
     }
@@ -328,8 +346,26 @@ bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& a
         err << (root / "SHA256SUMS").string() << ": error: " << error << "\n";
         return false;
     }
+    // An interrupted run's places: changes there are its unfinished work.
+    std::set<std::string> journal;
+    {
+        std::istringstream in(archive::read_bytes(journal_path(root)));
+        for (std::string line; std::getline(in, line);)
+            if (!line.empty()) journal.insert(line);
+    }
+    const auto journaled = [&](const std::string& path) {
+        for (const std::string& place : journal)
+            if (path == place || path.starts_with(place + "/")) return true;
+        return false;
+    };
+    for (const std::string& place : journal) {
+        if (!fs::is_directory(root / place, ec)) continue;
+        affected.insert(place);
+        fs::remove(root / place / manifest_name, ec); // its documents are all made again
+    }
     std::vector<archive::Finding> unsettled;
     for (const archive::Finding& f : findings) {
+        if (journaled(f.path)) continue;
         const fs::path rel(f.path);
         const bool document = std::count(f.path.begin(), f.path.end(), '/') == 2 &&
                               rel.filename() != source_name;
@@ -452,9 +488,17 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         err << "thidua archive: " << lock_error << "\n";
         return exit_input_errors;
     }
-    std::set<std::string> affected;
-    if (!settle_findings(options->documents.out_dir, options->repair, affected, err))
+    const fs::path& out_dir = options->documents.out_dir;
+    // What an interrupted run left in the temporaries' folder goes first.
+    fs::remove_all(temp_folder(out_dir), ec);
+    fs::create_directories(temp_folder(out_dir), ec);
+    if (ec) {
+        err << "thidua archive: cannot make " << temp_folder(out_dir).string() << ": "
+            << ec.message() << "\n";
         return exit_input_errors;
+    }
+    std::set<std::string> affected;
+    if (!settle_findings(out_dir, options->repair, affected, err)) return exit_input_errors;
     // A cluster-year with a document missing or moved aside whose source is
     // not among this run's inputs is made again from its stored source (when
     // that still matches SHA256SUMS: an altered one was moved aside above).
@@ -467,6 +511,21 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         if (seen.contains(key)) continue;
         seen[key] = stored;
         jobs.push_back({stored, std::move(*r.model), archive::read_bytes(stored), {}, 0, 0, false});
+    }
+    // The journal names every place this run may change, before the first
+    // change.
+    {
+        std::string journal = "SHA256SUMS\nindex.xlsx\n";
+        for (const std::string& place : affected)
+            journal += place + "\n";
+        for (const Job& job : jobs)
+            journal += text::to_text(job.model.year) + "/" + job.model.cluster.id + "\n";
+        std::string error;
+        if (!io::write_file_atomically(journal_path(out_dir), journal, error,
+                                       temp_folder(out_dir))) {
+            err << "thidua archive: " << error << "\n";
+            return exit_input_errors;
+        }
     }
     Archiver archiver(*options, std::move(kinds), fonts_hash(*fonts));
     std::atomic<std::size_t> next{0};
@@ -505,6 +564,7 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
                      err))
         errors = true;
     if (!write_sums(options->documents.out_dir, err)) return exit_input_errors;
+    if (!errors) fs::remove(journal_path(out_dir), ec); // the run is whole
     out << "thidua archive: " << jobs.size() << " cluster-years in "
         << options->documents.out_dir.string() << "; " << written << " files written, " << unchanged
         << " unchanged\n";

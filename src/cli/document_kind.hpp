@@ -23,9 +23,11 @@ namespace thidua::cli {
 class MadeDocument {
 public:
     virtual ~MadeDocument() = default;
-    // Writes `target` through a temporary file; false with `error` set on
-    // failure (nothing is then left at target).
-    virtual bool write(const std::filesystem::path& target, std::string& error) = 0;
+    // Writes `target` through a temporary file (in `temp_folder` when given,
+    // else beside it); false with `error` set on failure (nothing is then
+    // left at target).
+    virtual bool write(const std::filesystem::path& target, std::string& error,
+                       const std::filesystem::path& temp_folder = {}) = 0;
     // The number of pages (0 for a workbook).
     virtual std::size_t pages() const = 0;
     // Not made for this file, as its template asks (made-if): nothing is

@@ -13,12 +13,13 @@ namespace {
 // The whole file, built in memory (the pages are not kept: a large year's
 // layout weighs far more than its PDF).
 struct MadePdf : MadeDocument {
-    bool write(const std::filesystem::path& target, std::string& error) override {
+    bool write(const std::filesystem::path& target, std::string& error,
+               const std::filesystem::path& temp_folder) override {
         if (bytes.empty()) {
             error = "the PDF was only checked, not built";
             return false;
         }
-        return io::write_file_atomically(target, bytes, error);
+        return io::write_file_atomically(target, bytes, error, temp_folder);
     }
     std::size_t pages() const override { return page_count; }
 
@@ -29,7 +30,8 @@ struct MadePdf : MadeDocument {
 // A document the template does not make for this file.
 struct SkippedPdf : MadeDocument {
     explicit SkippedPdf(std::string w) : why(std::move(w)) {}
-    bool write(const std::filesystem::path&, std::string& error) override {
+    bool write(const std::filesystem::path&, std::string& error,
+               const std::filesystem::path&) override {
         error = "not made: " + why;
         return false;
     }

@@ -15,8 +15,9 @@ namespace {
 struct MadeWorkbook : MadeDocument {
     MadeWorkbook(const model::ClusterYear& c, doc::WorkbookText t, const xlsx::MeasuringFonts& f)
         : cy(c), text(std::move(t)), fonts(f) {}
-    bool write(const std::filesystem::path& target, std::string& error) override {
-        return xlsx::write_workbook(cy, text, fonts, target, error);
+    bool write(const std::filesystem::path& target, std::string& error,
+               const std::filesystem::path& temp_folder) override {
+        return xlsx::write_workbook(cy, text, fonts, target, error, temp_folder);
     }
     std::size_t pages() const override { return 0; }
 

@@ -34,8 +34,11 @@ std::string reason(int err, const fs::path& folder) {
 
 } // namespace
 
-std::optional<PendingFile> PendingFile::create(const fs::path& target, std::string& error) {
-    const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+std::optional<PendingFile> PendingFile::create(const fs::path& target, std::string& error,
+                                               const fs::path& temp_folder) {
+    const fs::path folder = !temp_folder.empty()           ? temp_folder
+                            : target.parent_path().empty() ? fs::path(".")
+                                                           : target.parent_path();
     if (target.filename().empty()) {
         error = "cannot write " + target.string() + ": the path names no file";
         return std::nullopt;
@@ -80,8 +83,9 @@ PendingFile::PendingFile(PendingFile&& other) noexcept
     other.done_ = true;
 }
 
-bool write_file_atomically(const fs::path& target, std::string_view bytes, std::string& error) {
-    auto pending = PendingFile::create(target, error);
+bool write_file_atomically(const fs::path& target, std::string_view bytes, std::string& error,
+                           const fs::path& temp_folder) {
+    auto pending = PendingFile::create(target, error, temp_folder);
     if (!pending) return false;
     {
         std::ofstream out(pending->path(), std::ios::binary | std::ios::trunc);

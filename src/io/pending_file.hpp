@@ -13,10 +13,13 @@ namespace thidua::io {
 
 class PendingFile {
 public:
-    // Creates ".NAME.PID-RANDOM.tmp" in the target's folder (never an
-    // existing file); nullopt with `error` set when it cannot.
+    // Creates ".NAME.PID-RANDOM.tmp" in the target's folder, or in
+    // `temp_folder` when given (on the target's file system: the archive
+    // keeps its temporaries in one folder of its own), never an existing
+    // file; nullopt with `error` set when it cannot.
     static std::optional<PendingFile> create(const std::filesystem::path& target,
-                                             std::string& error);
+                                             std::string& error,
+                                             const std::filesystem::path& temp_folder = {});
 
     const std::filesystem::path& path() const { return temp_; }
 
@@ -41,6 +44,6 @@ private:
 // Writes `bytes` to `target` through a PendingFile. On failure `target` is
 // as it was and `error` is a plain sentence.
 bool write_file_atomically(const std::filesystem::path& target, std::string_view bytes,
-                           std::string& error);
+                           std::string& error, const std::filesystem::path& temp_folder = {});
 
 } // namespace thidua::io

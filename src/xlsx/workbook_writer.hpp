@@ -23,10 +23,12 @@ struct MeasuringFonts {
     std::shared_ptr<const font::FontFile> italic;
 };
 
-// Writes `target`. On failure returns false with `error` set to a plain
-// sentence; nothing is then left at `target` (an earlier file stays).
+// Writes `target`, its temporaries (ours and libxlsxwriter's) in
+// `temp_folder` when given, else beside it. On failure returns false with
+// `error` set to a plain sentence; nothing is then left at `target` (an
+// earlier file stays).
 bool write_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
                     const MeasuringFonts& fonts, const std::filesystem::path& target,
-                    std::string& error);
+                    std::string& error, const std::filesystem::path& temp_folder = {});
 
 } // namespace thidua::xlsx
