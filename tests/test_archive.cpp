@@ -409,3 +409,54 @@ TEST_CASE("an archive run killed at any moment leaves nothing that counts: the n
         CHECK(fs::is_empty(a / ".thidua/tmp"));
     }
 }
+
+namespace {
+
+// SHA256SUMS made again over every visible file, as someone covering their
+// tracks would.
+void rewrite_sums(const fs::path& a) {
+    REQUIRE(std::system(("cd '" + a.string() +
+                         "' && find . \\( -type f -o -type l \\) ! -name SHA256SUMS ! -path './.*' "
+                         "! -name '.*' -printf '%P\\n' | sort | xargs -d '\\n' sha256sum > "
+                         "SHA256SUMS")
+                            .c_str()) == 0);
+}
+
+} // namespace
+
+TEST_CASE("verify checks the archive against itself, whatever SHA256SUMS was made to say") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    // A cluster-year moved into another cluster's folder, a source deleted
+    // from beside its documents, the catalogue edited, a link to a file
+    // outside: each with SHA256SUMS rewritten to match.
+    fs::rename(a / "2023/dong-bac", a / "2023/tay-bac");
+    fs::remove(a / "2017/dbsh/du-lieu.xml");
+    std::ofstream(a / "index.xlsx", std::ios::app) << "x";
+    fs::create_symlink("/etc/hostname", a / "2020/ghi-chu.txt");
+    rewrite_sums(a);
+    const auto bad = run_thidua("verify '" + a.string() + "'");
+    CHECK(bad.exit_code == 1);
+    for (const std::string& line :
+         {(a / "2023/tay-bac/du-lieu.xml").string() +
+              ": a source of cluster 'dong-bac' for 2023, in the folder of 'tay-bac' for 2023",
+          (a / "2017/dbsh").string() + ": documents without their source (du-lieu.xml)",
+          (a / "index.xlsx").string() + ": differs from the catalogue its stored sources make",
+          (a / "2020/ghi-chu.txt").string() + ": extra"}) {
+        CAPTURE(line);
+        CHECK(bad.err.find(line) != std::string::npos);
+    }
+    // SHA256SUMS naming files outside the archive is refused as it is read.
+    for (const std::string path : {"../../../../etc/passwd", "/etc/passwd", "2023/./x"}) {
+        CAPTURE(path);
+        std::ofstream(a / "SHA256SUMS")
+            << std::string(64, '0') << "  " << path << "\n";
+        const auto outside = run_thidua("verify '" + a.string() + "'");
+        CHECK(outside.exit_code == 1);
+        CHECK(outside.err.find("SHA256SUMS line 1 names '" + path + "'") != std::string::npos);
+        CHECK(outside.err.find("an archive's SHA256SUMS names only its own files") !=
+              std::string::npos);
+    }
+}

@@ -44,7 +44,8 @@ std::vector<Finding> audit(const fs::path& root, std::string& error) {
     }
     for (auto it = fs::recursive_directory_iterator(root, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        const std::string rel = fs::relative(it->path(), root, ec).generic_string();
+        // Lexically: a link is named where it stands, never where it points.
+        const std::string rel = it->path().lexically_relative(root).generic_string();
         if (rel == ".thidua" && it->is_directory() && !it->is_symlink()) {
             it.disable_recursion_pending();
             continue;

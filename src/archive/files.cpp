@@ -32,7 +32,9 @@ std::vector<std::string> list_files(const fs::path& folder) {
             if (it->is_directory()) it.disable_recursion_pending();
             continue;
         }
-        if (it->is_regular_file()) out.push_back(fs::relative(it->path(), folder).generic_string());
+        // Plain files only, named where they stand (a link is never followed).
+        if (it->is_regular_file() && !it->is_symlink())
+            out.push_back(it->path().lexically_relative(folder).generic_string());
     }
     std::sort(out.begin(), out.end());
     return out;

@@ -13,8 +13,9 @@ namespace thidua::archive {
 // Every *.xml under `folder`, at any depth, sorted.
 std::vector<std::filesystem::path> find_sources(const std::filesystem::path& folder);
 
-// Every regular file under `folder`, as paths relative to it with '/',
-// sorted; files and folders whose name starts with '.' are left out.
+// Every regular file under `folder` (links are neither listed nor
+// followed), as paths relative to it with '/', sorted; files and folders
+// whose name starts with '.' are left out.
 std::vector<std::string> list_files(const std::filesystem::path& folder);
 
 enum class WriteResult { unchanged, written, failed };

@@ -16,6 +16,22 @@ std::string format_sums(std::vector<SumEntry> entries) {
     return out;
 }
 
+const char* outside_path(std::string_view path) {
+    if (path.empty()) return "an empty path";
+    if (path.front() == '/') return "an absolute path";
+    for (const char c : path)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F || c == '\\')
+            return "a path with a control character or a backslash";
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const std::size_t end = std::min(path.find('/', start), path.size());
+        const std::string_view part = path.substr(start, end - start);
+        if (part.empty() || part == "." || part == "..") return "a path leaving its folder";
+        start = end + 1;
+    }
+    return nullptr;
+}
+
 std::optional<std::vector<SumEntry>> parse_sums(std::string_view text, std::string& error) {
     std::vector<SumEntry> out;
     int line_number = 0;
@@ -34,7 +50,14 @@ std::optional<std::vector<SumEntry>> parse_sums(std::string_view text, std::stri
             error = "SHA256SUMS line " + text::to_text(line_number) + " is not '<sha256>  <path>'";
             return std::nullopt;
         }
-        out.push_back({std::string(line.substr(0, 64)), std::string(line.substr(66))});
+        const std::string_view path = line.substr(66);
+        if (const char* why = outside_path(path)) {
+            error = "SHA256SUMS line " + text::to_text(line_number) + " names '" +
+                    std::string(path.substr(0, 80)) + "', " + why +
+                    "; an archive's SHA256SUMS names only its own files";
+            return std::nullopt;
+        }
+        out.push_back({std::string(line.substr(0, 64)), std::string(path)});
     }
     return out;
 }

@@ -5,6 +5,7 @@
 // back from the stored sources); and SHA256SUMS over everything. Files
 // whose bytes would not change are not touched.
 #include "cli/archive.hpp"
+#include "cli/catalogue.hpp"
 
 #include "archive/audit.hpp"
 #include "archive/files.hpp"
@@ -237,57 +238,14 @@ private:
     std::vector<std::string> input_hashes_;
 };
 
-// Every cluster-year the archive holds, from its stored du-lieu.xml (so
-// years archived earlier from other folders are included), with the
-// documents beside it and their SHA-256.
-std::optional<std::vector<xlsx::ArchivedYear>> stored_years(const fs::path& out_dir,
-                                                            std::ostream& err) {
-    std::vector<xlsx::ArchivedYear> years;
-    bool ok = true;
-    for (const std::string& rel : archive::list_files(out_dir)) {
-        const fs::path p(rel);
-        const auto parts = std::distance(p.begin(), p.end());
-        if (parts != 3 || p.filename() != source_name) continue;
-        const fs::path dir = out_dir / p.parent_path();
-        load::LoadResult r = load::load_file(out_dir / rel);
-        if (!r.model) {
-            err << r.diagnostics.format();
-            ok = false;
-            continue;
-        }
-        xlsx::ArchivedYear y{std::move(*r.model), {}};
-        for (const std::string& name : archive::list_files(dir)) {
-            if (name.find('/') != std::string::npos) continue;
-            const auto hex = digest::sha256_file(dir / name);
-            if (!hex) {
-                err << (dir / name).string() << ": error: cannot read it to hash it\n";
-                ok = false;
-                continue;
-            }
-            y.documents.push_back({name, *hex});
-        }
-        years.push_back(std::move(y));
-    }
-    if (!ok) return std::nullopt;
-    std::sort(years.begin(), years.end(), [](const auto& a, const auto& b) {
-        return std::tie(a.cy.year, a.cy.cluster.id) < std::tie(b.cy.year, b.cy.cluster.id);
-    });
-    return years;
-}
-
 // ARCHIVE/index.xlsx, written only when its bytes change.
 bool write_index(const fs::path& out_dir, const doc::Wording& wording,
                  const xlsx::MeasuringFonts& fonts, int& written, int& unchanged,
                  std::ostream& err) {
-    const auto years = stored_years(out_dir, err);
-    if (!years) return false;
-    std::string error;
-    const auto bytes = xlsx::index_workbook(*years, wording, fonts, temp_folder(out_dir), error);
     const fs::path target = out_dir / "index.xlsx";
-    if (!bytes) {
-        err << target.string() << ": error: " << error << "\n";
-        return false;
-    }
+    const auto bytes = rebuild_catalogue(out_dir, wording, fonts, temp_folder(out_dir), err);
+    if (!bytes) return false;
+    std::string error;
     const auto r = archive::write_if_changed(target, *bytes, error, temp_folder(out_dir));
     if (r == archive::WriteResult::failed) {
         err << "thidua archive: " << error << "\n";
@@ -302,6 +260,12 @@ bool write_sums(const fs::path& out_dir, std::ostream& err) {
     std::vector<archive::SumEntry> entries;
     for (const std::string& rel : archive::list_files(out_dir)) {
         if (rel == "SHA256SUMS") continue;
+        if (const char* why = archive::outside_path(rel)) {
+            // sha256sum -c could not read it back, and verify would refuse it.
+            err << (out_dir / rel).string() << ": error: this file name cannot be listed in "
+                << "SHA256SUMS (" << why << "); rename it or move it out\n";
+            return false;
+        }
         const auto hex = digest::sha256_file(out_dir / rel);
         if (!hex) {
             err << (out_dir / rel).string() << ": error: cannot read it to hash it\n";

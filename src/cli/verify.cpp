@@ -6,6 +6,7 @@
 #include "archive/lock.hpp"
 #include "archive/sums.hpp"
 #include "cli/archive.hpp"
+#include "cli/catalogue.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
@@ -49,6 +50,52 @@ struct ScratchDir {
     ScratchDir(const ScratchDir&) = delete;
     ScratchDir& operator=(const ScratchDir&) = delete;
 };
+
+// The archive's layout against what SHA256SUMS lists: every file is
+// ARCHIVE/index.xlsx or ARCHIVE/<year>/<cluster-id>/<name>, where each such
+// folder holds du-lieu.xml, a source of that cluster and year, and only the
+// documents thidua makes. Returns the number of problems, each named in `err`.
+int check_layout(const fs::path& root, const std::set<std::string>& listed, std::ostream& err) {
+    static const std::set<std::string> documents = {"bien-ban.pdf", "giao-uoc.pdf",
+                                                    "thong-ke.xlsx"};
+    int problems = 0;
+    std::set<std::string> folders;
+    for (const std::string& rel : listed) {
+        const fs::path p(rel);
+        const auto parts = std::distance(p.begin(), p.end());
+        if (rel == "index.xlsx") continue;
+        if (parts != 3) {
+            err << (root / rel).string()
+                << ": not where an archive keeps files (ARCHIVE/<year>/<cluster-id>/)\n";
+            ++problems;
+            continue;
+        }
+        folders.insert(p.parent_path().generic_string());
+        const std::string name = p.filename().string();
+        if (name != "du-lieu.xml" && !documents.contains(name)) {
+            err << (root / rel).string() << ": not a file thidua archive makes\n";
+            ++problems;
+        }
+    }
+    for (const std::string& folder : folders) {
+        const fs::path dir = root / folder;
+        if (!listed.contains(folder + "/du-lieu.xml")) {
+            err << dir.string() << ": documents without their source (du-lieu.xml)\n";
+            ++problems;
+            continue;
+        }
+        const std::string year = fs::path(folder).parent_path().string();
+        const std::string id = fs::path(folder).filename().string();
+        load::LoadResult r = load::load_file(dir / "du-lieu.xml");
+        if (r.model && (std::to_string(r.model->year) != year || r.model->cluster.id != id)) {
+            err << (dir / "du-lieu.xml").string() << ": a source of cluster '"
+                << r.model->cluster.id << "' for " << r.model->year << ", in the folder of '" << id
+                << "' for " << year << "\n";
+            ++problems;
+        }
+    }
+    return problems;
+}
 
 } // namespace
 
@@ -106,7 +153,10 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         reported.insert(root / f.path);
         ++problems;
     }
-    // 2. Every stored source rendered again, byte for byte.
+    // 2. The layout: ARCHIVE/<year>/<cluster-id>/ with exactly a source of
+    //    that cluster and year, and its documents; nothing else anywhere.
+    problems += check_layout(root, listed, err);
+    // 3. Every stored source rendered again, byte for byte.
     const auto fonts = load_fonts(fonts_dir, error);
     if (!fonts) {
         err << "thidua verify: " << error << "\n";
@@ -166,6 +216,30 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
                 ++problems;
             }
         }
+    }
+    // 4. The catalogue equals the one its stored sources make.
+    const fs::path index_template = templates / "index.xml";
+    diag::Diagnostics index_diags(index_template.string());
+    const auto wording = doc::Wording::load(index_template, doc::index_schema(), index_diags);
+    err << index_diags.format();
+    if (!wording) return exit_input_errors;
+    const auto cell_fonts =
+        (*fonts)[0]->family() == "Liberation Serif" ? fonts : load_fonts({}, error);
+    if (!cell_fonts) {
+        err << "thidua verify: " << error << "\n";
+        return exit_input_errors;
+    }
+    const auto catalogue = rebuild_catalogue(
+        root, *wording, {(*cell_fonts)[0], (*cell_fonts)[1], (*cell_fonts)[2]}, scratch.path, err);
+    if (!catalogue) {
+        ++problems;
+    } else if (!reported.contains(root / "index.xlsx") &&
+               (!fs::is_regular_file(root / "index.xlsx", ec) ||
+                archive::read_bytes(root / "index.xlsx") != *catalogue)) {
+        err << (root / "index.xlsx").string()
+            << ": differs from the catalogue its stored sources make (run thidua archive "
+               "again to rebuild it)\n";
+        ++problems;
     }
     if (problems > 0) {
         err << "thidua verify: " << problems << " problem" << (problems == 1 ? "" : "s") << " in "

@@ -1,0 +1,23 @@
+// The archive's catalogue, ARCHIVE/index.xlsx, as its stored sources make
+// it: every cluster-year from its du-lieu.xml, with the files beside it and
+// their SHA-256 (see xlsx/index_writer.hpp).
+#pragma once
+
+#include "doc/archive_wording.hpp"
+#include "xlsx/index_writer.hpp"
+
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+namespace thidua::cli {
+
+// The bytes of the catalogue of the archive at `root` (temporaries in
+// `temp`), or nullopt with the problems written to `err`.
+std::optional<std::string> rebuild_catalogue(const std::filesystem::path& root,
+                                             const doc::Wording& wording,
+                                             const xlsx::MeasuringFonts& fonts,
+                                             const std::filesystem::path& temp, std::ostream& err);
+
+} // namespace thidua::cli
