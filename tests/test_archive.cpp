@@ -73,6 +73,9 @@ TEST_CASE("archiving twice changes no byte and rewrites no file") {
     CHECK(one.bytes.contains("2023/dong-bac/du-lieu.xml"));
     CHECK(one.bytes.contains("2017/dbsh/bien-ban.pdf"));
     CHECK(one.bytes.contains("SHA256SUMS"));
+    // How to check it without thidua, in Vietnamese, from the templates.
+    CHECK(one.bytes.at("README.txt") == read_file(source_path("templates/archive-readme.txt")));
+    CHECK(one.bytes.at("README.txt").find("sha256sum -c SHA256SUMS") != std::string::npos);
     CHECK(one.bytes.at("2023/dong-bac/du-lieu.xml") ==
           read_file((src / "dong-bac-2023.xml").string()));
     // SHA256SUMS lists every file in the form sha256sum -c reads.
@@ -459,4 +462,17 @@ TEST_CASE("verify checks the archive against itself, whatever SHA256SUMS was mad
         CHECK(outside.err.find("an archive's SHA256SUMS names only its own files") !=
               std::string::npos);
     }
+}
+
+TEST_CASE("an archive kept inside its own source folder is not taken for sources") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = src / "archive";
+    for (int run = 0; run < 2; ++run) {
+        CAPTURE(run);
+        const auto p = run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'");
+        INFO(p.err);
+        CHECK(p.exit_code == 0);
+    }
+    CHECK(run_thidua("verify '" + a.string() + "'").exit_code == 0);
 }

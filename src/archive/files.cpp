@@ -11,12 +11,19 @@ namespace thidua::archive {
 
 namespace fs = std::filesystem;
 
-std::vector<fs::path> find_sources(const fs::path& folder) {
+std::vector<fs::path> find_sources(const fs::path& folder, const fs::path& skip) {
     std::vector<fs::path> out;
     std::error_code ec;
     if (fs::is_regular_file(folder, ec)) return {folder};
     for (auto it = fs::recursive_directory_iterator(folder, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code same;
+        if (it->is_directory() &&
+            (it->path().filename().string().starts_with(".") ||
+             (!skip.empty() && fs::equivalent(it->path(), skip, same)))) {
+            it.disable_recursion_pending();
+            continue;
+        }
         if (it->is_regular_file() && it->path().extension() == ".xml") out.push_back(it->path());
     }
     std::sort(out.begin(), out.end());

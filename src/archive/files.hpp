@@ -10,8 +10,10 @@
 
 namespace thidua::archive {
 
-// Every *.xml under `folder`, at any depth, sorted.
-std::vector<std::filesystem::path> find_sources(const std::filesystem::path& folder);
+// Every *.xml under `folder`, at any depth, sorted, leaving out the folder
+// `skip` (an archive kept inside its own source folder) and hidden folders.
+std::vector<std::filesystem::path> find_sources(const std::filesystem::path& folder,
+                                                const std::filesystem::path& skip = {});
 
 // Every regular file under `folder` (links are neither listed nor
 // followed), as paths relative to it with '/', sorted; files and folders

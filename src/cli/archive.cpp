@@ -20,6 +20,7 @@
 #include "io/pending_file.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
+#include "text/utf8.hpp"
 #include "xlsx/index_writer.hpp"
 #include "xml/character_locator.hpp"
 
@@ -384,7 +385,8 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         err << options->source.string() << ": error: no such folder\n";
         return exit_input_errors;
     }
-    const std::vector<fs::path> sources = archive::find_sources(options->source);
+    const std::vector<fs::path> sources =
+        archive::find_sources(options->source, options->documents.out_dir);
     if (sources.empty()) {
         err << options->source.string() << ": error: no .xml file in this folder\n";
         return exit_input_errors;
@@ -432,6 +434,16 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     const auto index_wording = doc::Wording::load(index_template, doc::index_schema(), index_diags);
     err << index_diags.format();
     if (!index_wording) prepared = false;
+    // ARCHIVE/README.txt: how to check the archive without thidua, in the
+    // staff's words (templates/archive-readme.txt).
+    const fs::path readme_template = options->documents.templates / "archive-readme.txt";
+    const std::string readme = archive::read_bytes(readme_template);
+    if (readme.empty() || text::find_invalid_utf8(readme)) {
+        err << readme_template.string()
+            << ": error: the archive's README.txt is written from this file; it must exist and "
+               "be UTF-8 text\n";
+        prepared = false;
+    }
     // The catalogue's cells are Times New Roman whatever --fonts says;
     // Liberation Serif has its metrics (read once: the documents' fonts when
     // they are it).
@@ -479,7 +491,7 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     // The journal names every place this run may change, before the first
     // change.
     {
-        std::string journal = "SHA256SUMS\nindex.xlsx\n";
+        std::string journal = "SHA256SUMS\nindex.xlsx\nREADME.txt\n";
         for (const std::string& place : affected)
             journal += place + "\n";
         for (const Job& job : jobs)
@@ -523,10 +535,20 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         written += job.written;
         unchanged += job.unchanged;
     }
-    // 4. The catalogue, then the checksums of the whole archive.
+    // 4. The catalogue and the README, then the checksums of the whole archive.
     if (!write_index(options->documents.out_dir, *index_wording, measuring, written, unchanged,
                      err))
         errors = true;
+    {
+        std::string error;
+        const auto r =
+            archive::write_if_changed(out_dir / "README.txt", readme, error, temp_folder(out_dir));
+        if (r == archive::WriteResult::failed) {
+            err << "thidua archive: " << error << "\n";
+            errors = true;
+        }
+        (r == archive::WriteResult::written ? written : unchanged) += 1;
+    }
     if (!write_sums(options->documents.out_dir, err)) return exit_input_errors;
     if (!errors) fs::remove(journal_path(out_dir), ec); // the run is whole
     out << "thidua archive: " << jobs.size() << " cluster-years in "

@@ -63,7 +63,7 @@ int check_layout(const fs::path& root, const std::set<std::string>& listed, std:
     for (const std::string& rel : listed) {
         const fs::path p(rel);
         const auto parts = std::distance(p.begin(), p.end());
-        if (rel == "index.xlsx") continue;
+        if (rel == "index.xlsx" || rel == "README.txt") continue;
         if (parts != 3) {
             err << (root / rel).string()
                 << ": not where an archive keeps files (ARCHIVE/<year>/<cluster-id>/)\n";
