@@ -124,12 +124,14 @@ TEST_CASE("a changed source re-renders only its own cluster-year") {
     for (const std::string& rel : changed) {
         CAPTURE(rel);
         // index.xlsx lists the documents' SHA-256s, so it follows them.
-        CHECK((rel.rfind("2023/dong-bac/", 0) == 0 || rel == "SHA256SUMS" || rel == "index.xlsx"));
+        CHECK((rel.rfind("2023/dong-bac/", 0) == 0 || rel == "SHA256SUMS" || rel == "index.xlsx" ||
+               rel == ".thidua/made/2023/dong-bac"));
     }
     CHECK(std::find(changed.begin(), changed.end(), "2023/dong-bac/bien-ban.pdf") != changed.end());
 }
 
-TEST_CASE("a changed template re-renders only the documents made from it") {
+TEST_CASE("records stay frozen: a changed template re-renders nothing until --rerender, then "
+          "only what it makes") {
     TempDir dir;
     const fs::path src = copy_samples(dir.path);
     const fs::path templates = dir.path / "templates";
@@ -137,17 +139,41 @@ TEST_CASE("a changed template re-renders only the documents made from it") {
     const fs::path a = dir.path / "archive";
     const std::string command = "archive '" + src.string() + "' -o '" + a.string() +
                                 "' --templates '" + templates.string() + "'";
+    const std::string check = "verify '" + a.string() + "' --templates '" + templates.string() + "'";
     REQUIRE(run_thidua(command).exit_code == 0);
     const Snapshot before = snapshot(a);
+    std::size_t covenants = 0;
+    for (const auto& [rel, bytes] : before.bytes)
+        covenants += rel.ends_with("/giao-uoc.pdf") ? 1 : 0;
+    REQUIRE(covenants >= 3);
     std::string covenant = read_file((templates / "covenant.xml").string());
     covenant.replace(covenant.find("3. Tổ chức thực hiện"), 24, "3. Trách nhiệm thực hiện");
     std::ofstream(templates / "covenant.xml") << covenant;
+
+    // Archived documents do not follow the templates of later years.
     REQUIRE(run_thidua(command).exit_code == 0);
+    CHECK(changed_files(before, snapshot(a)).empty());
+    const auto frozen = run_thidua(check);
+    INFO(frozen.err);
+    CHECK(frozen.exit_code == 0);
+    CHECK(frozen.out.find(", " + std::to_string(covenants) +
+                          " made with other templates, fonts or version") != std::string::npos);
+    CHECK(frozen.out.find("giao-uoc.pdf: made by thidua ") != std::string::npos);
+    CHECK(frozen.out.find("bien-ban.pdf: made by") == std::string::npos);
+
+    // --rerender makes again exactly what the changed template makes.
+    REQUIRE(run_thidua(command + " --rerender").exit_code == 0);
+    std::size_t rerendered = 0;
     for (const std::string& rel : changed_files(before, snapshot(a))) {
         CAPTURE(rel);
-        CHECK((rel.ends_with("/giao-uoc.pdf") || rel == "SHA256SUMS" ||
-               rel.ends_with("/.thidua-inputs") || rel == "index.xlsx"));
+        CHECK((rel.ends_with("/giao-uoc.pdf") || rel == "SHA256SUMS" || rel == "index.xlsx" ||
+               rel.starts_with(".thidua/made/")));
+        rerendered += rel.ends_with("/giao-uoc.pdf") ? 1 : 0;
     }
+    CHECK(rerendered == covenants);
+    const auto fresh = run_thidua(check);
+    CHECK(fresh.exit_code == 0);
+    CHECK(fresh.out.find("made with other templates") == std::string::npos);
 }
 
 TEST_CASE("verify names every altered, missing or extra file") {

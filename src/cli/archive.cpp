@@ -6,6 +6,7 @@
 // whose bytes would not change are not touched.
 #include "cli/archive.hpp"
 #include "cli/catalogue.hpp"
+#include "cli/provenance.hpp"
 
 #include "archive/audit.hpp"
 #include "archive/files.hpp"
@@ -45,13 +46,15 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* source_name = "du-lieu.xml";
-constexpr const char* manifest_name = ".thidua-inputs";
+// Where archives made before .thidua/made kept what made each document.
+constexpr const char* legacy_record_name = ".thidua-inputs";
 
 struct ArchiveOptions {
     fs::path source;
     DocumentOptions documents;
     bool keep_going = false;
     bool repair = false; // move what the archive did not make aside, render what changed again
+    bool rerender = false; // make again documents made by other templates, fonts or version
     bool wait = true; // for the archive's lock, held by another run
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
@@ -69,6 +72,8 @@ std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostr
             o.wait = false;
         } else if (a == "--repair") {
             o.repair = true;
+        } else if (a == "--rerender") {
+            o.rerender = true;
         } else if (a == "--jobs" && has_value) {
             const auto jobs = whole_number_option(args[++k], 1, 256);
             if (!jobs) {
@@ -111,22 +116,6 @@ fs::path journal_path(const fs::path& root) {
     return archive::own_folder(root) / "journal";
 }
 
-// "name hash" lines: what each document of a cluster-year was made from.
-std::map<std::string, std::string> read_manifest(const fs::path& path) {
-    std::map<std::string, std::string> out;
-    std::istringstream in(archive::read_bytes(path));
-    for (std::string name, hash; in >> name >> hash;)
-        out[name] = hash;
-    return out;
-}
-
-std::string format_manifest(const std::map<std::string, std::string>& m) {
-    std::string out;
-    for (const auto& [name, hash] : m)
-        out += name + " " + hash + "\n";
-    return out;
-}
-
 // One source that loaded without errors, and what happened to it.
 struct Job {
     fs::path source;
@@ -143,23 +132,21 @@ public:
     Archiver(const ArchiveOptions& o, std::vector<std::unique_ptr<DocumentKind>> kinds,
              std::string fonts_hash)
         : options_(o), kinds_(std::move(kinds)), fonts_hash_(std::move(fonts_hash)) {
-        for (const auto& kind : kinds_) {
-            digest::Sha256 h;
-            for (const fs::path& input : kind->inputs(options_.documents.templates))
-                h.add_file(input);
-            input_hashes_.push_back(h.hex());
-        }
+        for (const auto& kind : kinds_)
+            input_hashes_.push_back(templates_hash(*kind, options_.documents.templates));
     }
 
     void run(Job& job) {
         const fs::path dir =
             options_.documents.out_dir / text::to_text(job.model.year) / job.model.cluster.id;
-        const fs::path manifest_path = dir / manifest_name;
-        std::map<std::string, std::string> manifest = read_manifest(manifest_path);
+        const fs::path record_path =
+            made_by_path(options_.documents.out_dir, job.model.year, job.model.cluster.id);
+        MadeBy record = read_made_by(record_path);
+        const std::string source_hash = digest::sha256_hex(job.bytes);
         // Every document that needs writing is made and checked first: a
         // cluster-year whose documents cannot all be made stores nothing,
         // not even its source.
-        std::vector<std::string> hashes(kinds_.size());
+        std::vector<Provenance> makers(kinds_.size());
         std::optional<doc::ModelView> view; // made when a document is made
         layout::InputLocator locate;        // the same
         std::vector<std::unique_ptr<MadeDocument>> made(kinds_.size());
@@ -167,14 +154,15 @@ public:
         std::set<std::string> said; // a character missing in two documents is one line
         for (std::size_t k = 0; k < kinds_.size(); ++k) {
             DocumentKind& kind = *kinds_[k];
-            digest::Sha256 h;
-            h.add(THIDUA_VERSION "\n");
-            h.add(std::string(kind.name()) + "\n" + input_hashes_[k] + "\n" + fonts_hash_ + "\n");
-            h.add(job.bytes);
-            hashes[k] = h.hex();
+            makers[k] = {source_hash, engine_version(), input_hashes_[k], fonts_hash_};
+            // Records stay frozen: a document is made again only when its
+            // own source changed (or on --rerender, when what would make it
+            // now differs from what made it).
             std::error_code ec;
-            if (manifest[std::string(kind.output())] == hashes[k] &&
-                fs::exists(dir / kind.output(), ec)) {
+            const auto recorded = record.find(std::string(kind.output()));
+            if (recorded != record.end() && fs::exists(dir / kind.output(), ec) &&
+                recorded->second.source == source_hash &&
+                (!options_.rerender || recorded->second == makers[k])) {
                 continue;
             }
             diag::Diagnostics diags(job.source.string());
@@ -202,24 +190,36 @@ public:
                 // Not made for this cluster-year: an earlier one goes.
                 std::error_code ec;
                 if (fs::remove(target, ec)) ++job.written;
-                manifest.erase(output);
+                record.erase(output);
                 continue;
             }
-            if (!made[k]->write(target, error, temp)) {
+            bool wrote = false;
+            {
+                // libxlsxwriter 1.1.4 formats a workbook's dates with
+                // gmtime(), whose one static result another thread's
+                // workbook may overwrite (a catalogue dated from another
+                // cluster-year): documents are written one at a time; they
+                // are made in parallel.
+                const std::lock_guard one_at_a_time(writing_);
+                wrote = made[k]->write(target, error, temp);
+            }
+            if (!wrote) {
                 job.messages += target.string() + ": error: " + error + "\n";
                 job.failed = true;
-                manifest.erase(output);
+                record.erase(output);
                 continue;
             }
-            manifest[output] = hashes[k];
+            record[output] = makers[k];
             ++job.written;
         }
-        const auto m =
-            archive::write_if_changed(manifest_path, format_manifest(manifest), error, temp);
+        std::error_code ec;
+        fs::create_directories(record_path.parent_path(), ec);
+        const auto m = archive::write_if_changed(record_path, format_made_by(record), error, temp);
         if (m == archive::WriteResult::failed) {
-            job.messages += manifest_path.string() + ": error: " + error + "\n";
+            job.messages += record_path.string() + ": error: " + error + "\n";
             job.failed = true;
         }
+        fs::remove(dir / legacy_record_name, ec); // an archive made before .thidua/made
     }
 
 private:
@@ -237,6 +237,7 @@ private:
     std::vector<std::unique_ptr<DocumentKind>> kinds_;
     std::string fonts_hash_;
     std::vector<std::string> input_hashes_;
+    std::mutex writing_;
 };
 
 // ARCHIVE/index.xlsx, written only when its bytes change.
@@ -326,7 +327,8 @@ bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& a
     for (const std::string& place : journal) {
         if (!fs::is_directory(root / place, ec)) continue;
         affected.insert(place);
-        fs::remove(root / place / manifest_name, ec); // its documents are all made again
+        fs::remove(made_by_path(root, place), ec); // its documents are all made again
+        fs::remove(root / place / legacy_record_name, ec);
     }
     std::vector<archive::Finding> unsettled;
     for (const archive::Finding& f : findings) {
@@ -367,13 +369,6 @@ bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& a
     return true;
 }
 
-std::string fonts_hash(const layout::Fonts& fonts) {
-    digest::Sha256 h;
-    for (const auto& f : fonts)
-        h.add(
-            std::string_view(reinterpret_cast<const char*>(f->bytes().data()), f->bytes().size()));
-    return h.hex();
-}
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "archive/sums.hpp"
 #include "cli/archive.hpp"
 #include "cli/catalogue.hpp"
+#include "cli/provenance.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
@@ -172,6 +173,8 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         return exit_input_errors;
     }
     int rendered = 0;
+    int frozen = 0; // documents made by other templates, fonts or version
+    const std::string current_fonts = fonts_hash(*fonts);
     for (const std::string& rel : listed) {
         if (fs::path(rel).filename() != "du-lieu.xml") continue;
         const fs::path source = root / rel;
@@ -185,9 +188,25 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         const std::string bytes = archive::read_bytes(source);
         const doc::ModelView view(*r.model);
         const layout::InputLocator locate = input_locator(bytes);
+        const MadeBy record = read_made_by(made_by_path(root, fs::path(rel).parent_path().string()));
         for (const auto& kind : kinds) {
             const fs::path stored = source.parent_path() / kind->output();
             const fs::path fresh = scratch.path / kind->output();
+            // A record made with other templates, fonts or another version
+            // stays as it was made: its bytes were checked against
+            // SHA256SUMS above, and a fresh render would differ.
+            const auto recorded = record.find(std::string(kind->output()));
+            const Provenance now{digest::sha256_hex(bytes), engine_version(),
+                                 templates_hash(*kind, templates), current_fonts};
+            if (recorded != record.end() && !recorded->second.same_makers(now) &&
+                fs::is_regular_file(stored, ec)) {
+                out << stored.string() << ": made by thidua " << recorded->second.version
+                    << (recorded->second.templates != now.templates ? " with other templates" : "")
+                    << (recorded->second.fonts != now.fonts ? " with other fonts" : "")
+                    << "; checked against SHA256SUMS, not rendered again\n";
+                ++frozen;
+                continue;
+            }
             diag::Diagnostics diags(source.string());
             const auto made = kind->make(view, locate, diags, error);
             if (made && made->skipped()) {
@@ -247,7 +266,9 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         return exit_input_errors;
     }
     out << "thidua verify: " << root.string() << " is intact: " << listed.size()
-        << " files match SHA256SUMS, " << rendered << " documents render to the same bytes\n";
+        << " files match SHA256SUMS, " << rendered << " documents render to the same bytes";
+    if (frozen > 0) out << ", " << frozen << " made with other templates, fonts or version";
+    out << "\n";
     return exit_ok;
 }
 
