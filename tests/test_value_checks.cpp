@@ -73,7 +73,7 @@ TEST_CASE("dates, times, and the end after the start") {
     CHECK(diagnose(with_body("  <meeting date=\"24/11/2023\" start=\"8h30\" end=\"11:30\">"
                              "<title>H</title></meeting>\n")) ==
           Lines{"t.xml:9:18: error: '24/11/2023' is not a date; write YYYY-MM-DD, e.g. 2023-11-24",
-                "t.xml:9:37: error: '8h30' is not a time; write HH:MM, e.g. 08:30"});
+                "t.xml:9:37: error: '8h30' is not a time; write 08:30 (HH:MM, two digits each)"});
     CHECK(diagnose(
               with_body("  <meeting start=\"11:30\" end=\"08:00\"><title>H</title></meeting>\n")) ==
           Lines{"t.xml:9:31: error: end time 08:00 is not after start time 11:30"});
@@ -144,4 +144,48 @@ TEST_CASE("delegation counts are whole numbers above 0") {
     CHECK(
         diagnose(with_body("  <meeting><title>H</title><delegation member=\"bac-kan\" count=\"0\"/>"
                            "</meeting>\n")) == Lines{"t.xml:9:64: error: '0' must be more than 0"});
+}
+
+TEST_CASE("numbers as Vietnamese staff write them get the form to write instead") {
+    // Dots between thousands and a decimal comma, the Vietnamese way.
+    CHECK(diagnose(stats_with_row("    <row member=\"bac-kan\" von=\"3.250,5\"/>")) ==
+          Lines{"t.xml:12:32: error: '3.250,5' is not a number; write 3250.5 (a dot for decimals, "
+                "no thousands separators)"});
+    CHECK(diagnose(stats_with_row("    <row member=\"bac-kan\" von=\"1.234.567,89\"/>")) ==
+          Lines{"t.xml:12:32: error: '1.234.567,89' is not a number; write 1234567.89 (a dot for "
+                "decimals, no thousands separators)"});
+    CHECK(diagnose(stats_with_row("    <row member=\"bac-kan\" von=\"3 250,5\"/>")) ==
+          Lines{"t.xml:12:32: error: '3 250,5' is not a number; write 3250.5 (a dot for decimals, "
+                "no thousands separators)"});
+    // Commas between thousands and a decimal dot.
+    CHECK(diagnose(stats_with_row("    <row member=\"bac-kan\" von=\"3,250.5\"/>")) ==
+          Lines{"t.xml:12:32: error: '3,250.5' is not a number; write 3250.5 (no thousands "
+                "separators)"});
+    // A percent sign: the unit belongs to the indicator.
+    CHECK(diagnose(stats_with_row("    <row member=\"bac-kan\" von=\"65%\"/>")) ==
+          Lines{"t.xml:12:32: error: '65%' is not a number; write 65 without '%' (the unit is "
+                "given where the indicator is defined)"});
+}
+
+TEST_CASE("times without a leading zero or with 'h' get the HH:MM to write") {
+    const auto start = [](const std::string& time) {
+        return diagnose(with_body("  <meeting start=\"" + time + "\"><title>H</title></meeting>\n"));
+    };
+    CHECK(start("8:00") ==
+          Lines{"t.xml:9:19: error: '8:00' is not a time; write 08:00 (HH:MM, two digits each)"});
+    CHECK(start("08h30") ==
+          Lines{"t.xml:9:19: error: '08h30' is not a time; write 08:30 (HH:MM, two digits each)"});
+    CHECK(start("14h") ==
+          Lines{"t.xml:9:19: error: '14h' is not a time; write 14:00 (HH:MM, two digits each)"});
+    CHECK(start("25:00") == Lines{"t.xml:9:19: error: '25:00' is not a time; write HH:MM, e.g. 08:30"});
+    CHECK(start("sáng") == Lines{"t.xml:9:19: error: 'sáng' is not a time; write HH:MM, e.g. 08:30"});
+}
+
+TEST_CASE("ids separated by commas get the list written with spaces") {
+    CHECK(diagnose(with_body("  <succession year=\"2024\" head=\"lang-son, cao-bang\"/>\n")) ==
+          Lines{"t.xml:9:33: error: member ids are separated by spaces, not commas or semicolons; "
+                "write 'lang-son cao-bang'"});
+    CHECK(diagnose(with_body("  <succession year=\"2024\" head=\"lang-son\" deputy=\"cao-bang;bac-kan\"/>\n")) ==
+          Lines{"t.xml:9:51: error: member ids are separated by spaces, not commas or semicolons; "
+                "write 'cao-bang bac-kan'"});
 }

@@ -7,6 +7,7 @@
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
 
+#include <cctype>
 #include <cmath>
 
 namespace thidua::load {
@@ -166,7 +167,33 @@ std::optional<double> number_value(Context& ctx, diag::Pos pos, std::string_view
     const bool whole = rule == NumberRule::whole || rule == NumberRule::positive_whole;
     const std::optional<double> value = text::parse_decimal(raw);
     if (!value) {
-        if (looks_like_thousands(raw, ',') || looks_like_thousands(raw, '.') ||
+        const std::size_t comma = raw.rfind(',');
+        const std::size_t dot = raw.rfind('.');
+        const std::string digits_of_whole =
+            comma != std::string::npos ? without(without(raw.substr(0, comma), '.'), ' ') : "";
+        if (!raw.empty() && raw.back() == '%' &&
+            text::parse_decimal(text::fold_whitespace(raw.substr(0, raw.size() - 1)))) {
+            // "65%": the indicator's unit says what the number counts.
+            ctx.error(pos, "'" + raw + "' is not a number; write " +
+                               text::fold_whitespace(raw.substr(0, raw.size() - 1)) +
+                               " without '%' (the unit is given where the indicator is defined)");
+        } else if (comma != std::string::npos && comma + 1 < raw.size() &&
+                   (dot == std::string::npos || dot < comma) &&
+                   (looks_like_thousands(raw.substr(0, comma), '.') ||
+                    looks_like_thousands(raw.substr(0, comma), ' ')) &&
+                   text::parse_decimal(digits_of_whole + "." + raw.substr(comma + 1))) {
+            // "3.250,5": the Vietnamese way, dots between thousands and a
+            // decimal comma.
+            ctx.error(pos, "'" + raw + "' is not a number; write " + digits_of_whole + "." +
+                               raw.substr(comma + 1) +
+                               " (a dot for decimals, no thousands separators)");
+        } else if (dot != std::string::npos && comma != std::string::npos && comma < dot &&
+                   looks_like_thousands(raw.substr(0, dot), ',') &&
+                   text::parse_decimal(without(raw, ','))) {
+            // "3,250.5": commas between thousands.
+            ctx.error(pos, "'" + raw + "' is not a number; write " + without(raw, ',') +
+                               " (no thousands separators)");
+        } else if (looks_like_thousands(raw, ',') || looks_like_thousands(raw, '.') ||
             looks_like_thousands(raw, ' ')) {
             const char sep = raw.find(',') != std::string::npos   ? ','
                              : raw.find('.') != std::string::npos ? '.'
@@ -250,7 +277,28 @@ std::optional<text::Date> date_attr(Context& ctx, const Element* el, std::string
 }
 
 std::optional<text::TimeOfDay> time_attr(Context& ctx, const Element* el, std::string_view name) {
-    return parsed_attr(ctx, el, name, text::parse_time, "is not a time; write HH:MM, e.g. 08:30");
+    auto value = text_attr(ctx, el, name);
+    if (!value) return std::nullopt;
+    if (auto parsed = text::parse_time(*value)) return parsed;
+    // "8:00", "8h30", "08h30", "8g30": the hour and minutes as HH:MM.
+    std::string hour, minutes;
+    std::size_t i = 0;
+    while (i < value->size() && std::isdigit(static_cast<unsigned char>((*value)[i])))
+        hour += (*value)[i++];
+    if (i < value->size() && std::string_view(":hHg").find((*value)[i]) != std::string_view::npos)
+        ++i;
+    else
+        hour.clear();
+    while (i < value->size() && std::isdigit(static_cast<unsigned char>((*value)[i])))
+        minutes += (*value)[i++];
+    if (minutes.empty() && i == value->size() && !hour.empty()) minutes = "00"; // "8h"
+    std::string hh_mm = (hour.size() == 1 ? "0" : "") + hour + ":" + minutes;
+    const bool fixable = i == value->size() && !hour.empty() && hour.size() <= 2 &&
+                         minutes.size() == 2 && text::parse_time(hh_mm);
+    ctx.error(ctx.value_pos(el, name),
+              "'" + *value + "' is not a time; write " +
+                  (fixable ? hh_mm + " (HH:MM, two digits each)" : "HH:MM, e.g. 08:30"));
+    return std::nullopt;
 }
 
 std::optional<std::size_t> choice_attr(Context& ctx, const Element* el, std::string_view name,

@@ -19,6 +19,20 @@ std::vector<std::string> member_list(Context& ctx, const Element* el, std::strin
     std::vector<std::string> out;
     const auto value = text_attr(ctx, el, name, need);
     if (!value) return out;
+    if (value->find_first_of(",;") != std::string::npos) {
+        // "quang-binh, ha-tinh": ids are separated by spaces alone.
+        std::string spaced;
+        for (const char c : *value) {
+            const bool gap = c == ',' || c == ';' || c == ' ';
+            if (gap && (spaced.empty() || spaced.back() == ' ')) continue;
+            spaced += gap ? ' ' : c;
+        }
+        while (!spaced.empty() && spaced.back() == ' ')
+            spaced.pop_back();
+        ctx.error(ctx.value_pos(el, name), "member ids are separated by spaces, not commas or "
+                                           "semicolons; write '" + spaced + "'");
+        return out;
+    }
     std::size_t start = 0;
     while (start < value->size()) {
         std::size_t end = value->find(' ', start);
