@@ -23,6 +23,27 @@ TEST_CASE("every member reference is checked, with a suggestion") {
           Lines{"t.xml:9:29: error: unknown member 'cao-bng'; did you mean 'cao-bang'?"});
 }
 
+TEST_CASE("an unknown member is one message, where it is first used, naming its other lines") {
+    // lang-sn on lines 9, 10 and 11; ha-giang on 10; the first use of each
+    // is reported, once.
+    CHECK(diagnose(with_body("  <meeting host=\"lang-sn\"><title>H</title></meeting>\n"
+                             "  <awards><award type=\"Cờ\" member=\"lang-sn\"/>"
+                             "<award type=\"Bằng khen\" member=\"ha-giang\"/></awards>\n"
+                             "  <covenant><pledge member=\"lang-sn\"/></covenant>\n")) ==
+          Lines{"t.xml:9:18: error: unknown member 'lang-sn' (also used on lines 10 and 11); did "
+                "you mean 'lang-son'?",
+                "t.xml:10:78: error: unknown member 'ha-giang'; the members are 'bac-kan', "
+                "'lang-son', 'cao-bang'"});
+    // Past five other uses, the rest is counted.
+    std::string many = "  <awards>\n"; // line 9; the awards on lines 10 to 17
+    for (int k = 0; k < 8; ++k)
+        many += "    <award type=\"Cờ\" member=\"x\"/>\n";
+    const auto lines = diagnose(with_body(many + "  </awards>\n"));
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].starts_with("t.xml:10:30: error: unknown member 'x' (also used on lines 11, 12, "
+                               "13, 14, 15 and 2 more places)"));
+}
+
 TEST_CASE("a member listed twice in the succession is an error") {
     CHECK(diagnose(with_body("  <succession head=\"lang-son lang-son\"/>\n")) ==
           Lines{"t.xml:9:21: error: 'lang-son' is listed twice in 'head'"});

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -41,7 +42,25 @@ public:
     // of unknown names among thousands gets suggestions only up to a budget.
     bool may_suggest(std::size_t candidates);
 
+    // An unknown member id is reported once, where it is first used, with
+    // the lines of its other uses: one mistyped id is one message, not one
+    // per table it appears in ("unknown member 'x' (also used on lines 15
+    // and 17)" and then `advice`, e.g. "; did you mean 'y'?").
+    // `repeat_of_unknown` records a later use of an id already found unknown
+    // (true) or says it is the first (false: then call unknown_member).
+    bool repeat_of_unknown(diag::Pos pos, const std::string& id);
+    void unknown_member(diag::Pos pos, const std::string& id, const std::string& advice);
+    // Reports them; call once, when the whole file has been read.
+    void report_unknown_members();
+
 private:
+    struct UnknownMember {
+        diag::Pos first;
+        std::string advice;
+        std::vector<int> other_lines;
+    };
+    std::vector<std::pair<std::string, UnknownMember>> unknown_; // in order of first use
+    std::unordered_map<std::string, std::size_t> unknown_index_;
     diag::Diagnostics& diags_;
     std::unordered_set<std::string> member_set_;
     std::size_t suggestion_budget_ = 1'000'000; // comparisons

@@ -138,7 +138,8 @@ std::optional<std::string> id_attr(Context& ctx, const Element* el, std::string_
 
 bool check_member_ref(Context& ctx, diag::Pos pos, const std::string& id) {
     if (ctx.is_member(id)) return true;
-    std::string msg = "unknown member '" + id + "'";
+    if (ctx.repeat_of_unknown(pos, id)) return false;
+    std::string msg;
     const auto near =
         ctx.may_suggest(ctx.member_ids.size()) ? text::closest(id, ctx.member_ids) : std::nullopt;
     if (near) {
@@ -149,7 +150,7 @@ bool check_member_ref(Context& ctx, diag::Pos pos, const std::string& id) {
             msg += (k ? ", '" : "'") + ctx.member_ids[k] + "'";
         }
     }
-    ctx.error(pos, msg);
+    ctx.unknown_member(pos, id, msg);
     return false;
 }
 

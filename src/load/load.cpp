@@ -52,6 +52,7 @@ LoadResult load_text(std::string_view bytes, std::string display_name) {
         return result;
     }
     model::ClusterYear cy = read_cluster_year(ctx, root);
+    ctx.report_unknown_members();
     if (diags.has_errors()) return result;
     model::derive(cy);
     warn_about_figures(ctx, root, cy);
