@@ -133,6 +133,30 @@ TEST_CASE("a word of the input too wide for its line is reported where the input
           std::string::npos);
 }
 
+TEST_CASE("a templates folder may hold only the templates someone edited") {
+    TempDir dir;
+    const fs::path mine = dir.path / "mine";
+    fs::create_directories(mine);
+    std::string minutes = read_file(source_path("templates/minutes.xml"));
+    const std::size_t at = minutes.find("Thành phần tham dự:");
+    REQUIRE(at != std::string::npos);
+    minutes.replace(at, std::string("Thành phần tham dự:").size(), "Thành phần dự họp:");
+    write(mine / "minutes.xml", minutes);
+    const std::string sample = source_path("samples/dong-bac-2023.xml");
+    const auto p = run_thidua("render '" + sample + "' -o '" + (dir.path / "out").string() +
+                              "' --templates '" + mine.string() + "'");
+    INFO(p.err);
+    CHECK(p.exit_code == 0);
+    CHECK(p.err == "thidua render: templates: minutes.xml from " + mine.string() +
+                       "; covenant.xml, bases.xml, workbook.xml from the defaults (" +
+                       source_path("templates") + ")\n");
+    const std::string text =
+        thidua::test::folded(thidua::test::pdf_text(dir.path / "out/dong-bac/2023/bien-ban.pdf"));
+    CHECK(text.find("Thành phần dự họp:") != std::string::npos);
+    CHECK(fs::exists(dir.path / "out/dong-bac/2023/giao-uoc.pdf"));
+    CHECK(fs::exists(dir.path / "out/dong-bac/2023/thong-ke.xlsx"));
+}
+
 TEST_CASE("check reads the templates and fonts render would use") {
     TempDir dir;
     fs::copy(source_path("templates"), dir.path / "templates");
@@ -161,7 +185,15 @@ TEST_CASE("check reads the templates and fonts render would use") {
     CHECK(one.err == "thidua check: " + (dir.path / "fonts").string() +
                          ": the fonts folder lacks bold.ttf, italic.ttf, bold-italic.ttf; it needs "
                          "all four styles (regular.ttf, bold.ttf, italic.ttf, bold-italic.ttf) "
-                         "of one font (fonts/README.md)\n");
+                         "of one font (fonts/README.md), or give --fonts-fallback to set those "
+                         "styles in Liberation Serif\n");
+    // With --fonts-fallback, Liberation Serif stands in for the missing styles.
+    const auto mixed = run_thidua("check '" + sample + "' --fonts '" +
+                                  (dir.path / "fonts").string() + "' --fonts-fallback");
+    CHECK(mixed.exit_code == 0);
+    CHECK(mixed.err == "thidua check: " + (dir.path / "fonts").string() +
+                           " lacks bold.ttf, italic.ttf, bold-italic.ttf; Liberation Serif stands "
+                           "in for those styles (--fonts-fallback)\n");
     fs::copy_file(liberation / "LiberationSerif-Bold.ttf", dir.path / "fonts/bold.ttf");
     fs::copy_file(liberation / "LiberationSerif-Italic.ttf", dir.path / "fonts/italic.ttf");
     fs::copy_file(liberation / "LiberationSerif-BoldItalic.ttf", dir.path / "fonts/bold-italic.ttf");

@@ -55,6 +55,30 @@ layout::InputLocator input_locator(std::string_view source) {
             [finder](std::string_view text) { return finder->text(text); }};
 }
 
+std::filesystem::path template_file(const std::filesystem::path& dir, const std::string& name) {
+    std::error_code ec;
+    if (std::filesystem::exists(dir / name, ec)) return dir / name;
+    return default_templates() / name;
+}
+
+std::vector<std::string> document_templates() {
+    return {"minutes.xml", "covenant.xml", "bases.xml", "workbook.xml"};
+}
+
+std::string template_sources(const std::filesystem::path& dir,
+                             const std::vector<std::string>& names) {
+    std::error_code ec;
+    if (std::filesystem::equivalent(dir, default_templates(), ec)) return "";
+    std::string own, others;
+    for (const std::string& name : names) {
+        std::string& list = std::filesystem::exists(dir / name, ec) ? own : others;
+        list += (list.empty() ? "" : ", ") + name;
+    }
+    if (others.empty()) return "";
+    return "templates: " + (own.empty() ? std::string("none") : own) + " from " + dir.string() +
+           "; " + others + " from the defaults (" + default_templates().string() + ")";
+}
+
 std::filesystem::path default_templates() {
     return std::filesystem::path(THIDUA_SOURCE_DIR) / "templates";
 }

@@ -415,7 +415,11 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     }
     // 2. Templates and fonts.
     std::string font_error;
-    const auto fonts = load_fonts(options->documents.fonts, font_error, options->documents.fonts_chosen);
+    std::string font_note;
+    const auto fonts = load_fonts(options->documents.fonts, font_error,
+                                  options->documents.fonts_chosen,
+                                  options->documents.fonts_fallback, &font_note);
+    if (!font_note.empty()) err << "thidua archive: " << font_note << "\n";
     if (!fonts) {
         err << "thidua archive: " << font_error << "\n";
         return exit_input_errors;
@@ -424,14 +428,15 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     bool prepared = true;
     for (const auto& kind : kinds)
         prepared = kind->prepare(options->documents.templates, err) && prepared;
-    const fs::path index_template = options->documents.templates / "index.xml";
+    const fs::path index_template = template_file(options->documents.templates, "index.xml");
     diag::Diagnostics index_diags(index_template.string());
     const auto index_wording = doc::Wording::load(index_template, doc::index_schema(), index_diags);
     err << index_diags.format();
     if (!index_wording) prepared = false;
     // ARCHIVE/README.txt: how to check the archive without thidua, in the
     // staff's words (templates/archive-readme.txt).
-    const fs::path readme_template = options->documents.templates / "archive-readme.txt";
+    const fs::path readme_template =
+        template_file(options->documents.templates, "archive-readme.txt");
     const std::string readme = archive::read_bytes(readme_template);
     if (readme.empty() || text::find_invalid_utf8(readme)) {
         err << readme_template.string()
@@ -450,6 +455,11 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         prepared = false;
     }
     if (!prepared) return exit_input_errors;
+    std::vector<std::string> used = document_templates();
+    used.insert(used.end(), {"index.xml", "archive-readme.txt"});
+    if (const std::string note = template_sources(options->documents.templates, used);
+        !note.empty())
+        err << "thidua archive: " << note << "\n";
     const xlsx::MeasuringFonts measuring{(*cell_fonts)[0], (*cell_fonts)[1], (*cell_fonts)[2]};
     // 3. The documents, on every core, one run at a time on one archive.
     std::string lock_error;

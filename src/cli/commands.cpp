@@ -78,12 +78,16 @@ std::string help_text() {
            "  version         show the version (also --version)\n"
            "                  example: thidua --version\n"
            "\n"
+           "--templates DIR: the templates DIR holds (the defaults for the others); --fonts DIR:\n"
+           "regular.ttf, bold.ttf, italic.ttf and bold-italic.ttf of one font (with\n"
+           "--fonts-fallback, Liberation Serif for the styles DIR lacks).\n"
+           "\n"
            "Exit status: 0 every file is valid (warnings allowed), 1 a file has errors,\n"
            "2 the command line is wrong.\n"
            "The input format is described in docs/format.md.\n";
 }
 
-// check FILE... [--templates DIR] [--fonts DIR]: the file's own checks,
+// check FILE... [--templates DIR] [--fonts DIR] [--fonts-fallback]: the file's own checks,
 // then every document made as render would make it (templates, glyphs,
 // layout, limits), nothing written.
 int check(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
@@ -91,7 +95,8 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
     DocumentOptions documents;
     for (std::size_t k = 0; k < args.size(); ++k) {
         const std::string& a = args[k];
-        if ((a == "--templates" || a == "--fonts") && take_document_option(args, k, documents)) {
+        if ((a == "--templates" || a == "--fonts" || a == "--fonts-fallback") &&
+            take_document_option(args, k, documents)) {
             continue;
         }
         if (!a.empty() && a[0] == '-') {
@@ -106,7 +111,10 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
         return exit_usage;
     }
     std::string font_error;
-    const auto fonts = load_fonts(documents.fonts, font_error, documents.fonts_chosen);
+    std::string font_note;
+    const auto fonts = load_fonts(documents.fonts, font_error, documents.fonts_chosen,
+                                  documents.fonts_fallback, &font_note);
+    if (!font_note.empty()) err << "thidua check: " << font_note << "\n";
     if (!fonts) {
         err << "thidua check: " << font_error << "\n";
         return exit_input_errors;
@@ -118,6 +126,9 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
     for (const auto& kind : kinds)
         prepared = kind->prepare(documents.templates, err) && prepared;
     if (!prepared) return exit_input_errors;
+    if (const std::string note = template_sources(documents.templates, document_templates());
+        !note.empty())
+        err << "thidua check: " << note << "\n";
     int failed = 0;
     for (const std::string& file : files) {
         const load::LoadResult r = load::load_file(file);

@@ -104,6 +104,20 @@ layout::InputLocator input_locator(std::string_view source);
 // Every kind of document, in the order they are written.
 std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& fonts, bool pdfa);
 
+// The template file `name` of the folder `dir`, or the default one when
+// `dir` does not hold it: a templates folder may hold only the files
+// someone edited.
+std::filesystem::path template_file(const std::filesystem::path& dir, const std::string& name);
+
+// The template files the documents are made from: minutes.xml, covenant.xml,
+// bases.xml, workbook.xml.
+std::vector<std::string> document_templates();
+
+// "templates: minutes.xml from DIR, the others from the defaults" when
+// `dir` (not the default folder) lacks some of `names`; "" otherwise.
+std::string template_sources(const std::filesystem::path& dir,
+                             const std::vector<std::string>& names);
+
 // Where the templates and the fonts are unless --templates / --fonts say.
 std::filesystem::path default_templates();
 std::filesystem::path default_fonts();

@@ -6,7 +6,7 @@
 namespace thidua::cli {
 
 std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std::string& error,
-                                        bool chosen) {
+                                        bool chosen, bool fallback, std::string* note) {
     static const std::array<const char*, 4> own = {"regular.ttf", "bold.ttf", "italic.ttf",
                                                    "bold-italic.ttf"};
     static const std::array<const char*, 4> liberation = {
@@ -14,6 +14,7 @@ std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std
         "LiberationSerif-BoldItalic.ttf"};
     const std::filesystem::path system = "/usr/share/fonts/truetype/liberation2";
     bool use_own = false;
+    std::array<bool, 4> present{};
     if (!folder.empty()) {
         std::error_code ec;
         if (!std::filesystem::is_directory(folder, ec)) {
@@ -23,24 +24,30 @@ std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std
         }
         std::string missing;
         std::size_t absent = 0;
-        for (const char* name : own) {
-            if (std::filesystem::exists(folder / name, ec)) continue;
-            missing += (missing.empty() ? "" : ", ") + std::string(name);
+        for (std::size_t k = 0; k < own.size(); ++k) {
+            present[k] = std::filesystem::exists(folder / own[k], ec);
+            if (present[k]) continue;
+            missing += (missing.empty() ? "" : ", ") + std::string(own[k]);
             ++absent;
         }
         // All four styles, or none in the default folder (then the default
-        // font); never a mix, which would set some text in another font.
-        use_own = absent == 0;
-        if (!use_own && (chosen || absent < own.size())) {
+        // font); never a mix, which would set some text in another font,
+        // unless asked for with --fonts-fallback.
+        use_own = absent == 0 || (fallback && absent < own.size());
+        if (!use_own && (chosen || absent < own.size()) && !fallback) {
             error = folder.string() + ": the fonts folder lacks " + missing +
                     "; it needs all four styles (regular.ttf, bold.ttf, italic.ttf, "
-                    "bold-italic.ttf) of one font (fonts/README.md)";
+                    "bold-italic.ttf) of one font (fonts/README.md), or give --fonts-fallback "
+                    "to set those styles in Liberation Serif";
             return std::nullopt;
         }
+        if (use_own && absent > 0 && note != nullptr)
+            *note = folder.string() + " lacks " + missing +
+                    "; Liberation Serif stands in for those styles (--fonts-fallback)";
     }
     layout::Fonts fonts;
     for (std::size_t k = 0; k < 4; ++k) {
-        const auto path = use_own ? folder / own[k] : system / liberation[k];
+        const auto path = use_own && present[k] ? folder / own[k] : system / liberation[k];
         fonts[k] = font::FontFile::load(path, error);
         if (!fonts[k]) return std::nullopt;
     }

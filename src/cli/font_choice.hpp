@@ -14,9 +14,12 @@ namespace thidua::cli {
 // Loads the four styles from `folder` (regular.ttf, bold.ttf, italic.ttf,
 // bold-italic.ttf), or Liberation Serif when `folder` is empty, or holds
 // none of them and was not `chosen` by the user (the default fonts/). A
-// folder that does not exist or holds only some of the four is an error:
+// folder that does not exist is an error, and so is one holding only some
+// of the four, unless `fallback`: Liberation Serif's style then stands in
+// for each missing one, and `note` (when given) says which. On error:
 // nullopt with `error` set.
 std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std::string& error,
-                                        bool chosen = false);
+                                        bool chosen = false, bool fallback = false,
+                                        std::string* note = nullptr);
 
 } // namespace thidua::cli

@@ -171,12 +171,14 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
         ok = false;
     }
     // 2. The templates and the fonts text is measured with.
-    diag::Diagnostics workbook_diags((options->templates / "workbook.xml").string());
+    const std::filesystem::path workbook_template = template_file(options->templates, "workbook.xml");
+    const std::filesystem::path national_template = template_file(options->templates, "national.xml");
+    diag::Diagnostics workbook_diags(workbook_template.string());
     const auto labels =
-        doc::WorkbookLabels::load(options->templates / "workbook.xml", workbook_diags);
+        doc::WorkbookLabels::load(workbook_template, workbook_diags);
     err << workbook_diags.format();
-    diag::Diagnostics national_diags((options->templates / "national.xml").string());
-    const auto wording = doc::Wording::load(options->templates / "national.xml",
+    diag::Diagnostics national_diags(national_template.string());
+    const auto wording = doc::Wording::load(national_template,
                                             doc::national_schema(), national_diags);
     err << national_diags.format();
     std::string error;

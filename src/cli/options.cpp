@@ -9,6 +9,10 @@ DocumentOptions::DocumentOptions() : templates(default_templates()), fonts(defau
 
 bool take_document_option(std::span<const std::string> args, std::size_t& k, DocumentOptions& o) {
     const std::string& a = args[k];
+    if (a == "--fonts-fallback") {
+        o.fonts_fallback = true;
+        return true;
+    }
     if (k + 1 >= args.size()) return false;
     if (a == "-o" || a == "--output") {
         o.out_dir = args[++k];

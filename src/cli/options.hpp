@@ -14,12 +14,14 @@ struct DocumentOptions {
     std::filesystem::path out_dir;
     std::filesystem::path templates;
     std::filesystem::path fonts;
-    bool fonts_chosen = false; // --fonts given: the folder must hold the four styles
+    bool fonts_chosen = false;   // --fonts given: the folder must hold the four styles
+    bool fonts_fallback = false; // --fonts-fallback: Liberation Serif for the styles it lacks
     DocumentOptions();
 };
 
-// Takes args[k] (and its value) when it is -o/--output, --templates or
-// --fonts; advances k past the value and returns true. Otherwise false.
+// Takes args[k] (and its value) when it is -o/--output, --templates,
+// --fonts or --fonts-fallback; advances k past what it took and returns
+// true. Otherwise false.
 bool take_document_option(std::span<const std::string> args, std::size_t& k, DocumentOptions& o);
 
 // A whole number from `least` to `most`, written with digits only ("2", not

@@ -53,15 +53,20 @@ public:
     std::string_view output() const override { return output_; }
 
     std::vector<std::filesystem::path> inputs(const std::filesystem::path& templates) const override {
-        std::vector<std::filesystem::path> out{templates / template_file_};
-        if (!bases_file_.empty()) out.push_back(templates / bases_file_);
+        const std::filesystem::path file = template_file(templates, template_file_);
+        std::vector<std::filesystem::path> out{file};
+        if (!bases_file_.empty()) {
+            std::error_code ec;
+            const auto own = file.parent_path() / bases_file_;
+            out.push_back(std::filesystem::exists(own, ec) ? own : default_templates() / bases_file_);
+        }
         return out;
     }
 
     bool prepare(const std::filesystem::path& templates, std::ostream& err) override {
-        const auto path = templates / template_file_;
+        const auto path = template_file(templates, template_file_);
         diag::Diagnostics diags(path.string());
-        template_ = doc::Template::load(path, diags);
+        template_ = doc::Template::load(path, diags, default_templates());
         err << diags.format();
         if (template_) bases_file_ = template_->bases_file();
         return template_ != nullptr;

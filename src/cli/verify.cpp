@@ -237,7 +237,7 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         }
     }
     // 4. The catalogue equals the one its stored sources make.
-    const fs::path index_template = templates / "index.xml";
+    const fs::path index_template = template_file(templates, "index.xml");
     diag::Diagnostics index_diags(index_template.string());
     const auto wording = doc::Wording::load(index_template, doc::index_schema(), index_diags);
     err << index_diags.format();

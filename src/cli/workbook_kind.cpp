@@ -35,7 +35,7 @@ public:
     std::string_view output() const override { return "thong-ke.xlsx"; }
 
     bool prepare(const std::filesystem::path& templates, std::ostream& err) override {
-        const auto path = templates / "workbook.xml";
+        const auto path = template_file(templates, "workbook.xml");
         diag::Diagnostics diags(path.string());
         labels_ = doc::WorkbookLabels::load(path, diags);
         err << diags.format();

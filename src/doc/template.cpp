@@ -46,6 +46,7 @@ Value root_value(const ModelView& view, const std::vector<LegalBasis>& bases) {
 // Reads the bases file a template names; only a plain file name in the
 // template's own folder is allowed.
 std::vector<LegalBasis> read_bases(const xml::Attribute& a, const std::filesystem::path& folder,
+                                   const std::filesystem::path& fallback,
                                    diag::Diagnostics& diags) {
     const std::string& name = a.value;
     const bool plain = !name.empty() && name.find('/') == std::string::npos &&
@@ -55,7 +56,10 @@ std::vector<LegalBasis> read_bases(const xml::Attribute& a, const std::filesyste
                                  "bases-file=\"bases.xml\"");
         return {};
     }
-    const auto path = folder / name;
+    std::error_code ec;
+    const auto path = !fallback.empty() && !std::filesystem::exists(folder / name, ec)
+                          ? fallback / name
+                          : folder / name;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         diags.error(a.value_pos, "cannot open the bases file " + path.string());
@@ -72,7 +76,8 @@ std::vector<LegalBasis> read_bases(const xml::Attribute& a, const std::filesyste
 } // namespace
 
 std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnostics& diags,
-                                          const std::filesystem::path& folder) {
+                                          const std::filesystem::path& folder,
+                                          const std::filesystem::path& fallback) {
     auto root = xml::parse(text, diags);
     if (diags.has_errors()) return nullptr;
     if (!root) {
@@ -81,7 +86,7 @@ std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnosti
     }
     std::vector<LegalBasis> bases;
     if (const xml::Attribute* a = root->attribute("bases-file"))
-        bases = read_bases(*a, folder, diags);
+        bases = read_bases(*a, folder, fallback, diags);
     // Check against the shape of any model: every key exists, lists carry a
     // prototype item, so a file with no data at all shows every field.
     const model::ClusterYear nothing;
@@ -96,7 +101,8 @@ std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnosti
 }
 
 std::unique_ptr<Template> Template::load(const std::filesystem::path& file,
-                                         diag::Diagnostics& diags) {
+                                         diag::Diagnostics& diags,
+                                         const std::filesystem::path& fallback) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         diags.error({0, 0}, "cannot open the template; check that the file exists");
@@ -104,7 +110,7 @@ std::unique_ptr<Template> Template::load(const std::filesystem::path& file,
     }
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    return parse(bytes.str(), diags, file.parent_path());
+    return parse(bytes.str(), diags, file.parent_path(), fallback);
 }
 
 Document Template::render(const ModelView& view) const {

@@ -26,12 +26,18 @@ class Template {
 public:
     // Reads and checks a template file; nullptr when it has errors (they are
     // in `diags`, whose file name is the template's).
+    // A data file it names (bases-file) is read from the template's folder,
+    // else from `fallback` (the default templates, for a folder holding only
+    // the templates someone edited).
     static std::unique_ptr<Template> load(const std::filesystem::path& file,
-                                          diag::Diagnostics& diags);
+                                          diag::Diagnostics& diags,
+                                          const std::filesystem::path& fallback = {});
     // The same for text in memory; `name` is how messages call it. A data
-    // file it names (bases-file) is read from `folder`, and only from there.
+    // file it names (bases-file) is read from `folder` (else `fallback`), and
+    // only from there.
     static std::unique_ptr<Template> parse(std::string_view text, diag::Diagnostics& diags,
-                                           const std::filesystem::path& folder = {});
+                                           const std::filesystem::path& folder = {},
+                                           const std::filesystem::path& fallback = {});
 
     Document render(const ModelView& view) const;
     Document render(const model::ClusterYear& cy) const { return render(ModelView(cy)); }
