@@ -57,7 +57,7 @@ TEST_CASE("usage errors exit 2") {
 TEST_CASE("help lists every command with an example, version prints one line") {
     const auto help = run_thidua("--help");
     CHECK(help.exit_code == 0);
-    for (const char* command : {"check FILE...", "help", "version"}) {
+    for (const char* command : {"check FILE|FOLDER...", "help", "version"}) {
         CHECK(help.out.find(std::string("  ") + command) != std::string::npos);
     }
     CHECK(help.out.find("example: thidua check samples/dong-bac-2023.xml") != std::string::npos);
@@ -65,6 +65,27 @@ TEST_CASE("help lists every command with an example, version prints one line") {
     CHECK(version.exit_code == 0);
     CHECK(version.out.rfind("thidua ", 0) == 0);
     CHECK(std::count(version.out.begin(), version.out.end(), '\n') == 1);
+}
+
+TEST_CASE("check takes a folder for its .xml files and ends with a line of totals") {
+    const std::string samples = thidua::test::source_path("samples");
+    const auto all = run_thidua("check '" + samples + "'");
+    CHECK(all.exit_code == 0);
+    // Six samples, in order, then the totals.
+    CHECK(std::count(all.out.begin(), all.out.end(), '\n') == 7);
+    CHECK(all.out.find(samples + "/5-thanh-pho-2017.xml: ok (5 members, 0 warnings)\n") == 0);
+    CHECK(all.out.ends_with("thidua check: 6 files, 6 valid, 0 with errors; 0 errors, 0 "
+                            "warnings\n"));
+    thidua::test::TempDir dir;
+    std::ofstream(dir.path / "a.xml") << "<cluster-year format=\"1\" year=\"23\"/>\n";
+    std::filesystem::copy_file(samples + "/blank.xml", dir.path / "b.xml");
+    const auto mixed = run_thidua("check '" + dir.path.string() + "'");
+    CHECK(mixed.exit_code == 1);
+    CHECK(mixed.out.ends_with("thidua check: 2 files, 1 valid, 1 with errors; " +
+                              std::to_string(std::count(mixed.err.begin(), mixed.err.end(), '\n')) +
+                              " errors, 0 warnings\n"));
+    const auto one = run_thidua("check '" + samples + "/blank.xml'");
+    CHECK(one.out.find("thidua check:") == std::string::npos); // one file: no totals line
 }
 
 TEST_CASE("cli::run works in-process with any streams") {

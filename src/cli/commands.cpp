@@ -42,7 +42,7 @@ std::string help_text() {
            "Usage: thidua COMMAND [ARGUMENTS]\n"
            "\n"
            "Commands:\n"
-           "  check FILE... [--templates DIR] [--fonts DIR]\n"
+           "  check FILE|FOLDER... [--templates DIR] [--fonts DIR]\n"
            "                  check cluster-year files as render would (the documents are made\n"
            "                  and laid out, not written); print every error and warning as\n"
            "                  FILE:LINE:COLUMN: error: message\n"
@@ -103,6 +103,18 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
             err << "thidua check: unknown option '" << a << "'; see thidua --help\n";
             return exit_usage;
         }
+        // A folder stands for every .xml file under it.
+        std::error_code ec;
+        if (std::filesystem::is_directory(a, ec)) {
+            const auto found = archive::find_sources(a);
+            if (found.empty()) {
+                err << a << ": error: no .xml file in this folder\n";
+                return exit_input_errors;
+            }
+            for (const auto& f : found)
+                files.push_back(f.string());
+            continue;
+        }
         files.push_back(a);
     }
     if (files.empty()) {
@@ -130,6 +142,8 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
         !note.empty())
         err << "thidua check: " << note << "\n";
     int failed = 0;
+    int all_errors = 0;
+    int all_warnings = 0;
     for (const std::string& file : files) {
         const load::LoadResult r = load::load_file(file);
         err << r.diagnostics.format();
@@ -141,6 +155,8 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
             err << messages;
             if (made.empty()) errors += std::max(1, count_lines_with(messages, ": error: "));
         }
+        all_errors += errors;
+        all_warnings += r.diagnostics.warning_count();
         if (errors > 0) {
             ++failed;
             out << file << ": " << plural(errors, "error") << ", "
@@ -149,6 +165,13 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
             out << file << ": ok (" << plural(static_cast<int>(r.model->members.size()), "member")
                 << ", " << plural(r.diagnostics.warning_count(), "warning") << ")\n";
         }
+    }
+    // Several files: one line of totals, to read at a glance.
+    if (files.size() > 1) {
+        const int total = static_cast<int>(files.size());
+        out << "thidua check: " << plural(total, "file") << ", " << (total - failed) << " valid, "
+            << failed << " with errors; " << plural(all_errors, "error") << ", "
+            << plural(all_warnings, "warning") << "\n";
     }
     return failed > 0 ? exit_input_errors : exit_ok;
 }
