@@ -78,9 +78,15 @@ TEST_CASE("XML syntax mistakes are explained with line and column") {
     CHECK(diagnose("<cluster-year>\n  <members>\n  </member>\n</cluster-year>") ==
           std::vector<std::string>{"t.xml:3:3: error: closing tag </member> does not match "
                                    "<members> opened on line 2; write </members>"});
+    // An element closed too late: reported where it was opened, with the
+    // place to close it, and nothing else (no cascade).
     CHECK(diagnose("<cluster-year>\n  <members>\n</cluster-year>") ==
-          std::vector<std::string>{"t.xml:3:1: error: closing tag </cluster-year> does not match "
-                                   "<members> opened on line 2; write </members>"});
+          std::vector<std::string>{"t.xml:2:3: error: <members> is never closed; write </members> "
+                                   "after its content, before </cluster-year> on line 3"});
+    CHECK(diagnose("<cluster-year format=\"1\" year=\"2023\">\n<meeting>\n<title>T</title>\n"
+                   "<agenda>\n<item>x</item>\n</meeting>\n</cluster-year>\n") ==
+          std::vector<std::string>{"t.xml:4:1: error: <agenda> is never closed; write </agenda> "
+                                   "after its content, before </meeting> on line 6"});
     CHECK(diagnose("<cluster-year>\n  <members>") ==
           std::vector<std::string>{"t.xml:2:3: error: <members> is never closed; add </members>"});
     CHECK(diagnose("<cluster-year format=1>") ==

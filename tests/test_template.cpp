@@ -76,8 +76,8 @@ TEST_CASE("unknown formatters and wrong arguments are reported") {
 
 TEST_CASE("unclosed blocks and braces are reported before anything renders") {
     CHECK(template_errors("  <if test=\"meeting\">\n  <p>x</p>\n") ==
-          Lines{"t.xml:4:1: error: closing tag </template> does not match <if> opened on line 2; "
-                "write </if>"});
+          Lines{"t.xml:2:3: error: <if> is never closed; write </if> after its content, before "
+                "</template> on line 4"});
     CHECK(template_errors("  <p>{meeting.title</p>\n") ==
           Lines{"t.xml:2:6: error: a '{' is not closed; add '}' (or write {{ for a brace)"});
 }

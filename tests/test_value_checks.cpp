@@ -189,3 +189,11 @@ TEST_CASE("ids separated by commas get the list written with spaces") {
           Lines{"t.xml:9:51: error: member ids are separated by spaces, not commas or semicolons; "
                 "write 'cao-bang bac-kan'"});
 }
+
+TEST_CASE("a row's wrong year is its only error, not also a second row of the year") {
+    CHECK(diagnose(stats_with_row("    <row member=\"bac-kan\" htx=\"1\"/>\n"
+                                  "    <row member=\"bac-kan\" year=\"23\" htx=\"2\"/>\n"
+                                  "    <row member=\"lang-son\" htx=\"1\"/>\n"
+                                  "    <row member=\"cao-bang\" htx=\"1\"/>")) ==
+          Lines{"t.xml:13:33: error: '23' is not a year; write four digits, e.g. 2023"});
+}

@@ -92,9 +92,12 @@ model::Statistics read_statistics(Context& ctx, const Element* el) {
         check_shape(ctx, r);
         model::StatRow row;
         const auto member = member_attr(ctx, r, "member");
-        row.year = year_attr(ctx, r, "year").value_or(ctx.file_year);
+        const auto year_given = year_attr(ctx, r, "year");
+        row.year = year_given.value_or(ctx.file_year);
         row.values = read_values(ctx, r, columns);
-        if (!member) continue;
+        // A row whose year is wrong is reported for that alone, not also as
+        // a second row of the file's year.
+        if (!member || (r->attribute("year") && !year_given)) continue;
         row.member = *member;
         const std::string year = text::to_text(row.year);
         if (!rows.add(ctx, ctx.value_pos(r, "member"), row.member + "/" + year,

@@ -124,6 +124,14 @@ private:
         }
         const TagSpan& top = out_.tags[open_.back()];
         if (top.name != closing) {
+            // An element opened further out is being closed: the one opened
+            // last was never closed, and that is where the mistake is.
+            for (std::size_t k = open_.size(); k-- > 0;) {
+                if (out_.tags[open_[k]].name != closing) continue;
+                return fail(top.offset, "<" + top.name + "> is never closed; write </" + top.name +
+                                            "> after its content, before </" + closing +
+                                            "> on line " + text::to_text(lines_.line_of(at)));
+            }
             return fail(at, "closing tag </" + closing + "> does not match <" + top.name +
                                 "> opened on line " + text::to_text(lines_.line_of(top.offset)) +
                                 "; write </" + top.name + ">");
