@@ -11,7 +11,7 @@ packages=(
   python3-fonttools poppler-utils qpdf faketime
   libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless icc-profiles-free
   libreoffice-calc-nogui python3-openpyxl fonts-crosextra-carlito
-  locales
+  locales man-db
   clang libclang-rt-dev
 )
 

@@ -1,5 +1,6 @@
 // The list of document kinds, making every document of a cluster-year
-// before any is written, and the default folders they read from.
+// before any is written, and the default folders they read from (installed
+// beside the program, else in the source folder).
 #include "cli/document_kind.hpp"
 
 #include "xml/character_locator.hpp"
@@ -79,12 +80,30 @@ std::string template_sources(const std::filesystem::path& dir,
            "; " + others + " from the defaults (" + default_templates().string() + ")";
 }
 
+namespace {
+
+// The folder of the program's data: <prefix>/share/thidua beside an
+// installed <prefix>/bin/thidua, found from the executable's own path, so
+// an installed tree can move; the source folder for a build that is not
+// installed.
+std::filesystem::path data_folder() {
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const std::filesystem::path installed = exe.parent_path().parent_path() / "share/thidua";
+        if (std::filesystem::is_directory(installed / "templates", ec)) return installed;
+    }
+    return THIDUA_SOURCE_DIR;
+}
+
+} // namespace
+
 std::filesystem::path default_templates() {
-    return std::filesystem::path(THIDUA_SOURCE_DIR) / "templates";
+    return data_folder() / "templates";
 }
 
 std::filesystem::path default_fonts() {
-    return std::filesystem::path(THIDUA_SOURCE_DIR) / "fonts";
+    return data_folder() / "fonts";
 }
 
 } // namespace thidua::cli

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The installed program and its Debian package: `cmake --install` into a
+# temporary prefix, moved elsewhere, renders a sample from another folder
+# with the templates installed beside it (an edit there shows in the
+# minutes); `cpack -G DEB` builds thidua_VERSION_amd64.deb, whose contents
+# (`dpkg-deb -x`) run the same way and whose dependencies (`dpkg-deb -I`)
+# are bookworm runtime packages.
+# Usage: package_test.sh BUILD_DIR SOURCE_DIR
+set -euo pipefail
+build="$1"
+source="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+fail() { echo "package_test: $*" >&2; exit 1; }
+
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+mv "$work/prefix" "$work/moved"
+for f in bin/thidua share/thidua/templates/minutes.xml share/thidua/fonts/README.md \
+  share/man/man1/thidua.1 share/man/vi/man1/thidua.1 share/bash-completion/completions/thidua; do
+  [ -f "$work/moved/$f" ] || fail "the installed tree lacks $f"
+done
+# The installed templates are the ones used, wherever the tree went.
+sed -i 's/Thành phần tham dự:/Thành phần dự họp (bản cài đặt):/' \
+  "$work/moved/share/thidua/templates/minutes.xml"
+mkdir "$work/elsewhere"
+cp "$source/samples/dong-bac-2023.xml" "$work/elsewhere/"
+(cd "$work/elsewhere" && "$work/moved/bin/thidua" render dong-bac-2023.xml -o out >/dev/null) ||
+  fail "the moved program does not render"
+pdftotext "$work/elsewhere/out/dong-bac/2023/bien-ban.pdf" - | tr -s " \n" "  " | grep -q "dự họp (bản cài đặt)" ||
+  fail "the moved program does not read the templates installed beside it"
+man -l "$work/moved/share/man/man1/thidua.1" 2>/dev/null | grep -q "emulation cluster" ||
+  fail "the manual page does not read"
+bash -c "source '$work/moved/share/bash-completion/completions/thidua' && complete -p thidua" \
+  >/dev/null || fail "the completion does not load"
+
+# The package.
+(cd "$build" && cpack -G DEB -B "$work/deb" >/dev/null) || fail "cpack could not build the package"
+deb="$(ls "$work"/deb/thidua_*_amd64.deb 2>/dev/null | head -1)"
+[ -n "$deb" ] || fail "no thidua_VERSION_amd64.deb was built"
+dpkg-deb -x "$deb" "$work/root"
+[ -x "$work/root/usr/bin/thidua" ] || fail "the package has no usr/bin/thidua"
+(cd "$work/elsewhere" && rm -rf out && "$work/root/usr/bin/thidua" render dong-bac-2023.xml -o out \
+  >/dev/null) || fail "the packaged program does not render"
+[ -f "$work/elsewhere/out/dong-bac/2023/thong-ke.xlsx" ] || fail "the packaged program wrote no workbook"
+depends="$(dpkg-deb -I "$deb" | sed -n 's/^ Depends: //p')"
+for p in libhpdf-2.3.0 libxlsxwriter4 libtinyxml2-9 libutf8proc2 libnettle8 libharfbuzz0b \
+  libharfbuzz-subset0 fonts-liberation2 icc-profiles-free; do
+  case ", $depends," in *", $p"[,\ ]*) ;; *) fail "Depends lacks $p: $depends" ;; esac
+done
+# Every library the program links is provided by a declared package.
+for lib in $(ldd "$work/root/usr/bin/thidua" | awk '/=> \//{print $3}'); do
+  pkg="$( (dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true) | head -1 | cut -d: -f1)"
+  [ -z "$pkg" ] && continue
+  case "$pkg" in libc6|libstdc++6|libgcc-s1) continue ;; esac
+  # Libraries that come in through a declared one are its dependencies.
+  case ", $depends," in *", $pkg"[,\ ]*) ;; *)
+    direct="$(readelf -d "$work/root/usr/bin/thidua" | grep -c "\[$(basename "$lib")\]" || true)"
+    [ "$direct" = 0 ] || fail "the program links $(basename "$lib") ($pkg), not in Depends" ;;
+  esac
+done
+echo "package_test: ok ($(basename "$deb"))"
