@@ -116,11 +116,14 @@ fs::path journal_path(const fs::path& root) {
     return archive::own_folder(root) / "journal";
 }
 
-// One source that loaded without errors, and what happened to it.
+// One source that loaded without errors, and what happened to it. Only its
+// name and digest are kept between the check of every source and the work
+// on each: the run's memory does not grow with the number of cluster-years.
 struct Job {
     fs::path source;
-    model::ClusterYear model;
-    std::string bytes;
+    int year = 0;
+    std::string cluster_id;
+    std::string digest; // SHA-256 of the bytes checked
     std::string messages; // printed in order once all jobs are done
     int written = 0;
     int unchanged = 0;
@@ -137,12 +140,26 @@ public:
     }
 
     void run(Job& job) {
-        const fs::path dir =
-            options_.documents.out_dir / text::to_text(job.model.year) / job.model.cluster.id;
-        const fs::path record_path =
-            made_by_path(options_.documents.out_dir, job.model.year, job.model.cluster.id);
+        // The source again, as it was checked (a file changed since is not
+        // archived half-checked).
+        const std::string bytes = archive::read_bytes(job.source);
+        const std::string source_hash = digest::sha256_hex(bytes);
+        if (source_hash != job.digest) {
+            job.messages += job.source.string() +
+                            ": error: the file changed while it was being archived; run again\n";
+            job.failed = true;
+            return;
+        }
+        load::LoadResult loaded = load::load_text(bytes, job.source.string());
+        if (!loaded.model) {
+            job.messages += loaded.diagnostics.format();
+            job.failed = true;
+            return;
+        }
+        const model::ClusterYear& model = *loaded.model;
+        const fs::path dir = options_.documents.out_dir / text::to_text(job.year) / job.cluster_id;
+        const fs::path record_path = made_by_path(options_.documents.out_dir, job.year, job.cluster_id);
         MadeBy record = read_made_by(record_path);
-        const std::string source_hash = digest::sha256_hex(job.bytes);
         // Every document that needs writing is made and checked first: a
         // cluster-year whose documents cannot all be made stores nothing,
         // not even its source.
@@ -166,8 +183,8 @@ public:
                 continue;
             }
             diag::Diagnostics diags(job.source.string());
-            if (!view) view.emplace(job.model);
-            if (!locate.text) locate = input_locator(job.bytes);
+            if (!view) view.emplace(model);
+            if (!locate.text) locate = input_locator(bytes);
             made[k] = kind.make(*view, locate, diags, error);
             add_messages(diags, job.source.string(), said, job.messages);
             if (!made[k]) {
@@ -177,7 +194,7 @@ public:
         }
         if (job.failed) return;
         const fs::path temp = temp_folder(options_.documents.out_dir);
-        const auto copied = archive::write_if_changed(dir / source_name, job.bytes, error, temp);
+        const auto copied = archive::write_if_changed(dir / source_name, bytes, error, temp);
         if (!note(job, copied, error)) return;
         for (std::size_t k = 0; k < kinds_.size(); ++k) {
             const std::string output(kinds_[k]->output());
@@ -406,7 +423,8 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
             continue;
         }
         seen[key] = source;
-        jobs.push_back({source, std::move(*r.model), archive::read_bytes(source), {}, 0, 0, false});
+        jobs.push_back({source, key.first, key.second, digest::sha256_hex(archive::read_bytes(source)),
+                        {}, 0, 0, false});
     }
     if (errors && !options->keep_going) {
         err << "thidua archive: nothing was written; correct the errors above (or use "
@@ -491,7 +509,8 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         const auto key = std::make_pair(r.model->year, r.model->cluster.id);
         if (seen.contains(key)) continue;
         seen[key] = stored;
-        jobs.push_back({stored, std::move(*r.model), archive::read_bytes(stored), {}, 0, 0, false});
+        jobs.push_back({stored, key.first, key.second, digest::sha256_hex(archive::read_bytes(stored)),
+                        {}, 0, 0, false});
     }
     // The journal names every place this run may change, before the first
     // change.
@@ -500,7 +519,7 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         for (const std::string& place : affected)
             journal += place + "\n";
         for (const Job& job : jobs)
-            journal += text::to_text(job.model.year) + "/" + job.model.cluster.id + "\n";
+            journal += text::to_text(job.year) + "/" + job.cluster_id + "\n";
         std::string error;
         if (!io::write_file_atomically(journal_path(out_dir), journal, error,
                                        temp_folder(out_dir))) {

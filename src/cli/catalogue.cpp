@@ -36,6 +36,15 @@ std::optional<std::vector<xlsx::ArchivedYear>> stored_years(const fs::path& out_
             ok = false;
             continue;
         }
+        // The catalogue reads the cluster, members, figures, awards and
+        // succession: the rest of each year is let go at once, so holding
+        // every year costs a fraction of the files' size.
+        r.model->meeting.reset();
+        r.model->scoring.reset();
+        r.model->ballots.clear();
+        r.model->ballots.shrink_to_fit();
+        r.model->covenant.reset();
+        r.model->handover.reset();
         xlsx::ArchivedYear y{std::move(*r.model), {}};
         for (const std::string& name : archive::list_files(dir)) {
             if (name.find('/') != std::string::npos) continue;
