@@ -502,3 +502,23 @@ TEST_CASE("an archive kept inside its own source folder is not taken for sources
     }
     CHECK(run_thidua("verify '" + a.string() + "'").exit_code == 0);
 }
+
+TEST_CASE("a year folder that is a link is refused, never written through") {
+    TempDir dir;
+    const fs::path src = copy_samples(dir.path);
+    const fs::path a = dir.path / "archive";
+    REQUIRE(run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'").exit_code == 0);
+    // 2023 replaced by a link to a folder outside the archive.
+    const fs::path outside = dir.path / "outside";
+    fs::create_directories(outside);
+    fs::rename(a / "2023", dir.path / "old-2023");
+    fs::create_directory_symlink(outside, a / "2023");
+    const auto p = run_thidua("archive '" + src.string() + "' -o '" + a.string() + "'");
+    CHECK(p.exit_code == 1);
+    CHECK(p.err.find((a / "2023").string() + ": extra (not listed in SHA256SUMS") !=
+          std::string::npos);
+    CHECK(fs::is_empty(outside)); // nothing written through the link
+    const auto v = run_thidua("verify '" + a.string() + "'");
+    CHECK(v.exit_code == 1);
+    CHECK(v.err.find((a / "2023").string() + ": extra") != std::string::npos);
+}
