@@ -167,3 +167,49 @@ TEST_CASE("two files of one cluster-year in one render: an error naming both, ne
     CHECK_FALSE(std::filesystem::exists(dir.path / "out/dong-bac"));
     CHECK(std::filesystem::exists(dir.path / "out/dbsh/2017/bien-ban.pdf"));
 }
+
+TEST_CASE("thidua new writes next year's file from this year's, which checks and renders") {
+    thidua::test::TempDir dir;
+    const std::string sample = thidua::test::source_path("samples/dong-bac-2023.xml");
+    const std::string next = (dir.path / "dong-bac-2024.xml").string();
+    const auto made = run_thidua("new '" + sample + "' -o '" + next + "'");
+    INFO(made.err);
+    REQUIRE(made.exit_code == 0);
+    const std::string text = thidua::test::read_file(next);
+    CHECK(text.find("<cluster-year format=\"1\" year=\"2024\">") != std::string::npos);
+    // The head the 2023 conference elected (<succession head="lang-son">).
+    CHECK(text.find("id=\"lang-son\" name=\"Liên minh HTX tỉnh Lạng Sơn\" place=\"Lạng Sơn\" "
+                    "role=\"head\"") != std::string::npos);
+    CHECK(text.find("id=\"bac-kan\" name=\"Liên minh HTX tỉnh Bắc Kạn\" place=\"Bắc Kạn\" "
+                    "role=\"member\"") != std::string::npos);
+    CHECK(text.find("<representative name=\"Dương Văn Huấn\" title=\"Chủ tịch\"/>") !=
+          std::string::npos);
+    // 2023's figures as the year before (the sample's row for bac-kan: 32).
+    CHECK(text.find("<row member=\"bac-kan\" mo-hinh=\"32\" year=\"2023\"/>") != std::string::npos);
+    CHECK(text.find("ĐIỀN") != std::string::npos);
+    const auto check = run_thidua("check '" + next + "'");
+    CHECK(check.exit_code == 0);
+    const auto render = run_thidua("render '" + next + "' -o '" + (dir.path / "out").string() + "'");
+    CHECK(render.exit_code == 0);
+    CHECK(thidua::test::folded(thidua::test::pdf_text(dir.path / "out/dong-bac/2024/giao-uoc.pdf"))
+              .find("GIAO ƯỚC THI ĐUA NĂM 2025") != std::string::npos);
+    // A second new over it is refused unless --force.
+    const auto again = run_thidua("new '" + sample + "' -o '" + next + "'");
+    CHECK(again.exit_code == 1);
+    CHECK(again.err == "thidua new: " + next +
+                           " already exists; choose another name, or add --force to replace it\n");
+    CHECK(run_thidua("new '" + sample + "' -o '" + next + "' --force").exit_code == 0);
+    // Every sample makes a next year that checks.
+    for (const auto& e : std::filesystem::directory_iterator(thidua::test::source_path("samples"))) {
+        CAPTURE(e.path().string());
+        const std::string out = (dir.path / ("next-" + e.path().filename().string())).string();
+        REQUIRE(run_thidua("new '" + e.path().string() + "' -o '" + out + "'").exit_code == 0);
+        CHECK(run_thidua("check '" + out + "'").exit_code == 0);
+    }
+    // A file with errors makes nothing.
+    std::ofstream(dir.path / "bad.xml") << "<cluster-year format=\"1\" year=\"23\"/>\n";
+    const auto bad = run_thidua("new '" + (dir.path / "bad.xml").string() + "' -o '" +
+                                (dir.path / "bad-next.xml").string() + "'");
+    CHECK(bad.exit_code == 1);
+    CHECK_FALSE(std::filesystem::exists(dir.path / "bad-next.xml"));
+}

@@ -8,6 +8,7 @@
 #include "cli/font_choice.hpp"
 #include "cli/options.hpp"
 #include "cli/national.hpp"
+#include "cli/new_year.hpp"
 #include "cli/render.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
@@ -73,6 +74,12 @@ std::string help_text() {
            "                  is searched for *.xml; files of other years are skipped): a summary\n"
            "                  sheet, one sheet per cluster, notes on indicators some lack\n"
            "                  example: thidua national samples --year 2020 -o national-2020.xlsx\n"
+           "  new THIS.xml -o NEXT.xml [--force]\n"
+           "                  next year's file from this year's: members and representatives,\n"
+           "                  the heads and deputies elected, indicators with this year's\n"
+           "                  figures as the year before, criteria, the covenant's commitments\n"
+           "                  and targets; comments say what to fill in\n"
+           "                  example: thidua new samples/dong-bac-2023.xml -o dong-bac-2024.xml\n"
            "  help            show this text (also --help, -h)\n"
            "                  example: thidua help\n"
            "  version         show the version (also --version)\n"
@@ -195,6 +202,7 @@ int run(std::span<const std::string> args, std::ostream& out, std::ostream& err)
     if (command == "archive") return archive(args.subspan(1), out, err);
     if (command == "verify") return verify(args.subspan(1), out, err);
     if (command == "national") return national(args.subspan(1), out, err);
+    if (command == "new") return new_year(args.subspan(1), out, err);
     err << "thidua: unknown command '" << command << "'; run 'thidua --help' for the list\n";
     return exit_usage;
 }

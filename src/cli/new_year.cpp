@@ -1,0 +1,225 @@
+// Next year's file from this year's: the cluster and its members (with their
+// representatives, the heads and deputies the succession elected), the
+// indicators with this year's figures as the year before, the criteria and
+// the covenant's commitments and targets to start from, and comments where
+// the new year's facts go. Elements are copied from the file as written
+// (every attribute kept), so the new file says what this year's said.
+#include "cli/new_year.hpp"
+
+#include "cli/commands.hpp"
+#include "io/pending_file.hpp"
+#include "load/load.hpp"
+#include "text/number.hpp"
+#include "xml/tree.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+#include <set>
+#include <sstream>
+
+namespace thidua::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string escaped(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+// An element written back as XML, its attributes in their order, with
+// `replaced` values (name -> value) and without the `dropped` ones.
+void write_element(std::string& out, const xml::Element& el, const std::string& indent,
+                   const std::vector<std::pair<std::string, std::string>>& replaced = {},
+                   const std::set<std::string>& dropped = {}) {
+    out += indent + "<" + el.name;
+    std::set<std::string> done;
+    for (const xml::Attribute& a : el.attributes) {
+        if (dropped.contains(a.name)) continue;
+        std::string value = a.value;
+        for (const auto& [name, v] : replaced)
+            if (name == a.name) value = v;
+        out += " " + a.name + "=\"" + escaped(value) + "\"";
+        done.insert(a.name);
+    }
+    for (const auto& [name, v] : replaced)
+        if (!done.contains(name)) out += " " + name + "=\"" + escaped(v) + "\"";
+    bool any = false;
+    for (const xml::Node& n : el.children)
+        any = any || n.element || n.text.find_first_not_of(" \t\r\n") != std::string::npos;
+    if (!any) {
+        out += "/>\n";
+        return;
+    }
+    out += ">";
+    bool nested = false;
+    for (const xml::Node& n : el.children) {
+        if (n.element) {
+            if (!nested) out += "\n";
+            nested = true;
+            write_element(out, *n.element, indent + "  ");
+        } else if (!nested) {
+            out += escaped(n.text);
+        }
+    }
+    out += (nested ? indent : "") + "</" + el.name + ">\n";
+}
+
+std::string read_file(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+} // namespace
+
+int new_year(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
+    fs::path from;
+    fs::path to;
+    bool force = false;
+    for (std::size_t k = 0; k < args.size(); ++k) {
+        if ((args[k] == "-o" || args[k] == "--output") && k + 1 < args.size()) {
+            to = args[++k];
+        } else if (args[k] == "--force") {
+            force = true;
+        } else if (from.empty() && !args[k].starts_with("-")) {
+            from = args[k];
+        } else {
+            err << "thidua new: unknown argument '" << args[k]
+                << "'; write thidua new THIS-YEAR.xml -o NEXT-YEAR.xml\n";
+            return exit_usage;
+        }
+    }
+    if (from.empty() || to.empty()) {
+        err << "thidua new: give this year's file and the new one, e.g. thidua new cum-2024.xml "
+               "-o cum-2025.xml\n";
+        return exit_usage;
+    }
+    std::error_code ec;
+    if (fs::exists(to, ec) && !force) {
+        err << "thidua new: " << to.string()
+            << " already exists; choose another name, or add --force to replace it\n";
+        return exit_input_errors;
+    }
+    // This year's file must be valid: the new one is made from it.
+    const load::LoadResult r = load::load_file(from);
+    if (!r.model) {
+        err << r.diagnostics.format() << "thidua new: " << from.string()
+            << " has errors; correct them first (thidua check)\n";
+        return exit_input_errors;
+    }
+    const model::ClusterYear& cy = *r.model;
+    diag::Diagnostics diags(from.string());
+    const auto root = xml::parse(read_file(from), diags);
+    if (!root) {
+        err << diags.format();
+        return exit_input_errors;
+    }
+    const int year = cy.year + 1;
+    const std::string y = text::to_text(year);
+    const std::string before = text::to_text(cy.year);
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n  Năm " + y +
+                      " của " + escaped(cy.cluster.name) + ", lập từ " +
+                      escaped(from.filename().string()) +
+                      " bằng thidua new.\n  Điền những chỗ ghi ĐIỀN, xóa phần không dùng, rồi "
+                      "chạy: thidua check " +
+                      escaped(to.filename().string()) + "\n-->\n";
+    xml += "<cluster-year format=\"1\" year=\"" + y + "\">\n";
+    if (const xml::Element* c = root->first("cluster")) write_element(xml, *c, "  ");
+
+    // Members, with the roles the succession gave for the new year.
+    std::set<std::string> heads, deputies;
+    if (cy.succession && cy.succession->year == year) {
+        heads.insert(cy.succession->heads.begin(), cy.succession->heads.end());
+        deputies.insert(cy.succession->deputies.begin(), cy.succession->deputies.end());
+    }
+    xml += "  <members>\n";
+    if (heads.empty())
+        xml += "    <!-- ĐIỀN: Cụm trưởng, Cụm phó năm " + y +
+               " (role=\"head\", role=\"deputy\"); năm " + before +
+               " không bầu trước, vai trò dưới đây là của năm " + before + ". -->\n";
+    if (const xml::Element* ms = root->first("members")) {
+        for (const xml::Element* m : ms->elements("member")) {
+            const std::string* id = m->value("id");
+            if (heads.empty() || id == nullptr) {
+                write_element(xml, *m, "    ");
+                continue;
+            }
+            const std::string role = heads.contains(*id)      ? "head"
+                                     : deputies.contains(*id) ? "deputy"
+                                                              : "member";
+            write_element(xml, *m, "    ", {{"role", role}});
+        }
+    }
+    xml += "  </members>\n\n";
+    xml += "  <!-- ĐIỀN: hội nghị năm " + y +
+           " (<meeting>: ngày, địa điểm, thành phần, nội dung), xem docs/format.md. -->\n\n";
+
+    // Indicators, with this year's figures as the year before.
+    if (const xml::Element* st = root->first("statistics")) {
+        xml += "  <statistics>\n";
+        for (const xml::Element* i : st->elements("indicator"))
+            write_element(xml, *i, "    ");
+        xml += "    <!-- Số liệu năm " + before + " (năm trước), từ " +
+               escaped(from.filename().string()) + ". -->\n";
+        for (const xml::Element* row : st->elements("row")) {
+            const std::string* row_year = row->value("year");
+            if (row_year != nullptr && *row_year != before) continue;
+            write_element(xml, *row, "    ", {{"year", before}});
+        }
+        xml += "    <!-- ĐIỀN: số liệu năm " + y +
+               ", mỗi thành viên một <row member=\"...\" .../> -->\n  </statistics>\n\n";
+    }
+    // The criteria, to score the new year by.
+    if (const xml::Element* sc = root->first("scoring")) {
+        xml += "  <!-- Tiêu chí chấm điểm năm " + before +
+               "; bỏ chú thích khi chấm điểm năm " + y + ".\n  <scoring>\n";
+        std::string criteria;
+        for (const xml::Element* c : sc->elements("criterion"))
+            write_element(criteria, *c, "    ");
+        for (const xml::Element* g : sc->elements("grade"))
+            write_element(criteria, *g, "    ");
+        // "--" may not stand inside a comment.
+        for (std::size_t at = criteria.find("--"); at != std::string::npos;
+             at = criteria.find("--", at + 1))
+            criteria.replace(at, 2, "- -");
+        xml += criteria + "  </scoring>\n  -->\n\n";
+    }
+    // The covenant for the year after, from this year's: its commitments and
+    // targets; the pledges are the members' to make.
+    xml += "  <covenant>\n";
+    if (const xml::Element* cv = root->first("covenant")) {
+        for (const xml::Element* t : cv->elements("target"))
+            write_element(xml, *t, "    ");
+        for (const xml::Element* c : cv->elements("commitment"))
+            write_element(xml, *c, "    ");
+        xml += "    <!-- ĐIỀN: mỗi thành viên một <pledge member=\"...\" .../> cho năm " +
+               text::to_text(year + 1) + ". -->\n";
+    } else {
+        xml += "    <!-- ĐIỀN: chỉ tiêu chung (<target>), chỉ tiêu đăng ký (<commitment>) và "
+               "đăng ký của từng thành viên (<pledge>). -->\n";
+    }
+    xml += "  </covenant>\n</cluster-year>\n";
+
+    std::string error;
+    if (!io::write_file_atomically(to, xml, error)) {
+        err << "thidua new: " << error << "\n";
+        return exit_input_errors;
+    }
+    out << to.string() << ": " << y << " of " << cy.cluster.name << ", from " << from.string()
+        << "\n";
+    return exit_ok;
+}
+
+} // namespace thidua::cli
