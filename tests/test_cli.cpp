@@ -213,3 +213,31 @@ TEST_CASE("thidua new writes next year's file from this year's, which checks and
     CHECK(bad.exit_code == 1);
     CHECK_FALSE(std::filesystem::exists(dir.path / "bad-next.xml"));
 }
+
+TEST_CASE("thidua new makes a first year from the cluster and its members") {
+    thidua::test::TempDir dir;
+    const std::string file = (dir.path / "tay-bac-2025.xml").string();
+    const auto made = run_thidua(
+        "new --cluster tay-bac --name 'Cụm thi đua Liên minh HTX các tỉnh Tây Bắc' --year 2025 "
+        "--members 'son-la=Liên minh HTX tỉnh Sơn La; dien-bien=Liên minh HTX tỉnh Điện Biên' -o '" +
+        file + "'");
+    INFO(made.err);
+    REQUIRE(made.exit_code == 0);
+    const std::string text = thidua::test::read_file(file);
+    CHECK(text.find("<member id=\"son-la\" name=\"Liên minh HTX tỉnh Sơn La\" role=\"head\"/>") !=
+          std::string::npos);
+    CHECK(text.find("<member id=\"dien-bien\" name=\"Liên minh HTX tỉnh Điện Biên\" "
+                    "role=\"member\"/>") != std::string::npos);
+    CHECK(run_thidua("check '" + file + "'").exit_code == 0);
+    // Nothing but the cluster and its members: the blank covenant form.
+    REQUIRE(run_thidua("render '" + file + "' -o '" + (dir.path / "out").string() + "'").exit_code ==
+            0);
+    CHECK(std::filesystem::exists(dir.path / "out/tay-bac/2025/giao-uoc.pdf"));
+    // A wrong id is said at once, and nothing is written.
+    const std::string bad = (dir.path / "bad.xml").string();
+    const auto refused =
+        run_thidua("new --cluster x --name N --year 2025 --members 'Bac Kan=A' -o '" + bad + "'");
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err.find("'Bac Kan' is not a valid id") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(bad));
+}

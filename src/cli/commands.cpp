@@ -75,6 +75,7 @@ std::string help_text() {
            "                  sheet, one sheet per cluster, notes on indicators some lack\n"
            "                  example: thidua national samples --year 2020 -o national-2020.xlsx\n"
            "  new THIS.xml -o NEXT.xml [--force]\n"
+           "  new --cluster ID --name NAME --year Y --members \"id=Name; ...\" -o FILE.xml\n"
            "                  next year's file from this year's: members and representatives,\n"
            "                  the heads and deputies elected, indicators with this year's\n"
            "                  figures as the year before, criteria, the covenant's commitments\n"

@@ -7,6 +7,7 @@
 #include "cli/new_year.hpp"
 
 #include "cli/commands.hpp"
+#include "cli/options.hpp"
 #include "io/pending_file.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
@@ -84,13 +85,62 @@ std::string read_file(const fs::path& p) {
 
 } // namespace
 
+// A first year, without a previous file: the cluster and its members,
+// "id=Name; id=Name" (the first is the head), for `year`.
+std::string first_year(const std::string& cluster, const std::string& name,
+                       const std::string& members, int year, std::string& error) {
+    std::vector<std::pair<std::string, std::string>> list;
+    std::size_t start = 0;
+    while (start <= members.size()) {
+        const std::size_t end = std::min(members.find(';', start), members.size());
+        std::string item = members.substr(start, end - start);
+        start = end + 1;
+        const auto first = item.find_first_not_of(' ');
+        if (first == std::string::npos) continue;
+        item = item.substr(first, item.find_last_not_of(' ') - first + 1);
+        const std::size_t eq = item.find('=');
+        if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
+            error = "--members takes \"id=Name; id=Name\", e.g. \"bac-kan=Liên minh HTX tỉnh Bắc "
+                    "Kạn; lang-son=Liên minh HTX tỉnh Lạng Sơn\", not '" + item + "'";
+            return "";
+        }
+        list.emplace_back(item.substr(0, eq), item.substr(eq + 1));
+    }
+    if (list.empty()) {
+        error = "--members names no member";
+        return "";
+    }
+    const std::string y = text::to_text(year);
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n  Năm " + y + " của " +
+                      escaped(name) +
+                      ", lập bằng thidua new.\n  Thành viên đầu tiên là Cụm trưởng; sửa role nếu "
+                      "khác. Điền những chỗ ghi ĐIỀN, rồi chạy thidua check.\n-->\n";
+    xml += "<cluster-year format=\"1\" year=\"" + y + "\">\n  <cluster id=\"" + escaped(cluster) +
+           "\" name=\"" + escaped(name) + "\"/>\n  <members>\n";
+    for (std::size_t k = 0; k < list.size(); ++k)
+        xml += "    <member id=\"" + escaped(list[k].first) + "\" name=\"" +
+               escaped(list[k].second) + "\" role=\"" + (k == 0 ? "head" : "member") + "\"/>\n";
+    xml += "  </members>\n  <!-- ĐIỀN: hội nghị (<meeting>), số liệu (<statistics>), giao ước "
+           "(<covenant>)... xem docs/format.md. -->\n</cluster-year>\n";
+    return xml;
+}
+
 int new_year(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
     fs::path from;
     fs::path to;
     bool force = false;
+    std::string cluster, name, members, year_text;
     for (std::size_t k = 0; k < args.size(); ++k) {
         if ((args[k] == "-o" || args[k] == "--output") && k + 1 < args.size()) {
             to = args[++k];
+        } else if (args[k] == "--cluster" && k + 1 < args.size()) {
+            cluster = args[++k];
+        } else if (args[k] == "--name" && k + 1 < args.size()) {
+            name = args[++k];
+        } else if (args[k] == "--members" && k + 1 < args.size()) {
+            members = args[++k];
+        } else if (args[k] == "--year" && k + 1 < args.size()) {
+            year_text = args[++k];
         } else if (args[k] == "--force") {
             force = true;
         } else if (from.empty() && !args[k].starts_with("-")) {
@@ -101,9 +151,12 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
             return exit_usage;
         }
     }
-    if (from.empty() || to.empty()) {
+    const bool first = !cluster.empty() || !members.empty();
+    if (to.empty() || (from.empty() == !first) ||
+        (first && (cluster.empty() || name.empty() || members.empty() || year_text.empty()))) {
         err << "thidua new: give this year's file and the new one, e.g. thidua new cum-2024.xml "
-               "-o cum-2025.xml\n";
+               "-o cum-2025.xml; or, for a first year, thidua new --cluster ID --name \"NAME\" "
+               "--year YEAR --members \"id=Name; id=Name\" -o FILE.xml\n";
         return exit_usage;
     }
     std::error_code ec;
@@ -111,6 +164,30 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
         err << "thidua new: " << to.string()
             << " already exists; choose another name, or add --force to replace it\n";
         return exit_input_errors;
+    }
+    if (first) {
+        const auto year = whole_number_option(year_text, 1900, 2200);
+        std::string error;
+        const std::string xml =
+            year ? first_year(cluster, name, members, *year, error) : std::string();
+        if (!year) error = "--year takes four digits, e.g. 2025, not '" + year_text + "'";
+        if (xml.empty()) {
+            err << "thidua new: " << error << "\n";
+            return exit_usage;
+        }
+        // Checked as any file would be: a wrong id is said now, not later.
+        const load::LoadResult r = load::load_text(xml, to.string());
+        if (!r.model) {
+            err << r.diagnostics.format() << "thidua new: nothing was written\n";
+            return exit_input_errors;
+        }
+        if (!io::write_file_atomically(to, xml, error)) {
+            err << "thidua new: " << error << "\n";
+            return exit_input_errors;
+        }
+        out << to.string() << ": " << year_text << " of " << name << ", " << r.model->members.size()
+            << " members\n";
+        return exit_ok;
     }
     // This year's file must be valid: the new one is made from it.
     const load::LoadResult r = load::load_file(from);
