@@ -238,6 +238,8 @@ TEST_CASE("thidua new makes a first year from the cluster and its members") {
     const auto refused =
         run_thidua("new --cluster x --name N --year 2025 --members 'Bac Kan=A' -o '" + bad + "'");
     CHECK(refused.exit_code == 1);
-    CHECK(refused.err.find("'Bac Kan' is not a valid id") != std::string::npos);
+    CHECK(refused.err == "thidua new: 'Bac Kan' is not a valid id; use lower-case letters a-z, "
+                         "digits and '-' (at most 40), e.g. 'bac-kan'\nthidua new: nothing was "
+                         "written\n");
     CHECK_FALSE(std::filesystem::exists(bad));
 }

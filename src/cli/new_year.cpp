@@ -178,7 +178,11 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
         // Checked as any file would be: a wrong id is said now, not later.
         const load::LoadResult r = load::load_text(xml, to.string());
         if (!r.model) {
-            err << r.diagnostics.format() << "thidua new: nothing was written\n";
+            // The mistakes are in the arguments: said as theirs, without the
+            // place in a file that was not written.
+            for (const diag::Diagnostic& d : r.diagnostics.sorted())
+                if (d.severity == diag::Severity::error) err << "thidua new: " << d.message << "\n";
+            err << "thidua new: nothing was written\n";
             return exit_input_errors;
         }
         if (!io::write_file_atomically(to, xml, error)) {
