@@ -326,11 +326,10 @@ fs::path export_as_shown(const fs::path& work, const std::vector<fs::path>& file
 fs::path print_to_pdf(const fs::path& work, const fs::path& xlsx) {
     const fs::path dir = work / "printed";
     write_profile(work / "profile-printed", 0);
-    const Process run = shell("timeout 300 soffice -env:UserInstallation=file://" +
-                              (work / "profile-printed").string() +
-                              " --headless --norestore --convert-to pdf --outdir " +
-                              shell_quoted(dir) + " " + shell_quoted(xlsx) + " >" +
-                              shell_quoted(work / "lo-printed.log") + " 2>&1");
+    const Process run = shell(
+        "timeout 300 soffice -env:UserInstallation=file://" + (work / "profile-printed").string() +
+        " --headless --norestore --convert-to pdf --outdir " + shell_quoted(dir) + " " +
+        shell_quoted(xlsx) + " >" + shell_quoted(work / "lo-printed.log") + " 2>&1");
     INFO(read_file((work / "lo-printed.log").string()));
     REQUIRE(run.exit_code == 0);
     const fs::path pdf = dir / (xlsx.stem().string() + ".pdf");

@@ -139,7 +139,8 @@ TEST_CASE("records stay frozen: a changed template re-renders nothing until --re
     const fs::path a = dir.path / "archive";
     const std::string command = "archive '" + src.string() + "' -o '" + a.string() +
                                 "' --templates '" + templates.string() + "'";
-    const std::string check = "verify '" + a.string() + "' --templates '" + templates.string() + "'";
+    const std::string check =
+        "verify '" + a.string() + "' --templates '" + templates.string() + "'";
     REQUIRE(run_thidua(command).exit_code == 0);
     const Snapshot before = snapshot(a);
     std::size_t covenants = 0;
@@ -264,8 +265,8 @@ TEST_CASE("one archive run at a time: a second waits, or with --no-wait names th
     const auto refused =
         run_thidua("archive '" + src.string() + "' -o '" + a.string() + "' --no-wait");
     CHECK(refused.exit_code == 1);
-    CHECK(refused.err.find("thidua archive: the archive " + a.string() + " is in use by process ") ==
-          0);
+    CHECK(refused.err.find("thidua archive: the archive " + a.string() +
+                           " is in use by process ") == 0);
     // The holder is the flock program, which runs sleep under the lock.
     CHECK(refused.err.find(": flock -x " + lock.string() + " sleep 3; wait for it to finish") !=
           std::string::npos);
@@ -291,15 +292,16 @@ TEST_CASE("two archive runs started together on one archive both finish whole") 
     const fs::path a = dir.path / "archive";
     const std::string exe = THIDUA_EXE;
     auto run = [&](const fs::path& src) {
-        return "'" + exe + "' archive '" + src.string() + "' -o '" + a.string() + "' >/dev/null 2>&1";
+        return "'" + exe + "' archive '" + src.string() + "' -o '" + a.string() +
+               "' >/dev/null 2>&1";
     };
     for (int round = 0; round < 20; ++round) { // without the lock, some round mixes them
         CAPTURE(round);
         std::ofstream(one / "dong-bac-2023.xml") << original << "<!-- one " << round << " -->\n";
         std::ofstream(two / "dong-bac-2023.xml") << original << "<!-- two " << round << " -->\n";
-        const int status = std::system(("(" + run(one) + ") & (" + run(two) +
-                                        "); s=$?; wait $!; t=$?; exit $((s + t))")
-                                           .c_str());
+        const int status = std::system(
+            ("(" + run(one) + ") & (" + run(two) + "); s=$?; wait $!; t=$?; exit $((s + t))")
+                .c_str());
         CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
         // Whichever ran last, the archive holds its source, its documents
         // and their checksums: nothing of the other mixed in.
@@ -328,8 +330,9 @@ TEST_CASE("verify works in a fresh private folder of its own, and says so when i
     const fs::path tmp = dir.path / "tmp";
     fs::create_directories(tmp / "thidua-verify-1");
     std::ofstream(tmp / "thidua-verify-1" / "keep.txt") << "mine";
-    const auto fine = thidua::test::shell("TMPDIR='" + tmp.string() + "' '" +
-                                          std::string(THIDUA_EXE) + "' verify '" + a.string() + "'");
+    const auto fine =
+        thidua::test::shell("TMPDIR='" + tmp.string() + "' '" + std::string(THIDUA_EXE) +
+                            "' verify '" + a.string() + "'");
     INFO(fine.err);
     CHECK(fine.exit_code == 0);
     CHECK(read_file((tmp / "thidua-verify-1" / "keep.txt").string()) == "mine");
@@ -480,8 +483,7 @@ TEST_CASE("verify checks the archive against itself, whatever SHA256SUMS was mad
     // SHA256SUMS naming files outside the archive is refused as it is read.
     for (const std::string path : {"../../../../etc/passwd", "/etc/passwd", "2023/./x"}) {
         CAPTURE(path);
-        std::ofstream(a / "SHA256SUMS")
-            << std::string(64, '0') << "  " << path << "\n";
+        std::ofstream(a / "SHA256SUMS") << std::string(64, '0') << "  " << path << "\n";
         const auto outside = run_thidua("verify '" + a.string() + "'");
         CHECK(outside.exit_code == 1);
         CHECK(outside.err.find("SHA256SUMS line 1 names '" + path + "'") != std::string::npos);

@@ -48,8 +48,8 @@ TEST_CASE("a character no font has: check fails at its LINE:COLUMN, render write
                                "Liberation Serif, the documents' font; write it another way or "
                                "configure a font that has it (fonts/README.md)\n");
         CHECK(check.out == file.string() + ": 1 error, 0 warnings\n");
-        const auto render = run_thidua("render '" + file.string() + "' -o '" +
-                                       (dir.path / "out").string() + "'");
+        const auto render =
+            run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() + "'");
         CHECK(render.exit_code == 1);
         CHECK(render.out.empty());
         CHECK_FALSE(fs::exists(dir.path / "out/c")); // not even the workbook
@@ -71,12 +71,12 @@ TEST_CASE("check lays the documents out: a word no column can hold is an error t
     std::string word;
     for (int k = 0; k < 20; ++k)
         word += "Doanhthu";
-    const fs::path file = write(
-        dir.path / "wide.xml",
-        "<cluster-year format=\"1\" year=\"2023\">\n<cluster id=\"c\" name=\"C\"/>\n"
-        "<members><member id=\"a\" name=\"A\" role=\"head\"/></members>\n"
-        "<statistics><indicator id=\"x\" label=\"" +
-            word + "\"/><row member=\"a\" x=\"1\"/></statistics>\n</cluster-year>\n");
+    const fs::path file =
+        write(dir.path / "wide.xml",
+              "<cluster-year format=\"1\" year=\"2023\">\n<cluster id=\"c\" name=\"C\"/>\n"
+              "<members><member id=\"a\" name=\"A\" role=\"head\"/></members>\n"
+              "<statistics><indicator id=\"x\" label=\"" +
+                  word + "\"/><row member=\"a\" x=\"1\"/></statistics>\n</cluster-year>\n");
     const auto check = run_thidua("check '" + file.string() + "'");
     CHECK(check.exit_code == 1);
     // At the label's place in the input (line 4, column 38: after
@@ -100,12 +100,14 @@ TEST_CASE("check lays the documents out: a word no column can hold is an error t
 TEST_CASE("a word of the input too wide for its line is reported where the input holds it") {
     TempDir dir;
     const std::string word(150, 'X');
-    const fs::path file = write(
-        dir.path / "wide.xml",
-        "<cluster-year format=\"1\" year=\"2023\">\n<cluster id=\"c\" name=\"C\"/>\n"
-        "<members><member id=\"a\" name=\"A\" role=\"head\"/></members>\n<meeting>\n"
-        "<!-- " + word + " -->\n<title>Hội nghị " + word + " tổng kết</title>\n</meeting>\n"
-        "</cluster-year>\n");
+    const fs::path file =
+        write(dir.path / "wide.xml",
+              "<cluster-year format=\"1\" year=\"2023\">\n<cluster id=\"c\" name=\"C\"/>\n"
+              "<members><member id=\"a\" name=\"A\" role=\"head\"/></members>\n<meeting>\n"
+              "<!-- " +
+                  word + " -->\n<title>Hội nghị " + word +
+                  " tổng kết</title>\n</meeting>\n"
+                  "</cluster-year>\n");
     const auto check = run_thidua("check '" + file.string() + "'");
     CHECK(check.exit_code == 1);
     // Line 6, column 17: past `<title>Hội nghị ` (16 characters); the same
@@ -125,8 +127,8 @@ TEST_CASE("a word of the input too wide for its line is reported where the input
     minutes.insert(at, "<p>" + std::string(200, 'Y') + "</p>");
     write(dir.path / "templates/minutes.xml", minutes);
     const std::string plain = source_path("samples/dong-bac-2023.xml");
-    const auto own = run_thidua("check '" + plain + "' --templates '" +
-                                (dir.path / "templates").string() + "'");
+    const auto own =
+        run_thidua("check '" + plain + "' --templates '" + (dir.path / "templates").string() + "'");
     CHECK(own.exit_code == 1);
     CHECK(own.err.starts_with(plain + ": error: '" + std::string(200, 'Y') + "'"));
     CHECK(own.err.find("; it comes from " + (dir.path / "templates/minutes.xml").string() + ":") !=
@@ -179,8 +181,8 @@ TEST_CASE("check reads the templates and fonts render would use") {
     const fs::path liberation = "/usr/share/fonts/truetype/liberation2";
     fs::create_directories(dir.path / "fonts");
     fs::copy_file(liberation / "LiberationSerif-Regular.ttf", dir.path / "fonts/regular.ttf");
-    const auto one = run_thidua("check '" + sample + "' --fonts '" +
-                                (dir.path / "fonts").string() + "'");
+    const auto one =
+        run_thidua("check '" + sample + "' --fonts '" + (dir.path / "fonts").string() + "'");
     CHECK(one.exit_code == 1);
     CHECK(one.err == "thidua check: " + (dir.path / "fonts").string() +
                          ": the fonts folder lacks bold.ttf, italic.ttf, bold-italic.ttf; it needs "
@@ -196,9 +198,9 @@ TEST_CASE("check reads the templates and fonts render would use") {
                            "in for those styles (--fonts-fallback)\n");
     fs::copy_file(liberation / "LiberationSerif-Bold.ttf", dir.path / "fonts/bold.ttf");
     fs::copy_file(liberation / "LiberationSerif-Italic.ttf", dir.path / "fonts/italic.ttf");
-    fs::copy_file(liberation / "LiberationSerif-BoldItalic.ttf", dir.path / "fonts/bold-italic.ttf");
-    const auto fine = run_thidua("check '" + sample + "' --templates '" +
-                                 source_path("templates") + "' --fonts '" +
-                                 (dir.path / "fonts").string() + "'");
+    fs::copy_file(liberation / "LiberationSerif-BoldItalic.ttf",
+                  dir.path / "fonts/bold-italic.ttf");
+    const auto fine = run_thidua("check '" + sample + "' --templates '" + source_path("templates") +
+                                 "' --fonts '" + (dir.path / "fonts").string() + "'");
     CHECK(fine.exit_code == 0);
 }

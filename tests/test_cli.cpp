@@ -189,7 +189,8 @@ TEST_CASE("thidua new writes next year's file from this year's, which checks and
     CHECK(text.find("ĐIỀN") != std::string::npos);
     const auto check = run_thidua("check '" + next + "'");
     CHECK(check.exit_code == 0);
-    const auto render = run_thidua("render '" + next + "' -o '" + (dir.path / "out").string() + "'");
+    const auto render =
+        run_thidua("render '" + next + "' -o '" + (dir.path / "out").string() + "'");
     CHECK(render.exit_code == 0);
     CHECK(thidua::test::folded(thidua::test::pdf_text(dir.path / "out/dong-bac/2024/giao-uoc.pdf"))
               .find("GIAO ƯỚC THI ĐUA NĂM 2025") != std::string::npos);
@@ -200,7 +201,8 @@ TEST_CASE("thidua new writes next year's file from this year's, which checks and
                            " already exists; choose another name, or add --force to replace it\n");
     CHECK(run_thidua("new '" + sample + "' -o '" + next + "' --force").exit_code == 0);
     // Every sample makes a next year that checks.
-    for (const auto& e : std::filesystem::directory_iterator(thidua::test::source_path("samples"))) {
+    for (const auto& e :
+         std::filesystem::directory_iterator(thidua::test::source_path("samples"))) {
         CAPTURE(e.path().string());
         const std::string out = (dir.path / ("next-" + e.path().filename().string())).string();
         REQUIRE(run_thidua("new '" + e.path().string() + "' -o '" + out + "'").exit_code == 0);
@@ -219,7 +221,8 @@ TEST_CASE("thidua new makes a first year from the cluster and its members") {
     const std::string file = (dir.path / "tay-bac-2025.xml").string();
     const auto made = run_thidua(
         "new --cluster tay-bac --name 'Cụm thi đua Liên minh HTX các tỉnh Tây Bắc' --year 2025 "
-        "--members 'son-la=Liên minh HTX tỉnh Sơn La; dien-bien=Liên minh HTX tỉnh Điện Biên' -o '" +
+        "--members 'son-la=Liên minh HTX tỉnh Sơn La; dien-bien=Liên minh HTX tỉnh Điện Biên' -o "
+        "'" +
         file + "'");
     INFO(made.err);
     REQUIRE(made.exit_code == 0);
@@ -230,8 +233,9 @@ TEST_CASE("thidua new makes a first year from the cluster and its members") {
                     "role=\"member\"/>") != std::string::npos);
     CHECK(run_thidua("check '" + file + "'").exit_code == 0);
     // Nothing but the cluster and its members: the blank covenant form.
-    REQUIRE(run_thidua("render '" + file + "' -o '" + (dir.path / "out").string() + "'").exit_code ==
-            0);
+    REQUIRE(
+        run_thidua("render '" + file + "' -o '" + (dir.path / "out").string() + "'").exit_code ==
+        0);
     CHECK(std::filesystem::exists(dir.path / "out/tay-bac/2025/giao-uoc.pdf"));
     // A wrong id is said at once, and nothing is written.
     const std::string bad = (dir.path / "bad.xml").string();

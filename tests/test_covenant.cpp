@@ -235,11 +235,11 @@ TEST_CASE("bases written in the file add to the data file's, one citation per do
     // 98/2023 and Decision 429. The file cites the law again (no second
     // citation), Decree 98/2023 in its own words (replacing the default in
     // its place) and a resolution of the cluster (added at the end).
-    const auto bases = cited(
-        "  <covenant date=\"2024-11-20\">\n"
-        "    <basis>Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022</basis>\n"
-        "    <basis>Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ</basis>\n"
-        "    <basis>Nghị quyết số 01/NQ-CTĐ của Cụm</basis>\n  </covenant>\n");
+    const auto bases =
+        cited("  <covenant date=\"2024-11-20\">\n"
+              "    <basis>Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022</basis>\n"
+              "    <basis>Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ</basis>\n"
+              "    <basis>Nghị quyết số 01/NQ-CTĐ của Cụm</basis>\n  </covenant>\n");
     CHECK(bases == std::vector<std::string>{
                        "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
                        "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;",

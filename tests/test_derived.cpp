@@ -88,27 +88,27 @@ TEST_CASE("a ratio indicator's cluster figure is the ratio of the totals") {
     // The share of good cooperatives: (60 + 5) / (100 + 20) x 100 = 54.17%
     // this year, (50 + 4) / (90 + 20) x 100 = 49.09% last year: a change of
     // 5.08 percentage points.
-    const auto cy = load_ok(
-        "  <statistics>\n"
-        "    <indicator id=\"so-htx\" label=\"Số HTX\"/>\n"
-        "    <indicator id=\"dt\" label=\"Doanh thu\" type=\"amount\"/>\n"
-        "    <indicator id=\"kha\" label=\"HTX khá\"/>\n"
-        "    <indicator id=\"dt-bq\" label=\"Doanh thu bình quân một HTX\" type=\"amount\" "
-        "numerator=\"dt\" denominator=\"so-htx\"/>\n"
-        "    <indicator id=\"tl\" label=\"Tỷ lệ HTX khá\" unit=\"%\" aggregate=\"ratio\" "
-        "numerator=\"kha\" denominator=\"so-htx\"/>\n"
-        "    <row member=\"bac-kan\" so-htx=\"100\" dt=\"300000\" kha=\"60\"/>\n"
-        "    <row member=\"lang-son\" so-htx=\"20\" dt=\"20000\" kha=\"5\"/>\n"
-        "    <row member=\"cao-bang\" dt-bq=\"900\"/>\n"
-        "    <row member=\"bac-kan\" year=\"2022\" so-htx=\"90\" kha=\"50\"/>\n"
-        "    <row member=\"lang-son\" year=\"2022\" so-htx=\"20\" kha=\"4\"/>\n"
-        "  </statistics>\n");
+    const auto cy =
+        load_ok("  <statistics>\n"
+                "    <indicator id=\"so-htx\" label=\"Số HTX\"/>\n"
+                "    <indicator id=\"dt\" label=\"Doanh thu\" type=\"amount\"/>\n"
+                "    <indicator id=\"kha\" label=\"HTX khá\"/>\n"
+                "    <indicator id=\"dt-bq\" label=\"Doanh thu bình quân một HTX\" type=\"amount\" "
+                "numerator=\"dt\" denominator=\"so-htx\"/>\n"
+                "    <indicator id=\"tl\" label=\"Tỷ lệ HTX khá\" unit=\"%\" aggregate=\"ratio\" "
+                "numerator=\"kha\" denominator=\"so-htx\"/>\n"
+                "    <row member=\"bac-kan\" so-htx=\"100\" dt=\"300000\" kha=\"60\"/>\n"
+                "    <row member=\"lang-son\" so-htx=\"20\" dt=\"20000\" kha=\"5\"/>\n"
+                "    <row member=\"cao-bang\" dt-bq=\"900\"/>\n"
+                "    <row member=\"bac-kan\" year=\"2022\" so-htx=\"90\" kha=\"50\"/>\n"
+                "    <row member=\"lang-son\" year=\"2022\" so-htx=\"20\" kha=\"4\"/>\n"
+                "  </statistics>\n");
     const model::Statistics& st = *cy.statistics;
-    CHECK(st.indicators[3].aggregate == model::Aggregate::ratio); // implied by its parts
+    CHECK(st.indicators[3].aggregate == model::Aggregate::ratio);  // implied by its parts
     CHECK(st.indicators[4].type == model::IndicatorType::percent); // unit "%"
     CHECK(st.indicators[3].precision == 1);
     CHECK(st.figures[3].total == doctest::Approx(320000.0 / 120.0).epsilon(1e-12));
-    CHECK(st.figures[3].reported_count == 2); // Cao Bằng gives the ratio, not its parts
+    CHECK(st.figures[3].reported_count == 2);     // Cao Bằng gives the ratio, not its parts
     CHECK(st.member_table[0][3].value == 3000.0); // computed from its parts
     CHECK(st.member_table[1][3].value == 1000.0);
     CHECK(st.member_table[2][3].value == 900.0); // given as is
@@ -160,15 +160,15 @@ TEST_CASE("a growth over a base that rounds to 0 is no figure") {
 }
 
 TEST_CASE("covenant totals follow the commitment's aggregate and never add percentages") {
-    const auto cy = load_ok(
-        "  <covenant>\n"
-        "    <commitment id=\"htx\" label=\"HTX mới\" type=\"count\"/>\n"
-        "    <commitment id=\"tl\" label=\"Tỷ lệ HTX khá, giỏi\" unit=\"%\"/>\n"
-        "    <commitment id=\"dt\" label=\"Doanh thu bình quân\" unit=\"triệu đồng\" "
-        "aggregate=\"mean\"/>\n"
-        "    <pledge member=\"bac-kan\" htx=\"20\" tl=\"62.5\" dt=\"1200\"/>\n"
-        "    <pledge member=\"lang-son\" htx=\"15\" tl=\"55\" dt=\"950.5\"/>\n"
-        "  </covenant>\n");
+    const auto cy =
+        load_ok("  <covenant>\n"
+                "    <commitment id=\"htx\" label=\"HTX mới\" type=\"count\"/>\n"
+                "    <commitment id=\"tl\" label=\"Tỷ lệ HTX khá, giỏi\" unit=\"%\"/>\n"
+                "    <commitment id=\"dt\" label=\"Doanh thu bình quân\" unit=\"triệu đồng\" "
+                "aggregate=\"mean\"/>\n"
+                "    <pledge member=\"bac-kan\" htx=\"20\" tl=\"62.5\" dt=\"1200\"/>\n"
+                "    <pledge member=\"lang-son\" htx=\"15\" tl=\"55\" dt=\"950.5\"/>\n"
+                "  </covenant>\n");
     const model::Covenant& cv = *cy.covenant;
     CHECK(cv.commitments[1].type == model::IndicatorType::percent);
     CHECK(cv.totals[0] == 35.0);

@@ -4,17 +4,17 @@
 // percentages. Every expected figure is worked out by hand in the comments.
 #include "support.hpp"
 
+#include <cctype>
 #include <doctest/doctest.h>
 #include <filesystem>
-#include <cctype>
 #include <fstream>
 #include <sstream>
 
+using thidua::test::folded;
 using thidua::test::pdf_text;
 using thidua::test::run_thidua;
 using thidua::test::shell;
 using thidua::test::TempDir;
-using thidua::test::folded;
 using thidua::test::with_body;
 namespace fs = std::filesystem;
 
@@ -83,8 +83,8 @@ struct Rendered {
 void render(Rendered& r) {
     const fs::path input = r.dir.path / "cum.xml";
     std::ofstream(input) << with_body(std::string(statistics) + covenant);
-    const auto p = run_thidua("render '" + input.string() + "' -o '" +
-                              (r.dir.path / "out").string() + "'");
+    const auto p =
+        run_thidua("render '" + input.string() + "' -o '" + (r.dir.path / "out").string() + "'");
     INFO(p.err);
     REQUIRE(p.exit_code == 0);
     const fs::path folder = r.dir.path / "out/dong-bac/2023";
@@ -113,8 +113,8 @@ TEST_CASE("the minutes print like-for-like changes, ratios of totals and percent
     // 2666,67/2327,27 - 1 = 35200000/30720000 - 1 = +14,6%; 11/54 = +20,4%;
     // 54,17 - 49,09 = +5,1 percentage points (never a relative 10,3%).
     CHECK(row_after(r.minutes, "Tăng, giảm so với năm 2022") ==
-          std::vector<std::string>{"+13,3%", "+9,1%", "+25,0%", "+14,6%", "+20,4%", "+5,1",
-                                   "điểm", "%"});
+          std::vector<std::string>{"+13,3%", "+9,1%", "+25,0%", "+14,6%", "+20,4%", "+5,1", "điểm",
+                                   "%"});
     // Bắc Kạn's own ratio, computed from its parts: 300000 / 100 = 3.000,0.
     CHECK(row_after(r.minutes, "Liên minh HTX tỉnh Bắc") ==
           std::vector<std::string>{"110", "100", "300.000", "3.000,0", "60", "60,0%"});
@@ -150,21 +150,33 @@ TEST_CASE("extreme values give finite figures everywhere, never INF, NaN or an e
         "    <indicator id=\"r\" label=\"R\" type=\"amount\" numerator=\"x\" denominator=\"y\"/>\n"
         "    <indicator id=\"p\" label=\"P\" type=\"percent\" aggregate=\"mean\"/>\n"
         "    <indicator id=\"n\" label=\"N\"/>\n"
-        "    <row member=\"bac-kan\" x=\"" + big + "\" y=\"" + tiny + "\" p=\"100\" n=\"" + big +
+        "    <row member=\"bac-kan\" x=\"" +
+        big + "\" y=\"" + tiny + "\" p=\"100\" n=\"" + big +
         "\"/>\n"
-        "    <row member=\"lang-son\" x=\"-" + big + "\" y=\"0\" p=\"-" + big + "\" n=\"0\"/>\n"
-        "    <row member=\"cao-bang\" x=\"" + tiny + "\" y=\"-" + tiny +
+        "    <row member=\"lang-son\" x=\"-" +
+        big + "\" y=\"0\" p=\"-" + big +
+        "\" n=\"0\"/>\n"
+        "    <row member=\"cao-bang\" x=\"" +
+        tiny + "\" y=\"-" + tiny +
         "\" p=\"0\" n=\"999999999999999\"/>\n"
-        "    <row member=\"bac-kan\" year=\"2022\" x=\"" + tiny + "\" y=\"0\" p=\"0\" n=\"0\"/>\n"
-        "    <row member=\"lang-son\" year=\"2022\" x=\"0\" y=\"" + tiny + "\" p=\"" + tiny +
+        "    <row member=\"bac-kan\" year=\"2022\" x=\"" +
+        tiny +
+        "\" y=\"0\" p=\"0\" n=\"0\"/>\n"
+        "    <row member=\"lang-son\" year=\"2022\" x=\"0\" y=\"" +
+        tiny + "\" p=\"" + tiny +
         "\" n=\"1\"/>\n"
-        "    <row member=\"cao-bang\" year=\"2022\" x=\"-" + tiny + "\" y=\"" + big +
-        "\" p=\"-100\" n=\"" + big + "\"/>\n"
+        "    <row member=\"cao-bang\" year=\"2022\" x=\"-" +
+        tiny + "\" y=\"" + big + "\" p=\"-100\" n=\"" + big +
+        "\"/>\n"
         "  </statistics>\n"
         "  <covenant><commitment id=\"k\" label=\"K\"/>"
         "<commitment id=\"m\" label=\"M\" aggregate=\"mean\"/>\n"
-        "    <pledge member=\"bac-kan\" k=\"" + big + "\" m=\"" + tiny + "\"/>\n"
-        "    <pledge member=\"lang-son\" k=\"" + big + "\" m=\"-" + big + "\"/>\n"
+        "    <pledge member=\"bac-kan\" k=\"" +
+        big + "\" m=\"" + tiny +
+        "\"/>\n"
+        "    <pledge member=\"lang-son\" k=\"" +
+        big + "\" m=\"-" + big +
+        "\"/>\n"
         "  </covenant>\n";
     TempDir dir;
     const fs::path input = dir.path / "extreme.xml";

@@ -2,8 +2,8 @@
 // with what follows, no single line alone, table headers repeated on every
 // page, signature rows kept whole, page numbers, the missing-glyph check.
 #include "cli/font_choice.hpp"
-#include "layout/layout.hpp"
 #include "doc/template.hpp"
+#include "layout/layout.hpp"
 #include "support.hpp"
 
 #include <doctest/doctest.h>
@@ -491,10 +491,10 @@ TEST_CASE("the subject line has a solid rule under it, centred, two fifths of it
     // half of the line's length, centred. Measured here from the template
     // as staff write it, laid out on A4 with Decree 30's margins.
     diag::Diagnostics diags("t.xml");
-    const auto t = doc::Template::parse(
-        "<template><subtitle>Hội nghị giao ban Cụm thi đua năm 2023</subtitle>"
-        "<subtitle rule=\"no\">Không kẻ</subtitle><p>Nội dung</p></template>",
-        diags);
+    const auto t =
+        doc::Template::parse("<template><subtitle>Hội nghị giao ban Cụm thi đua năm 2023</subtitle>"
+                             "<subtitle rule=\"no\">Không kẻ</subtitle><p>Nội dung</p></template>",
+                             diags);
     REQUIRE_MESSAGE(t, diags.format());
     const model::ClusterYear nothing;
     const doc::Document document = t->render(nothing);
@@ -520,8 +520,8 @@ TEST_CASE("the subject line has a solid rule under it, centred, two fifths of it
     REQUIRE(solid.size() == 1); // one rule: the second subtitle asked for none
     const layout::PlacedRule& r = solid[0];
     CHECK(r.y1.value == r.y2.value);
-    CHECK(r.y1.value < baseline);               // under the line (y grows upwards)
-    CHECK(r.y1.value > baseline - 14.0 * 1.5);  // and close to it
+    CHECK(r.y1.value < baseline);              // under the line (y grows upwards)
+    CHECK(r.y1.value > baseline - 14.0 * 1.5); // and close to it
     const double length = r.x2.value - r.x1.value;
     const double line = right - left;
     CHECK(length >= line / 3);

@@ -45,8 +45,8 @@ TEST_CASE("a year without a covenant gets no covenant form, and render says so")
     // An earlier covenant in the folder would look valid: it goes.
     fs::create_directories(folder);
     std::ofstream(folder / "giao-uoc.pdf") << "%PDF-1.4 earlier";
-    const auto p = run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() +
-                              "'");
+    const auto p =
+        run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() + "'");
     INFO(p.err);
     CHECK(p.exit_code == 0);
     CHECK(p.out.find((folder / "giao-uoc.pdf").string() +
@@ -58,8 +58,8 @@ TEST_CASE("a year without a covenant gets no covenant form, and render says so")
     // With a <covenant> and no number, the number is a fill-in line, never
     // an invented "01".
     std::ofstream(file) << with_body(std::string(meeting) + "  <covenant/>\n");
-    const auto q = run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() +
-                              "'");
+    const auto q =
+        run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() + "'");
     REQUIRE(q.exit_code == 0);
     const std::string covenant = flowing_text(folder / "giao-uoc.pdf");
     CHECK(covenant.find("Số: ....../GƯTĐ-CTĐ") != std::string::npos);
@@ -90,7 +90,8 @@ TEST_CASE("guests and leaders carry the honorific the file gives, never 'Ông (b
     CHECK(minutes.find("+ Liên minh HTX tỉnh Lạng Sơn: 3 đại biểu;") != std::string::npos);
 }
 
-TEST_CASE("an honorific is Ông, Bà or Đồng chí, and a delegation's leaders are among its delegates") {
+TEST_CASE(
+    "an honorific is Ông, Bà or Đồng chí, and a delegation's leaders are among its delegates") {
     CHECK(diagnose(with_body("  <meeting><title>H</title>\n"
                              "    <guest name=\"A\" honorific=\"Ông bà\"/>\n  </meeting>\n")) ==
           Lines{"t.xml:10:32: error: 'Ông bà' is not an honorific; write Ông, Bà or Đồng chí, or "

@@ -677,8 +677,8 @@ TEST_CASE("national: a workbook named like one of its inputs is refused and the 
     const fs::path input = dir.path / "dbsh-dhbb-2020.xml";
     fs::copy_file(source_path("samples/dbsh-dhbb-2020.xml"), input);
     const std::string before = read_file(input.string());
-    const auto p = run_thidua("national '" + input.string() + "' --year 2020 -o '" +
-                              input.string() + "'");
+    const auto p =
+        run_thidua("national '" + input.string() + "' --year 2020 -o '" + input.string() + "'");
     CHECK(p.exit_code == 2);
     CHECK(p.err == input.string() + ": error: the workbook would overwrite " + input.string() +
                        ", one of the files it is made from; write it elsewhere, e.g. -o "

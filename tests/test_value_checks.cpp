@@ -90,7 +90,8 @@ TEST_CASE("choices: role, type, aggregate, kind, status") {
                              "aggregate=\"average\"/></statistics>\n")) ==
           Lines{"t.xml:9:49: error: 'percentage' is not a valid type; write count, amount or "
                 "percent (did you mean 'percent'?)",
-                "t.xml:9:72: error: 'average' is not a valid aggregate; write sum, mean, none or ratio"});
+                "t.xml:9:72: error: 'average' is not a valid aggregate; write sum, mean, none or "
+                "ratio"});
     CHECK(
         diagnose(with_body("  <scoring><criterion id=\"c\" label=\"C\" max=\"10\" kind=\"bonnus\"/>"
                            "</scoring>\n")) ==
@@ -169,7 +170,8 @@ TEST_CASE("numbers as Vietnamese staff write them get the form to write instead"
 
 TEST_CASE("times without a leading zero or with 'h' get the HH:MM to write") {
     const auto start = [](const std::string& time) {
-        return diagnose(with_body("  <meeting start=\"" + time + "\"><title>H</title></meeting>\n"));
+        return diagnose(
+            with_body("  <meeting start=\"" + time + "\"><title>H</title></meeting>\n"));
     };
     CHECK(start("8:00") ==
           Lines{"t.xml:9:19: error: '8:00' is not a time; write 08:00 (HH:MM, two digits each)"});
@@ -177,15 +179,18 @@ TEST_CASE("times without a leading zero or with 'h' get the HH:MM to write") {
           Lines{"t.xml:9:19: error: '08h30' is not a time; write 08:30 (HH:MM, two digits each)"});
     CHECK(start("14h") ==
           Lines{"t.xml:9:19: error: '14h' is not a time; write 14:00 (HH:MM, two digits each)"});
-    CHECK(start("25:00") == Lines{"t.xml:9:19: error: '25:00' is not a time; write HH:MM, e.g. 08:30"});
-    CHECK(start("sáng") == Lines{"t.xml:9:19: error: 'sáng' is not a time; write HH:MM, e.g. 08:30"});
+    CHECK(start("25:00") ==
+          Lines{"t.xml:9:19: error: '25:00' is not a time; write HH:MM, e.g. 08:30"});
+    CHECK(start("sáng") ==
+          Lines{"t.xml:9:19: error: 'sáng' is not a time; write HH:MM, e.g. 08:30"});
 }
 
 TEST_CASE("ids separated by commas get the list written with spaces") {
     CHECK(diagnose(with_body("  <succession year=\"2024\" head=\"lang-son, cao-bang\"/>\n")) ==
           Lines{"t.xml:9:33: error: member ids are separated by spaces, not commas or semicolons; "
                 "write 'lang-son cao-bang'"});
-    CHECK(diagnose(with_body("  <succession year=\"2024\" head=\"lang-son\" deputy=\"cao-bang;bac-kan\"/>\n")) ==
+    CHECK(diagnose(with_body(
+              "  <succession year=\"2024\" head=\"lang-son\" deputy=\"cao-bang;bac-kan\"/>\n")) ==
           Lines{"t.xml:9:51: error: member ids are separated by spaces, not commas or semicolons; "
                 "write 'cao-bang bac-kan'"});
 }

@@ -56,7 +56,9 @@ void check_rules(const fs::path& pdf, const std::vector<std::string>& numbers,
     std::ofstream(want) << "{\"numbers\": " << json_list(numbers)
                         << ", \"labels\": " << json_list(labels) << "}";
     const fs::path bbox = work / (pdf.stem().string() + ".html");
-    REQUIRE(shell("pdftotext -raw -bbox '" + pdf.string() + "' '" + bbox.string() + "'").exit_code == 0);
+    REQUIRE(
+        shell("pdftotext -raw -bbox '" + pdf.string() + "' '" + bbox.string() + "'").exit_code ==
+        0);
     const auto r = shell("python3 '" + source_path("tests/tools/layout_rules.py") + "' '" +
                          bbox.string() + "' '" + want.string() + "'");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
@@ -78,12 +80,12 @@ void check_year(const Year& y) {
     CAPTURE(y.score);
     TempDir dir;
     const fs::path xml = dir.path / "nam.xml";
-    const auto gen = shell("python3 '" + source_path("bench/generate.py") + "' '" + xml.string() +
-                           "' --members " + std::to_string(y.members) + " --indicators " +
-                           std::to_string(y.indicators) + " --criteria " +
-                           std::to_string(y.criteria) + " --unit '" + y.unit + "' --scale " +
-                           std::to_string(y.scale) + (y.score.empty() ? "" : " --score " + y.score) +
-                           (y.short_names ? " --short-names" : ""));
+    const auto gen = shell(
+        "python3 '" + source_path("bench/generate.py") + "' '" + xml.string() + "' --members " +
+        std::to_string(y.members) + " --indicators " + std::to_string(y.indicators) +
+        " --criteria " + std::to_string(y.criteria) + " --unit '" + y.unit + "' --scale " +
+        std::to_string(y.scale) + (y.score.empty() ? "" : " --score " + y.score) +
+        (y.short_names ? " --short-names" : ""));
     REQUIRE_MESSAGE(gen.exit_code == 0, gen.err);
     const auto r = run_thidua("render '" + xml.string() + "' -o '" + dir.path.string() + "'");
     REQUIRE_MESSAGE(r.exit_code == 0, r.err);
@@ -170,13 +172,15 @@ TEST_CASE("a table too wide for portrait pages goes to a landscape appendix in p
     REQUIRE(shell("python3 '" + source_path("bench/generate.py") + "' '" + xml.string() +
                   "' --members 6 --indicators 30")
                 .exit_code == 0);
-    REQUIRE(run_thidua("render '" + xml.string() + "' -o '" + dir.path.string() + "' --only minutes")
-                .exit_code == 0);
+    REQUIRE(
+        run_thidua("render '" + xml.string() + "' -o '" + dir.path.string() + "' --only minutes")
+            .exit_code == 0);
     const std::string pdf = (dir.path / "cum-lon/2024/bien-ban.pdf").string();
     const auto text = shell("pdftotext -layout '" + pdf + "' -");
     // The body has one row per indicator, the appendix the members' figures.
     CHECK(text.out.find("Phụ lục kèm theo Biên bản") != std::string::npos);
-    CHECK(text.out.find("SỐ LIỆU THỐNG KÊ CỦA CÁC ĐƠN VỊ THÀNH VIÊN NĂM 2024") != std::string::npos);
+    CHECK(text.out.find("SỐ LIỆU THỐNG KÊ CỦA CÁC ĐƠN VỊ THÀNH VIÊN NĂM 2024") !=
+          std::string::npos);
     CHECK(text.out.find("(Kèm theo Biên bản hội nghị ngày 10 tháng 12 năm 2024)") !=
           std::string::npos);
     CHECK(text.out.find("(tiếp theo)") != std::string::npos);

@@ -113,7 +113,8 @@ using test::recalculate;
 // fraction) with them; a growth always with one decimal and its sign; a
 // change of a percentage in points, with the template's words.
 std::string fixed_format(int decimals) {
-    return decimals == 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(decimals), '0');
+    return decimals == 0 ? "#,##0"
+                         : "#,##0." + std::string(static_cast<std::size_t>(decimals), '0');
 }
 
 std::string percent_format(int decimals) {
@@ -168,8 +169,8 @@ public:
 
     // The cell shows `expected` (empty for none); a formula when `formula`
     // (either when it is not given: a ratio the file leaves out).
-    void number(int r, int c, const std::optional<double>& expected,
-                std::optional<bool> formula, const std::string& format, const std::string& what) {
+    void number(int r, int c, const std::optional<double>& expected, std::optional<bool> formula,
+                const std::string& format, const std::string& what) {
         CAPTURE(dump_.name);
         CAPTURE(what);
         CAPTURE(r);
@@ -244,8 +245,7 @@ void check_statistics(SheetCheck& s, const model::ClusterYear& cy, const doc::St
                            std::any_of(st.member_table.begin(), st.member_table.end(),
                                        [&](const auto& row) { return row[i].previous; })));
         // A ratio's member cell is the file's value or a formula of its parts.
-        const std::optional<bool> plain =
-            ratio ? std::nullopt : std::optional<bool>(false);
+        const std::optional<bool> plain = ratio ? std::nullopt : std::optional<bool>(false);
         for (std::size_t m = 0; m < cy.members.size(); ++m) {
             const model::MemberFigure& mf = st.member_table[m][i];
             const int r = rows[m];
@@ -262,9 +262,8 @@ void check_statistics(SheetCheck& s, const model::ClusterYear& cy, const doc::St
             if (previous) {
                 s.number(total, c + 1, scaled(f.previous_total, by), true, format,
                          ind.id + " previous total");
-                s.number(total, c + 2,
-                         percent ? f.change_points : scaled(f.growth_percent, 100), true, change,
-                         ind.id + " total change");
+                s.number(total, c + 2, percent ? f.change_points : scaled(f.growth_percent, 100),
+                         true, change, ind.id + " total change");
             }
         }
         if (st.reported_totals) {
@@ -321,8 +320,8 @@ void check_ballots(SheetCheck& s, const model::ClusterYear& cy, const doc::Ballo
         for (const auto& [label, n] : papers) {
             if (!n) continue;
             CHECK(s.text(paper_row, 0) == *label);
-            const bool computed = (label == &t.valid && !p.valid) ||
-                                  (label == &t.invalid && !p.invalid);
+            const bool computed =
+                (label == &t.valid && !p.valid) || (label == &t.invalid && !p.invalid);
             s.number(paper_row, 4, static_cast<double>(*n), computed, "#,##0", *label);
             ++paper_row;
         }
@@ -476,7 +475,7 @@ TEST_CASE("every sample's workbook recalculates in LibreOffice to the engine's f
             }
             // Every formula of the sheet had its value checked.
             for (const auto& entry : sheet.cells) {
-                const auto& pos = entry.first; // (no structured binding: clang 14's
+                const auto& pos = entry.first;   // (no structured binding: clang 14's
                 const auto& cell = entry.second; // lambdas in CHECK cannot capture one)
                 if (cell.kind != 'f') continue;
                 CHECK_MESSAGE(check.checked().contains(pos),
@@ -554,7 +553,8 @@ void make_figures_workbook(FiguresWorkbook& w) {
 
 } // namespace
 
-TEST_CASE("the statistics sheet compares like for like, totals ratios, changes percentages in points") {
+TEST_CASE(
+    "the statistics sheet compares like for like, totals ratios, changes percentages in points") {
     FiguresWorkbook w;
     make_figures_workbook(w);
     CHECK(check_recalculated_as_stored(w.lo) > 40);
@@ -646,8 +646,9 @@ TEST_CASE("the statistics sheet compares like for like, totals ratios, changes p
     // The notes: each indicator compares 2 of 3 members; capital has no growth.
     for (const char* label : {"Số HTX", "Doanh thu", "Doanh thu một HTX", "HTX khá",
                               "Tỷ lệ HTX khá", "Vốn", "Điểm", "Thành viên tham gia"}) {
-        s.row_of(0, std::string("Ghi chú: năm 2023 và mức tăng, giảm của chỉ tiêu “") + label +
-                        "” so sánh trên 2/3 đơn vị có số liệu cả hai năm.",
+        s.row_of(0,
+                 std::string("Ghi chú: năm 2023 và mức tăng, giảm của chỉ tiêu “") + label +
+                     "” so sánh trên 2/3 đơn vị có số liệu cả hai năm.",
                  total);
     }
     s.row_of(0, "Ghi chú: chỉ tiêu “Vốn” năm 2023 bằng 0, không tính tỷ lệ tăng, giảm.", total);

@@ -359,7 +359,7 @@ TEST_CASE("a wide workbook prints at 9 points or more across A4 landscape pages,
     CHECK(where.count("TỔNG HỢP SỐ LIỆU THỐNG KÊ NĂM 2024") == 1);
     CHECK(where["TỔNG HỢP SỐ LIỆU THỐNG KÊ NĂM 2024"].first == 1);
     for (const auto& entry : on_page) {
-        const int page = entry.first; // (no structured binding: clang 14's lambdas
+        const int page = entry.first;     // (no structured binding: clang 14's lambdas
         const auto& texts = entry.second; // in doctest's macros cannot capture one)
         CAPTURE(page);
         CHECK(std::count(texts.begin(), texts.end(), "Đơn vị") == 1);

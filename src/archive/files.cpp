@@ -18,9 +18,8 @@ std::vector<fs::path> find_sources(const fs::path& folder, const fs::path& skip)
     for (auto it = fs::recursive_directory_iterator(folder, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::error_code same;
-        if (it->is_directory() &&
-            (it->path().filename().string().starts_with(".") ||
-             (!skip.empty() && fs::equivalent(it->path(), skip, same)))) {
+        if (it->is_directory() && (it->path().filename().string().starts_with(".") ||
+                                   (!skip.empty() && fs::equivalent(it->path(), skip, same)))) {
             it.disable_recursion_pending();
             continue;
         }

@@ -2,7 +2,6 @@
 // before any is written, and the default folders they read from (installed
 // beside the program, else in the source folder).
 #include "cli/document_kind.hpp"
-
 #include "xml/character_locator.hpp"
 
 #include <set>
@@ -22,8 +21,9 @@ std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& f
 }
 
 std::vector<std::unique_ptr<MadeDocument>>
-make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const model::ClusterYear& cy,
-               const std::string& file, std::string_view source, std::string& messages) {
+make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
+               const model::ClusterYear& cy, const std::string& file, std::string_view source,
+               std::string& messages) {
     const layout::InputLocator locate = input_locator(source);
     std::vector<std::unique_ptr<MadeDocument>> made;
     std::set<std::string> said; // a character missing in two documents is one line

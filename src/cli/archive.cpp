@@ -5,17 +5,17 @@
 // back from the stored sources); and SHA256SUMS over everything. Files
 // whose bytes would not change are not touched.
 #include "cli/archive.hpp"
-#include "cli/catalogue.hpp"
-#include "cli/provenance.hpp"
 
 #include "archive/audit.hpp"
 #include "archive/files.hpp"
 #include "archive/lock.hpp"
 #include "archive/sums.hpp"
+#include "cli/catalogue.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
 #include "cli/options.hpp"
+#include "cli/provenance.hpp"
 #include "digest/sha256.hpp"
 #include "doc/archive_wording.hpp"
 #include "io/pending_file.hpp"
@@ -26,12 +26,12 @@
 #include "xml/character_locator.hpp"
 
 #include <algorithm>
-#include <ctime>
 #include <atomic>
+#include <ctime>
 #include <map>
 #include <mutex>
-#include <set>
 #include <ostream>
+#include <set>
 #include <sstream>
 #include <thread>
 #include <unistd.h>
@@ -53,9 +53,9 @@ struct ArchiveOptions {
     fs::path source;
     DocumentOptions documents;
     bool keep_going = false;
-    bool repair = false; // move what the archive did not make aside, render what changed again
+    bool repair = false;   // move what the archive did not make aside, render what changed again
     bool rerender = false; // make again documents made by other templates, fonts or version
-    bool wait = true; // for the archive's lock, held by another run
+    bool wait = true;      // for the archive's lock, held by another run
     unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
 };
 
@@ -123,7 +123,7 @@ struct Job {
     fs::path source;
     int year = 0;
     std::string cluster_id;
-    std::string digest; // SHA-256 of the bytes checked
+    std::string digest;   // SHA-256 of the bytes checked
     std::string messages; // printed in order once all jobs are done
     int written = 0;
     int unchanged = 0;
@@ -158,7 +158,8 @@ public:
         }
         const model::ClusterYear& model = *loaded.model;
         const fs::path dir = options_.documents.out_dir / text::to_text(job.year) / job.cluster_id;
-        const fs::path record_path = made_by_path(options_.documents.out_dir, job.year, job.cluster_id);
+        const fs::path record_path =
+            made_by_path(options_.documents.out_dir, job.year, job.cluster_id);
         MadeBy record = read_made_by(record_path);
         // Every document that needs writing is made and checked first: a
         // cluster-year whose documents cannot all be made stores nothing,
@@ -188,7 +189,8 @@ public:
             made[k] = kind.make(*view, locate, diags, error);
             add_messages(diags, job.source.string(), said, job.messages);
             if (!made[k]) {
-                if (!error.empty()) job.messages += job.source.string() + ": error: " + error + "\n";
+                if (!error.empty())
+                    job.messages += job.source.string() + ": error: " + error + "\n";
                 job.failed = true;
             }
         }
@@ -351,8 +353,8 @@ bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& a
     for (const archive::Finding& f : findings) {
         if (journaled(f.path)) continue;
         const fs::path rel(f.path);
-        const bool document = std::count(f.path.begin(), f.path.end(), '/') == 2 &&
-                              rel.filename() != source_name;
+        const bool document =
+            std::count(f.path.begin(), f.path.end(), '/') == 2 && rel.filename() != source_name;
         if (document && f.kind != archive::Finding::Kind::stray)
             affected.insert(rel.parent_path().generic_string());
         if (f.kind != archive::Finding::Kind::missing) unsettled.push_back(f);
@@ -385,7 +387,6 @@ bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& a
     }
     return true;
 }
-
 
 } // namespace
 
@@ -423,8 +424,14 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
             continue;
         }
         seen[key] = source;
-        jobs.push_back({source, key.first, key.second, digest::sha256_hex(archive::read_bytes(source)),
-                        {}, 0, 0, false});
+        jobs.push_back({source,
+                        key.first,
+                        key.second,
+                        digest::sha256_hex(archive::read_bytes(source)),
+                        {},
+                        0,
+                        0,
+                        false});
     }
     if (errors && !options->keep_going) {
         err << "thidua archive: nothing was written; correct the errors above (or use "
@@ -434,9 +441,9 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     // 2. Templates and fonts.
     std::string font_error;
     std::string font_note;
-    const auto fonts = load_fonts(options->documents.fonts, font_error,
-                                  options->documents.fonts_chosen,
-                                  options->documents.fonts_fallback, &font_note);
+    const auto fonts =
+        load_fonts(options->documents.fonts, font_error, options->documents.fonts_chosen,
+                   options->documents.fonts_fallback, &font_note);
     if (!font_note.empty()) err << "thidua archive: " << font_note << "\n";
     if (!fonts) {
         err << "thidua archive: " << font_error << "\n";
@@ -465,9 +472,8 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     // The catalogue's cells are Times New Roman whatever --fonts says;
     // Liberation Serif has its metrics (read once: the documents' fonts when
     // they are it).
-    const auto cell_fonts = (*fonts)[0]->family() == "Liberation Serif"
-                                ? fonts
-                                : load_fonts({}, font_error);
+    const auto cell_fonts =
+        (*fonts)[0]->family() == "Liberation Serif" ? fonts : load_fonts({}, font_error);
     if (!cell_fonts) {
         err << "thidua archive: " << font_error << "\n";
         prepared = false;
@@ -481,8 +487,9 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     const xlsx::MeasuringFonts measuring{(*cell_fonts)[0], (*cell_fonts)[1], (*cell_fonts)[2]};
     // 3. The documents, on every core, one run at a time on one archive.
     std::string lock_error;
-    const auto lock = archive::ArchiveLock::take(
-        options->documents.out_dir, archive::ArchiveLock::Mode::exclusive, options->wait, lock_error);
+    const auto lock = archive::ArchiveLock::take(options->documents.out_dir,
+                                                 archive::ArchiveLock::Mode::exclusive,
+                                                 options->wait, lock_error);
     if (!lock) {
         err << "thidua archive: " << lock_error << "\n";
         return exit_input_errors;
@@ -509,8 +516,14 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         const auto key = std::make_pair(r.model->year, r.model->cluster.id);
         if (seen.contains(key)) continue;
         seen[key] = stored;
-        jobs.push_back({stored, key.first, key.second, digest::sha256_hex(archive::read_bytes(stored)),
-                        {}, 0, 0, false});
+        jobs.push_back({stored,
+                        key.first,
+                        key.second,
+                        digest::sha256_hex(archive::read_bytes(stored)),
+                        {},
+                        0,
+                        0,
+                        false});
     }
     // The journal names every place this run may change, before the first
     // change.

@@ -64,7 +64,8 @@ public:
     // The files of the templates folder the document depends on (the archive
     // re-renders a document only when one of them, its source or the fonts
     // change). By default: <name>.xml.
-    virtual std::vector<std::filesystem::path> inputs(const std::filesystem::path& templates) const {
+    virtual std::vector<std::filesystem::path>
+    inputs(const std::filesystem::path& templates) const {
         return {templates / (std::string(name()) + ".xml")};
     }
 
@@ -88,8 +89,9 @@ std::unique_ptr<DocumentKind> make_workbook_kind(const layout::Fonts& document_f
 // once) and gives an empty list. `source` is the file's text, where
 // characters are located for messages.
 std::vector<std::unique_ptr<MadeDocument>>
-make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const model::ClusterYear& cy,
-               const std::string& file, std::string_view source, std::string& messages);
+make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
+               const model::ClusterYear& cy, const std::string& file, std::string_view source,
+               std::string& messages);
 
 // Adds each of `diags` to `messages` as a line naming `file`, once: a line
 // already in `said` (the same missing character in two documents) is not

@@ -171,15 +171,16 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
         ok = false;
     }
     // 2. The templates and the fonts text is measured with.
-    const std::filesystem::path workbook_template = template_file(options->templates, "workbook.xml");
-    const std::filesystem::path national_template = template_file(options->templates, "national.xml");
+    const std::filesystem::path workbook_template =
+        template_file(options->templates, "workbook.xml");
+    const std::filesystem::path national_template =
+        template_file(options->templates, "national.xml");
     diag::Diagnostics workbook_diags(workbook_template.string());
-    const auto labels =
-        doc::WorkbookLabels::load(workbook_template, workbook_diags);
+    const auto labels = doc::WorkbookLabels::load(workbook_template, workbook_diags);
     err << workbook_diags.format();
     diag::Diagnostics national_diags(national_template.string());
-    const auto wording = doc::Wording::load(national_template,
-                                            doc::national_schema(), national_diags);
+    const auto wording =
+        doc::Wording::load(national_template, doc::national_schema(), national_diags);
     err << national_diags.format();
     std::string error;
     const auto fonts = load_fonts({}, error);

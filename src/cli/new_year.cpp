@@ -28,11 +28,20 @@ std::string escaped(std::string_view s) {
     std::string out;
     for (const char c : s) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -101,7 +110,8 @@ std::string first_year(const std::string& cluster, const std::string& name,
         const std::size_t eq = item.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
             error = "--members takes \"id=Name; id=Name\", e.g. \"bac-kan=Liên minh HTX tỉnh Bắc "
-                    "Kạn; lang-son=Liên minh HTX tỉnh Lạng Sơn\", not '" + item + "'";
+                    "Kạn; lang-son=Liên minh HTX tỉnh Lạng Sơn\", not '" +
+                    item + "'";
             return "";
         }
         list.emplace_back(item.substr(0, eq), item.substr(eq + 1));
@@ -210,9 +220,8 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
     const int year = cy.year + 1;
     const std::string y = text::to_text(year);
     const std::string before = text::to_text(cy.year);
-    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n  Năm " + y +
-                      " của " + escaped(cy.cluster.name) + ", lập từ " +
-                      escaped(from.filename().string()) +
+    std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n  Năm " + y + " của " +
+                      escaped(cy.cluster.name) + ", lập từ " + escaped(from.filename().string()) +
                       " bằng thidua new.\n  Điền những chỗ ghi ĐIỀN, xóa phần không dùng, rồi "
                       "chạy: thidua check " +
                       escaped(to.filename().string()) + "\n-->\n";
@@ -264,8 +273,8 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
     }
     // The criteria, to score the new year by.
     if (const xml::Element* sc = root->first("scoring")) {
-        xml += "  <!-- Tiêu chí chấm điểm năm " + before +
-               "; bỏ chú thích khi chấm điểm năm " + y + ".\n  <scoring>\n";
+        xml += "  <!-- Tiêu chí chấm điểm năm " + before + "; bỏ chú thích khi chấm điểm năm " + y +
+               ".\n  <scoring>\n";
         std::string criteria;
         for (const xml::Element* c : sc->elements("criterion"))
             write_element(criteria, *c, "    ");

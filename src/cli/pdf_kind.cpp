@@ -52,13 +52,15 @@ public:
     std::string_view name() const override { return name_; }
     std::string_view output() const override { return output_; }
 
-    std::vector<std::filesystem::path> inputs(const std::filesystem::path& templates) const override {
+    std::vector<std::filesystem::path>
+    inputs(const std::filesystem::path& templates) const override {
         const std::filesystem::path file = template_file(templates, template_file_);
         std::vector<std::filesystem::path> out{file};
         if (!bases_file_.empty()) {
             std::error_code ec;
             const auto own = file.parent_path() / bases_file_;
-            out.push_back(std::filesystem::exists(own, ec) ? own : default_templates() / bases_file_);
+            out.push_back(std::filesystem::exists(own, ec) ? own
+                                                           : default_templates() / bases_file_);
         }
         return out;
     }
@@ -73,8 +75,8 @@ public:
     }
 
     std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
-                                       const layout::InputLocator& locate,
-                                       diag::Diagnostics& diags, std::string& error) override {
+                                       const layout::InputLocator& locate, diag::Diagnostics& diags,
+                                       std::string& error) override {
         const doc::Document document = template_->render(view);
         if (!document.made) return std::make_unique<SkippedPdf>(document.not_made);
         if (!layout::check_glyphs(document, fonts_, diags, locate.character)) return nullptr;

@@ -51,8 +51,8 @@ MadeBy read_made_by(const fs::path& file) {
 std::string format_made_by(const MadeBy& made) {
     std::string out;
     for (const auto& [name, p] : made)
-        out += name + " source=" + p.source + " version=" + p.version + " templates=" +
-               p.templates + " fonts=" + p.fonts + "\n";
+        out += name + " source=" + p.source + " version=" + p.version +
+               " templates=" + p.templates + " fonts=" + p.fonts + "\n";
     return out;
 }
 

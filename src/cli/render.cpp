@@ -86,9 +86,9 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
     if (!options) return exit_usage;
     std::string font_error;
     std::string font_note;
-    const auto fonts = load_fonts(options->documents.fonts, font_error,
-                                  options->documents.fonts_chosen,
-                                  options->documents.fonts_fallback, &font_note);
+    const auto fonts =
+        load_fonts(options->documents.fonts, font_error, options->documents.fonts_chosen,
+                   options->documents.fonts_fallback, &font_note);
     if (!font_note.empty()) err << "thidua render: " << font_note << "\n";
     if (!fonts) {
         err << "thidua render: " << font_error << "\n";
@@ -110,7 +110,8 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
     for (const auto& kind : kinds)
         prepared = kind->prepare(options->documents.templates, err) && prepared;
     if (!prepared) return exit_input_errors;
-    if (const std::string note = template_sources(options->documents.templates, document_templates());
+    if (const std::string note =
+            template_sources(options->documents.templates, document_templates());
         !note.empty())
         err << "thidua render: " << note << "\n";
     // Every file is loaded first: two files for one cluster-year would write

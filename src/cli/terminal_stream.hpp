@@ -31,9 +31,7 @@ private:
 
 class TerminalStream : public std::ostream {
 public:
-    explicit TerminalStream(std::ostream& out) : std::ostream(nullptr), buf_(out) {
-        rdbuf(&buf_);
-    }
+    explicit TerminalStream(std::ostream& out) : std::ostream(nullptr), buf_(out) { rdbuf(&buf_); }
 
 private:
     TerminalBuf buf_;

@@ -7,19 +7,19 @@
 #include "archive/sums.hpp"
 #include "cli/archive.hpp"
 #include "cli/catalogue.hpp"
-#include "cli/provenance.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
+#include "cli/provenance.hpp"
 #include "digest/sha256.hpp"
 #include "load/load.hpp"
 #include "xml/character_locator.hpp"
 
-#include <ostream>
-#include <set>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <ostream>
+#include <set>
 #include <unistd.h>
 
 namespace thidua::cli {
@@ -188,7 +188,8 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         const std::string bytes = archive::read_bytes(source);
         const doc::ModelView view(*r.model);
         const layout::InputLocator locate = input_locator(bytes);
-        const MadeBy record = read_made_by(made_by_path(root, fs::path(rel).parent_path().string()));
+        const MadeBy record =
+            read_made_by(made_by_path(root, fs::path(rel).parent_path().string()));
         for (const auto& kind : kinds) {
             const fs::path stored = source.parent_path() / kind->output();
             const fs::path fresh = scratch.path / kind->output();
@@ -211,8 +212,9 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
             const auto made = kind->make(view, locate, diags, error);
             if (made && made->skipped()) {
                 if (fs::exists(stored, ec)) {
-                    err << stored.string() << ": should not be there: its source makes no such "
-                                              "document ("
+                    err << stored.string()
+                        << ": should not be there: its source makes no such "
+                           "document ("
                         << made->why_skipped() << ")\n";
                     ++problems;
                 }

@@ -54,9 +54,8 @@ public:
         return labels_ != nullptr;
     }
 
-    std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
-                                       const layout::InputLocator&, diag::Diagnostics&,
-                                       std::string&) override {
+    std::unique_ptr<MadeDocument> make(const doc::ModelView& view, const layout::InputLocator&,
+                                       diag::Diagnostics&, std::string&) override {
         return std::make_unique<MadeWorkbook>(view.cluster_year(), labels_->resolve(view), fonts_);
     }
 

@@ -31,7 +31,9 @@ public:
     // Implicit, so that a span can be written {text, bold, italic, fill, "where"}.
     Origin(std::string where) : where_(std::make_shared<const std::string>(std::move(where))) {}
     Origin(const char* where) : Origin(std::string(where)) {}
-    std::string_view view() const { return where_ ? std::string_view(*where_) : std::string_view(); }
+    std::string_view view() const {
+        return where_ ? std::string_view(*where_) : std::string_view();
+    }
 
 private:
     std::shared_ptr<const std::string> where_;
@@ -190,7 +192,6 @@ struct Block {
                  Section, Choice, WhenChosen>
         item;
 };
-
 
 struct DocumentInfo {
     std::string title;

@@ -14,9 +14,8 @@ namespace thidua::doc {
 namespace {
 
 const std::array<std::string, 20> names = {
-    "date",  "short-date", "time",  "number", "percent", "upper", "lower",
-    "or",    "dots",       "map",   "join",   "count",   "first", "roman",
-    "year",  "plain",      "no-stop", "else", "plus",    "pad"};
+    "date", "short-date", "time",  "number", "percent", "upper", "lower",   "or",   "dots", "map",
+    "join", "count",      "first", "roman",  "year",    "plain", "no-stop", "else", "plus", "pad"};
 
 // Drops the punctuation a list item may end with (". ; : ,"), so the
 // template can add the one Decree 30 wants.

@@ -3,8 +3,8 @@
 // the same code gives both the values and the shape templates are checked
 // against. The names are documented in templates/README.md.
 #include "doc/value.hpp"
-#include "text/number.hpp"
 #include "model/signing.hpp"
+#include "text/number.hpp"
 
 #include <algorithm>
 #include <array>
@@ -306,15 +306,15 @@ V scoring(const model::ClusterYear& cy, const Members& ms) {
 V teller(const model::Teller* t) {
     using R = model::TellerRole;
     static const std::array<std::string, 4> roles = {"head", "deputy", "secretary", "member"};
-    return V::of_object({{"name", t ? V::of_text(t->name) : V::null()},
-                         {"title", V::of_text(t ? t->title : std::nullopt)},
-                         {"role", t ? V::of_text(roles[static_cast<std::size_t>(t->role)])
-                                    : V::null()},
-                         {"is_head", V::of_bool(t && t->role == R::head)},
-                         {"is_deputy", V::of_bool(t && t->role == R::deputy)},
-                         {"is_secretary", V::of_bool(t && t->role == R::secretary)},
-                         {"is_member", V::of_bool(t && t->role == R::member)}},
-                        t != nullptr);
+    return V::of_object(
+        {{"name", t ? V::of_text(t->name) : V::null()},
+         {"title", V::of_text(t ? t->title : std::nullopt)},
+         {"role", t ? V::of_text(roles[static_cast<std::size_t>(t->role)]) : V::null()},
+         {"is_head", V::of_bool(t && t->role == R::head)},
+         {"is_deputy", V::of_bool(t && t->role == R::deputy)},
+         {"is_secretary", V::of_bool(t && t->role == R::secretary)},
+         {"is_member", V::of_bool(t && t->role == R::member)}},
+        t != nullptr);
 }
 
 V ballot(const Members& ms, const model::Ballot* b) {
@@ -369,17 +369,17 @@ V award(const Members& ms, const model::Award* a) {
         if (k > 0) onward.push_back(route.back());
     }
     if (a && a->by && !a->route.empty()) onward.push_back(V::of_text(*a->by));
-    return V::of_object({{"type", a ? V::of_text(a->type) : V::null()},
-                         {"by", V::of_text(a ? a->by : std::nullopt)},
-                         {"via", V::of_list(std::move(route), V::of_text(std::string()))},
-                         {"onward", V::of_list(std::move(onward), V::of_text(std::string()))},
-                         {"member", ms.by_id(a ? &a->member : nullptr)},
-                         {"recipient", V::of_text(a ? a->recipient : std::nullopt)},
-                         {"is_granted", V::of_bool(a && a->status == model::AwardStatus::granted)},
-                         {"is_proposed",
-                          V::of_bool(a && a->status == model::AwardStatus::proposed)},
-                         {"reason", V::of_text(a ? a->reason : std::nullopt)}},
-                        a != nullptr);
+    return V::of_object(
+        {{"type", a ? V::of_text(a->type) : V::null()},
+         {"by", V::of_text(a ? a->by : std::nullopt)},
+         {"via", V::of_list(std::move(route), V::of_text(std::string()))},
+         {"onward", V::of_list(std::move(onward), V::of_text(std::string()))},
+         {"member", ms.by_id(a ? &a->member : nullptr)},
+         {"recipient", V::of_text(a ? a->recipient : std::nullopt)},
+         {"is_granted", V::of_bool(a && a->status == model::AwardStatus::granted)},
+         {"is_proposed", V::of_bool(a && a->status == model::AwardStatus::proposed)},
+         {"reason", V::of_text(a ? a->reason : std::nullopt)}},
+        a != nullptr);
 }
 
 // The awards of one status, in the file's order.

@@ -33,9 +33,8 @@ Value root_value(const ModelView& view, const std::vector<LegalBasis>& bases) {
         in_force.push_back(Value::of_rich(r));
     ValueList cited;
     static const std::vector<model::RichText> none;
-    for (model::RichText& r :
-         covenant_bases(defaults, cy.covenant ? cy.covenant->bases : none,
-                        cy.covenant && cy.covenant->bases_replace_defaults))
+    for (model::RichText& r : covenant_bases(defaults, cy.covenant ? cy.covenant->bases : none,
+                                             cy.covenant && cy.covenant->bases_replace_defaults))
         cited.push_back(Value::of_rich(std::move(r)));
     ValueObject fields = *model.fields();
     fields["bases_in_force"] = Value::of_list(std::move(in_force), Value::of_rich({}));

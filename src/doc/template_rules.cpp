@@ -33,8 +33,7 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
          {"align", "indent", "left", "size", "bold", "italic", "space-before", "space-after",
           "keep-with-next"}},
         {"table",
-         {"widths", "size", "min-size", "key-columns", "continued", "space-before",
-          "space-after"}},
+         {"widths", "size", "min-size", "key-columns", "continued", "space-before", "space-after"}},
         {"signatures",
          {"columns", "sign-space", "size", "space-before", "keep-together", "break-before"}},
         {"recipients", {"heading", "space-before"}},
@@ -45,7 +44,8 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
         {"when-chosen", {"id", "option"}},
     });
     static const std::vector<TemplateElement> choose = {{"option", {}}};
-    static const std::vector<TemplateElement> table = with_control({{"row", {"header", "bold", "total"}}});
+    static const std::vector<TemplateElement> table =
+        with_control({{"row", {"header", "bold", "total"}}});
     static const std::vector<TemplateElement> row =
         with_control({{"cell", {"align", "span", "bold", "nowrap", "width"}}});
     static const std::vector<TemplateElement> signatures = with_control({{"signer", {}}});
@@ -77,8 +77,8 @@ const std::vector<TemplateElement>& elements_in(Context ctx) {
 
 Context inner_context(std::string_view element, Context outer) {
     if (element == "for" || element == "if" || element == "unless") return outer;
-    if (element == "template" || element == "keep" || element == "section" ||
-        element == "option" || element == "when-chosen")
+    if (element == "template" || element == "keep" || element == "section" || element == "option" ||
+        element == "when-chosen")
         return Context::block;
     if (element == "choose") return Context::choose;
     if (element == "table") return Context::table;

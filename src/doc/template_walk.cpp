@@ -31,9 +31,9 @@ std::optional<units::Pt> parse_length(std::string_view s) {
 
 // Where an element of the language may stand, if not here: "<row>".
 std::string home_of(std::string_view name) {
-    for (Context c : {Context::block, Context::choose, Context::table, Context::row,
-                      Context::signatures, Context::signer, Context::recipients,
-                      Context::inline_text}) {
+    for (Context c :
+         {Context::block, Context::choose, Context::table, Context::row, Context::signatures,
+          Context::signer, Context::recipients, Context::inline_text}) {
         for (const TemplateElement& e : elements_in(c)) {
             const bool control = e.name == "for" || e.name == "if" || e.name == "unless";
             if (e.name == name && !control) return std::string(context_name(c));
@@ -156,8 +156,8 @@ TemplateWalk::Evaluated TemplateWalk::evaluate(const Placeholder& p, diag::Pos p
     for (const Formatter& f : p.formatters) {
         if (std::find(known.begin(), known.end(), f.name) == known.end()) {
             error(pos, "unknown formatter '" + f.name + "' in {" + p.source + "}" +
-                           text::did_you_mean(f.name, std::vector<std::string>(known.begin(),
-                                                                               known.end())));
+                           text::did_you_mean(
+                               f.name, std::vector<std::string>(known.begin(), known.end())));
             return {};
         }
         const auto [lo, hi] = formatter_arity(f.name);
@@ -641,9 +641,8 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
                   "a table is never set below 9pt; write min-size=\"9pt\" or more");
             t.min_size = units::Pt(9);
         }
-        t.key_columns = el.attribute("key-columns")
-                            ? static_cast<int>(number(el, "key-columns", 0))
-                            : 0;
+        t.key_columns =
+            el.attribute("key-columns") ? static_cast<int>(number(el, "key-columns", 0)) : 0;
         t.continued = attribute_spans(el, "continued", false, true);
         t.origin = origin(el.pos).view();
         t.space_before = length(el, "space-before", t.space_before);
@@ -660,8 +659,8 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         s.size = length(el, "size", body_size_);
         s.space_before = length(el, "space-before", s.space_before);
         // Phrases separated by ';': "LIÊN MINH HTX; HỢP TÁC XÃ".
-        for (const auto& [attr, list] : {std::pair{"keep-together", &s.keep},
-                                          std::pair{"break-before", &s.break_before}}) {
+        for (const auto& [attr, list] :
+             {std::pair{"keep-together", &s.keep}, std::pair{"break-before", &s.break_before}}) {
             const std::string all = attribute_text(el, attr);
             std::size_t start = 0;
             while (start <= all.size()) {

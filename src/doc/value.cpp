@@ -11,8 +11,7 @@ struct Value::Payload {
         ValueList items;
         Value prototype;
     };
-    std::variant<std::string, model::RichText, text::Date, text::TimeOfDay, List, ValueObject>
-        data;
+    std::variant<std::string, model::RichText, text::Date, text::TimeOfDay, List, ValueObject> data;
 };
 
 namespace {

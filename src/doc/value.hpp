@@ -45,8 +45,8 @@ struct Value {
     const model::RichText& rich() const;
     text::Date date() const;
     text::TimeOfDay time() const;
-    const ValueList* items() const;   // lists
-    const Value* prototype() const;   // lists: the shape of an item
+    const ValueList* items() const;    // lists
+    const Value* prototype() const;    // lists: the shape of an item
     const ValueObject* fields() const; // objects
 
     static Value null() { return {}; }

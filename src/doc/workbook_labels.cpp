@@ -65,7 +65,8 @@ const Value* prototype(const Value& root, std::string_view section, std::string_
 
 class Checker {
 public:
-    Checker(diag::Diagnostics& diags) : diags_(diags), shape_(workbook_values(ModelView(model::ClusterYear{}))) {}
+    Checker(diag::Diagnostics& diags)
+        : diags_(diags), shape_(workbook_values(ModelView(model::ClusterYear{}))) {}
 
     std::unique_ptr<WorkbookLabels::Parsed> run(const xml::Element& root) {
         auto parsed = std::make_unique<WorkbookLabels::Parsed>();

@@ -134,10 +134,9 @@ public:
         for (const Value& b : items("ballots", "")) {
             out.captions.push_back(text(el, "caption", "ballot", &b));
             const Value* at_least = b.field("at_least");
-            out.thresholds.push_back(text(el,
-                                          at_least && at_least->truthy() ? "threshold-at-least"
-                                                                         : "threshold",
-                                          "ballot", &b));
+            out.thresholds.push_back(
+                text(el, at_least && at_least->truthy() ? "threshold-at-least" : "threshold",
+                     "ballot", &b));
             out.tellers.push_back(text(el, "tellers", "ballot", &b));
         }
         out.issued = text(el, "issued");
@@ -176,8 +175,8 @@ public:
         for (std::size_t k = 0; k < awards.size() && k < cy_.awards.size(); ++k) {
             const model::Award& a = cy_.awards[k];
             const char* status = a.status == model::AwardStatus::granted ? "granted"
-                                 : a.route.empty()                         ? "proposed"
-                                                                           : "proposed-via";
+                                 : a.route.empty()                       ? "proposed"
+                                                                         : "proposed-via";
             out.statuses.push_back(text(el, status, "award", &awards[k]));
         }
     }

@@ -5,11 +5,10 @@
 #include "font/hb_handles.hpp"
 #include "text/utf8.hpp"
 
-#include <hb-ot.h>
-
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <hb-ot.h>
 
 namespace thidua::font {
 
@@ -179,8 +178,7 @@ bool FontFile::read(std::string& error) {
         return false;
     }
     for (const char* required : {"head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf"})
-        if (!has(required))
-            return damaged("the '" + std::string(required) + "' table is missing");
+        if (!has(required)) return damaged("the '" + std::string(required) + "' table is missing");
     const unsigned glyphs = hb_face_get_glyph_count(face.get());
     if (glyphs == 0 || glyphs > 65535)
         return damaged("its 'maxp' table is too short or holds impossible values");

@@ -92,7 +92,7 @@ private:
     int cap_height_ = 0;
     std::uint16_t fs_type_ = 0;
     std::vector<std::uint8_t> bytes_;
-    std::vector<std::uint16_t> advances_; // per glyph, font units
+    std::vector<std::uint16_t> advances_;            // per glyph, font units
     std::vector<std::pair<char32_t, GlyphId>> cmap_; // sorted by code point
     // The advance of every code point below U+2000 (Latin and Vietnamese
     // letters, punctuation), .notdef's where the font has none: measuring

@@ -2,9 +2,8 @@
 // its own hb_*_destroy), and a face over bytes the caller keeps alive.
 #pragma once
 
-#include <hb.h>
-
 #include <cstdint>
+#include <hb.h>
 #include <memory>
 #include <vector>
 

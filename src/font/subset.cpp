@@ -6,15 +6,14 @@
 
 #include <hb-subset.h>
 #include <hb.h>
-
 #include <memory>
 
 namespace thidua::font {
 
 namespace {
 
-using Input = std::unique_ptr<hb_subset_input_t,
-                              hb::Delete<hb_subset_input_t, hb_subset_input_destroy>>;
+using Input =
+    std::unique_ptr<hb_subset_input_t, hb::Delete<hb_subset_input_t, hb_subset_input_destroy>>;
 
 // Tables a PDF viewer never reads from an embedded TrueType font (ISO 32000
 // 9.9: it uses glyf, loca, head, hhea, hmtx, maxp and, for the symbolic

@@ -38,8 +38,8 @@ public:
             if (at) {
                 // The same words for every style and document, so that one
                 // character gives one line.
-                diags_.error(*at, "the character " + hex(cp) + " '" + shown +
-                                      "' has no glyph in " + fonts_[0]->family() +
+                diags_.error(*at, "the character " + hex(cp) + " '" + shown + "' has no glyph in " +
+                                      fonts_[0]->family() +
                                       ", the documents' font; write it another way or configure "
                                       "a font that has it (fonts/README.md)");
                 continue;

@@ -13,9 +13,9 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
-#include <memory>
 
 namespace thidua::layout {
 

@@ -79,7 +79,7 @@ units::Pt line_height(const Fonts& fonts, units::Pt size, double spacing) {
 std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts& fonts) {
     std::vector<Word> words;
     std::vector<std::vector<Fragment>> parts; // each word's, shared once made
-    bool open = false; // the last word may still grow
+    bool open = false;                        // the last word may still grow
     for (const doc::Span& s : spans) {
         const FontStyle style = style_of(s.bold, s.italic);
         std::size_t i = 0;
@@ -120,9 +120,8 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
 
 units::Pt narrowest(const Word& word, units::Pt size, const Fonts& fonts) {
     const auto& parts = word.fragments();
-    if (std::none_of(parts.begin(), parts.end(), [](const Fragment& f) {
-            return f.text.find('/') != std::string::npos;
-        }))
+    if (std::none_of(parts.begin(), parts.end(),
+                     [](const Fragment& f) { return f.text.find('/') != std::string::npos; }))
         return word.width; // no unit to cut
     units::Pt widest;
     for (const Word& piece : unit_segments(word, size, fonts))
@@ -204,8 +203,9 @@ void set_line(const Line& line, units::Pt x, units::Pt width, doc::Align align, 
             cursor += w.space_after;
             if (w.space_after.value > 0) {
                 cursor += extra;
-                const bool same = joinable != none &&
-                                  out[joinable].style == line.words[k + 1].fragments().front().style;
+                const bool same =
+                    joinable != none &&
+                    out[joinable].style == line.words[k + 1].fragments().front().style;
                 if (!justify && same) {
                     out[joinable].text += ' ';
                 } else {

@@ -10,8 +10,8 @@ void set_recipients(const doc::Recipients& r, const Frame& frame, const Typesett
                     PieceStream& out) {
     Piece piece;
     const Pt w = frame.width / 2;
-    TextBox heading = ts.set(styled(r.heading, true, true), frame.left, w, Pt(12), 1.0,
-                             doc::Align::left);
+    TextBox heading =
+        ts.set(styled(r.heading, true, true), frame.left, w, Pt(12), 1.0, doc::Align::left);
     Pt y = heading.height;
     for (PlacedText& t : heading.texts)
         piece.texts.push_back(std::move(t));

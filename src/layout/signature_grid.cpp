@@ -49,7 +49,8 @@ void set_signatures(const doc::Signatures& s, const Frame& frame, const Typesett
     for (std::size_t first = 0; first < s.signers.size();
          first += static_cast<std::size_t>(columns)) {
         Piece piece;
-        const std::size_t end = std::min(s.signers.size(), first + static_cast<std::size_t>(columns));
+        const std::size_t end =
+            std::min(s.signers.size(), first + static_cast<std::size_t>(columns));
         // Title lines first, so that every name of the row stands on the
         // same line however the titles wrap.
         std::vector<TextBox> titles;

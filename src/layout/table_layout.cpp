@@ -106,8 +106,9 @@ doc::Table panel_of(const doc::Table& t, const std::vector<std::size_t>& cols) {
             if (covered && prev + 1 == c && !row.cells.empty() && c > 0 &&
                 cover[c - 1].first == cell) {
                 ++row.cells.back().span;
-            } else if (covered && (cover[c].second == c || std::find(cols.begin(), cols.end(),
-                                                                     cover[c].second) == cols.end())) {
+            } else if (covered &&
+                       (cover[c].second == c ||
+                        std::find(cols.begin(), cols.end(), cover[c].second) == cols.end())) {
                 doc::Cell copy = *cell;
                 copy.span = 1;
                 copy.width.reset();
@@ -132,9 +133,9 @@ public:
     void rows(const doc::Table& t, const std::vector<Pt>& widths, Pt size) {
         const int id = out_.new_table();
         Pt header_height;
-        std::vector<std::size_t> body;   // first piece of each data row
-        std::vector<std::size_t> last;   // last piece of each row
-        std::vector<bool> total;         // per row
+        std::vector<std::size_t> body; // first piece of each data row
+        std::vector<std::size_t> last; // last piece of each row
+        std::vector<bool> total;       // per row
         for (const doc::TableRow& row : t.rows) {
             Piece piece = row_piece(row, widths, size);
             piece.table = id;
@@ -180,8 +181,8 @@ private:
             Pt w;
             for (std::size_t k = col; k < col + span && k < widths.size(); ++k)
                 w += widths[k];
-            TextBox box = ts_.set(styled(cell.spans, cell.bold), x + cell_pad_x,
-                                  w - cell_pad_x * 2, size, 1.0, cell.align, Pt(0), cell_pad_y);
+            TextBox box = ts_.set(styled(cell.spans, cell.bold), x + cell_pad_x, w - cell_pad_x * 2,
+                                  size, 1.0, cell.align, Pt(0), cell_pad_y);
             tallest = std::max(tallest, box.height);
             for (PlacedText& pt : box.texts)
                 piece.texts.push_back(std::move(pt));
@@ -193,8 +194,7 @@ private:
             x += widths[col++];
             edges.push_back(x);
         }
-        piece.height =
-            std::max(tallest, line_height(ts_.fonts(), size, 1.0)) + cell_pad_y * 2;
+        piece.height = std::max(tallest, line_height(ts_.fonts(), size, 1.0)) + cell_pad_y * 2;
         borders(piece, edges);
         return piece;
     }
@@ -281,8 +281,7 @@ bool table_fits(const doc::Table& t, const Frame& frame, const Fonts& fonts) {
     const std::size_t columns = column_count(t);
     if (columns == 0) return true;
     const ColumnMeasure measure(t, columns, fonts);
-    return solve_widths(column_specs(t, columns), measure.at(floor_of(t)), frame.width)
-        .has_value();
+    return solve_widths(column_specs(t, columns), measure.at(floor_of(t)), frame.width).has_value();
 }
 
 void set_table(const doc::Table& t, const Frame& frame, const Typesetter& ts, PieceStream& out) {
@@ -303,7 +302,8 @@ void set_table(const doc::Table& t, const Frame& frame, const Typesetter& ts, Pi
     }
     // (b) Panels at the floor size, each repeating the key columns.
     const ColumnNeeds needs = measure.at(floor);
-    const std::size_t keys = std::min<std::size_t>(static_cast<std::size_t>(t.key_columns), columns);
+    const std::size_t keys =
+        std::min<std::size_t>(static_cast<std::size_t>(t.key_columns), columns);
     Pt key_sum;
     for (std::size_t c = 0; c < keys; ++c)
         key_sum += needs.least[c];
@@ -335,9 +335,9 @@ void set_table(const doc::Table& t, const Frame& frame, const Typesetter& ts, Pi
         const std::string problem =
             keys_at_fault
                 ? "the key column" + std::string(keys > 1 ? "s" : "") + " of the table at " +
-                      t.origin + ", repeated on every panel, take " + pt(key_sum) +
-                      " pt at " + pt(floor) + " pt, which leaves too little of the page's " +
-                      pt(frame.width) + " pt for " + column
+                      t.origin + ", repeated on every panel, take " + pt(key_sum) + " pt at " +
+                      pt(floor) + " pt, which leaves too little of the page's " + pt(frame.width) +
+                      " pt for " + column
                 : column + " of the table at " + t.origin + " cannot fit the page even alone" +
                       (keys ? " beside its key columns" : "") + ": at " + pt(floor) +
                       " pt it needs " + pt(key_sum + needs.least[c]) + " pt, the page has " +
@@ -369,8 +369,8 @@ void set_table(const doc::Table& t, const Frame& frame, const Typesetter& ts, Pi
             }
         }
         const ColumnMeasure panel_measure(panel, cols.size(), ts.fonts());
-        const auto widths = solve_widths(column_specs(panel, cols.size()), panel_measure.at(floor),
-                                         frame.width);
+        const auto widths =
+            solve_widths(column_specs(panel, cols.size()), panel_measure.at(floor), frame.width);
         if (widths) setter.rows(panel, *widths, floor);
     }
     out.add_space(t.space_after);

@@ -57,8 +57,8 @@ void Typesetter::report_too_wide(const std::vector<Line>& lines, Pt width, Pt si
                                       "'/' or '-', or give it a wider column in the template");
                 continue;
             }
-            diags_.error({0, 0}, "'" + text + "' is wider than the space it must fit in" + measures +
-                                     "; it comes from " + origin +
+            diags_.error({0, 0}, "'" + text + "' is wider than the space it must fit in" +
+                                     measures + "; it comes from " + origin +
                                      ". Shorten it or give it a wider column in the template");
         }
     }
@@ -79,9 +79,9 @@ TextBox Typesetter::set(const doc::Spans& spans, Pt x, Pt width, Pt size, double
         for (int step = 0; step < 12; ++step) {
             const Pt mid = (lo + hi) / 2;
             const auto trial = break_lines(words, mid, mid, size, fonts_);
-            const bool worse = trial.size() > lines.size() ||
-                               std::any_of(trial.begin(), trial.end(),
-                                           [](const Line& l) { return l.too_wide; });
+            const bool worse =
+                trial.size() > lines.size() ||
+                std::any_of(trial.begin(), trial.end(), [](const Line& l) { return l.too_wide; });
             if (worse) {
                 lo = mid;
             } else {

@@ -45,7 +45,8 @@ void Context::report_unknown_members() {
             message += others > 1 ? "s " : " ";
             constexpr std::size_t shown = 5;
             for (std::size_t k = 0; k < std::min(others, shown); ++k) {
-                if (k > 0) message += k + 1 == std::min(others, shown) && others <= shown ? " and " : ", ";
+                if (k > 0)
+                    message += k + 1 == std::min(others, shown) && others <= shown ? " and " : ", ";
                 message += text::to_text(static_cast<long long>(u.other_lines[k]));
             }
             if (others > shown)

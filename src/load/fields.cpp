@@ -195,7 +195,7 @@ std::optional<double> number_value(Context& ctx, diag::Pos pos, std::string_view
             ctx.error(pos, "'" + raw + "' is not a number; write " + without(raw, ',') +
                                " (no thousands separators)");
         } else if (looks_like_thousands(raw, ',') || looks_like_thousands(raw, '.') ||
-            looks_like_thousands(raw, ' ')) {
+                   looks_like_thousands(raw, ' ')) {
             const char sep = raw.find(',') != std::string::npos   ? ','
                              : raw.find('.') != std::string::npos ? '.'
                                                                   : ' ';

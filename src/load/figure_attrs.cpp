@@ -18,8 +18,8 @@ bool contains(const std::optional<std::string>& s, std::string_view part) {
 // unweighted mean of such figures is rarely what the report means.
 bool reads_like_ratio(const std::optional<std::string>& unit, const std::string& label) {
     const std::optional<std::string> lower = text::to_lower(label);
-    return contains(lower, "bình quân") || contains(lower, "trung bình") ||
-           contains(unit, "/") || contains(unit, "%");
+    return contains(lower, "bình quân") || contains(lower, "trung bình") || contains(unit, "/") ||
+           contains(unit, "%");
 }
 
 } // namespace
@@ -31,7 +31,8 @@ FigureAttrs figure_attrs(Context& ctx, const Element* el, const std::optional<st
     static const std::array<std::string, 4> aggregates = {"sum", "mean", "none", "ratio"};
     FigureAttrs f;
     f.type = unit && *unit == "%" ? model::IndicatorType::percent : default_type;
-    if (auto t = choice_attr(ctx, el, "type", types)) f.type = static_cast<model::IndicatorType>(*t);
+    if (auto t = choice_attr(ctx, el, "type", types))
+        f.type = static_cast<model::IndicatorType>(*t);
     f.aggregate = is_ratio_defined                          ? model::Aggregate::ratio
                   : f.type == model::IndicatorType::percent ? model::Aggregate::none
                                                             : model::Aggregate::sum;
@@ -39,8 +40,9 @@ FigureAttrs figure_attrs(Context& ctx, const Element* el, const std::optional<st
     if (a) f.aggregate = static_cast<model::Aggregate>(*a);
     if (f.aggregate == model::Aggregate::ratio && !may_be_ratio) {
         ctx.error(ctx.value_pos(el, "aggregate"),
-                  "a " + el->name + " cannot be a ratio; write aggregate=\"sum\", \"mean\" or "
-                                    "\"none\"");
+                  "a " + el->name +
+                      " cannot be a ratio; write aggregate=\"sum\", \"mean\" or "
+                      "\"none\"");
     } else if (f.aggregate == model::Aggregate::ratio && f.type == model::IndicatorType::count) {
         ctx.error(ctx.value_pos(el, a ? "aggregate" : "numerator"),
                   "a ratio is not a whole number; write type=\"amount\" (e.g. revenue per "
@@ -56,9 +58,9 @@ FigureAttrs figure_attrs(Context& ctx, const Element* el, const std::optional<st
     if (el->attribute("decimals") != nullptr) {
         const auto d = number_attr(ctx, el, "decimals", NumberRule::whole);
         if (d && *d > max_decimals) {
-            ctx.error(ctx.value_pos(el, "decimals"),
-                      "at most " + text::to_text(max_decimals) + " decimals; write e.g. "
-                      "decimals=\"1\"");
+            ctx.error(ctx.value_pos(el, "decimals"), "at most " + text::to_text(max_decimals) +
+                                                         " decimals; write e.g. "
+                                                         "decimals=\"1\"");
         } else if (d) {
             f.decimals = static_cast<int>(*d);
         }

@@ -30,7 +30,8 @@ std::vector<std::string> member_list(Context& ctx, const Element* el, std::strin
         while (!spaced.empty() && spaced.back() == ' ')
             spaced.pop_back();
         ctx.error(ctx.value_pos(el, name), "member ids are separated by spaces, not commas or "
-                                           "semicolons; write '" + spaced + "'");
+                                           "semicolons; write '" +
+                                               spaced + "'");
         return out;
     }
     std::size_t start = 0;
@@ -79,8 +80,10 @@ std::vector<std::string> route_list(Context& ctx, const Element* el,
             return {};
         }
         if (text::to_lower(body) == text::to_lower(*by)) {
-            ctx.error(pos, "'" + body + "' grants the award (by); via lists only the bodies "
-                           "between the cluster and it: leave '" + body + "' out of via");
+            ctx.error(pos, "'" + body +
+                               "' grants the award (by); via lists only the bodies "
+                               "between the cluster and it: leave '" +
+                               body + "' out of via");
             return {};
         }
         for (const std::string& o : out) {
@@ -141,8 +144,8 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
         com.id = id_attr(ctx, c, "id").value_or("");
         com.label = text_attr(ctx, c, "label", Need::required).value_or("");
         com.unit = text_attr(ctx, c, "unit");
-        const FigureAttrs f = figure_attrs(ctx, c, com.unit, com.label,
-                                           model::IndicatorType::amount, false, false);
+        const FigureAttrs f =
+            figure_attrs(ctx, c, com.unit, com.label, model::IndicatorType::amount, false, false);
         com.type = f.type;
         com.aggregate = f.aggregate;
         com.decimals = f.decimals;

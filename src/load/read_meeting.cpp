@@ -28,8 +28,9 @@ std::optional<std::string> honorific_attr(Context& ctx, const Element* el) {
         if (text::to_lower(*value) == text::to_lower(w)) return w;
     }
     ctx.error(ctx.value_pos(el, "honorific"),
-              "'" + *value + "' is not an honorific; write Ông, Bà or Đồng chí, or leave "
-                             "honorific out to print the name alone");
+              "'" + *value +
+                  "' is not an honorific; write Ông, Bà or Đồng chí, or leave "
+                  "honorific out to print the name alone");
     return std::nullopt;
 }
 

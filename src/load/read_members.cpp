@@ -18,7 +18,8 @@ model::Cluster read_cluster(Context& ctx, const Element* el) {
 
 model::Person read_person(Context& ctx, const Element* el) {
     check_shape(ctx, el);
-    return {text_attr(ctx, el, "name", Need::required).value_or(""), text_attr(ctx, el, "title"), {}};
+    return {
+        text_attr(ctx, el, "name", Need::required).value_or(""), text_attr(ctx, el, "title"), {}};
 }
 
 std::vector<model::Member> read_members(Context& ctx, const Element* el) {

@@ -6,7 +6,6 @@
 #include "load/values.hpp"
 #include "text/number.hpp"
 
-
 namespace thidua::load {
 namespace {
 
@@ -19,9 +18,8 @@ model::Indicator read_indicator(Context& ctx, const Element* el) {
     ind.unit = text_attr(ctx, el, "unit");
     ind.numerator = id_attr(ctx, el, "numerator", Need::optional);
     ind.denominator = id_attr(ctx, el, "denominator", Need::optional);
-    const FigureAttrs f =
-        figure_attrs(ctx, el, ind.unit, ind.label, model::IndicatorType::count, true,
-                     ind.numerator || ind.denominator);
+    const FigureAttrs f = figure_attrs(ctx, el, ind.unit, ind.label, model::IndicatorType::count,
+                                       true, ind.numerator || ind.denominator);
     ind.type = f.type;
     ind.aggregate = f.aggregate;
     ind.decimals = f.decimals;
@@ -63,8 +61,9 @@ void check_ratio_parts(Context& ctx, const std::vector<const Element*>& elements
             } else if (k == &ind) {
                 ctx.error(pos, "indicator '" + ind.id + "' cannot be a part of itself");
             } else if (k->aggregate == model::Aggregate::ratio) {
-                ctx.error(pos, "'" + k->id + "' is a ratio itself; a ratio's parts are counts "
-                                             "or amounts that add up");
+                ctx.error(pos, "'" + k->id +
+                                   "' is a ratio itself; a ratio's parts are counts "
+                                   "or amounts that add up");
             }
         }
     }

@@ -4,7 +4,6 @@
 // ballot leaves out, the route of an award, covenant totals and the flag
 // hand-over.
 #include "model/cluster_year.hpp"
-
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
@@ -26,8 +25,8 @@ double tidy(double v) {
 
 // Relative change in percent; none when the base, at the figure's
 // precision, is 0 (a growth over nothing is no figure).
-std::optional<double> growth(std::optional<double> now, std::optional<double> before,
-                             int precision, bool* base_is_zero = nullptr) {
+std::optional<double> growth(std::optional<double> now, std::optional<double> before, int precision,
+                             bool* base_is_zero = nullptr) {
     if (!now || !before) return std::nullopt;
     if (text::round_half_away(*before, precision) == 0) {
         if (base_is_zero) *base_is_zero = true;
@@ -161,8 +160,7 @@ int precision_of(const Indicator& ind, std::size_t i, const Statistics& st) {
     return most;
 }
 
-void derive_indicator(Statistics& st, std::size_t i,
-                      const std::vector<MemberRows>& rows) {
+void derive_indicator(Statistics& st, std::size_t i, const std::vector<MemberRows>& rows) {
     Indicator& ind = st.indicators[i];
     ind.precision = precision_of(ind, i, st);
     const IndicatorRule rule(st, i);
@@ -276,7 +274,8 @@ void derive_ballot(Ballot& b) {
         t.percent = b.voters > 0 ? tidy(100.0 * t.votes / b.voters) : 0;
         const long long share = static_cast<long long>(t.votes) * b.threshold.denominator;
         const long long needed = b.threshold.numerator * static_cast<long long>(b.voters);
-        t.passed = b.voters > 0 && (b.pass == PassRule::at_least ? share >= needed : share > needed);
+        t.passed =
+            b.voters > 0 && (b.pass == PassRule::at_least ? share >= needed : share > needed);
     }
     const BallotPapers& p = b.papers;
     b.valid_computed.reset();

@@ -49,8 +49,8 @@ public:
     // share one subset of their characters together). Fails on a missing
     // style, a font HarfBuzz cannot cut or libharu refuses. Fonts are
     // created in the PDF only when first used.
-    bool load(HpdfDoc& doc, const FontSet& fonts,
-              const std::array<std::vector<char32_t>, 4>& drawn, std::string& error);
+    bool load(HpdfDoc& doc, const FontSet& fonts, const std::array<std::vector<char32_t>, 4>& drawn,
+              std::string& error);
 
     // The font for a style, created on first use; nullptr (and `error`) when
     // libharu fails.

@@ -10,7 +10,6 @@
 #include "pdf/hpdf_doc.hpp"
 #include "pdf/info.hpp"
 #include "pdf/pdfa.hpp"
-
 #include "text/utf8.hpp"
 
 #include <algorithm>

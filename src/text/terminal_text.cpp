@@ -17,7 +17,11 @@ void append_hex(std::string& out, const char* prefix, unsigned value, int digits
 // The length of the valid UTF-8 sequence at s[i], or 0.
 std::size_t valid_sequence(std::string_view s, std::size_t i) {
     const auto b = static_cast<unsigned char>(s[i]);
-    std::size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    std::size_t n = b < 0x80           ? 1
+                    : (b >> 5) == 0x6  ? 2
+                    : (b >> 4) == 0xE  ? 3
+                    : (b >> 3) == 0x1E ? 4
+                                       : 0;
     if (n == 0 || i + n > s.size()) return 0;
     if (n > 1 && find_invalid_utf8(s.substr(i, n))) return 0;
     return n;

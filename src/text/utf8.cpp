@@ -209,7 +209,11 @@ template <typename Map> std::string map_case(std::string_view s, Map map) {
 
 } // namespace
 
-std::string to_upper(std::string_view s) { return map_case(s, utf8proc_toupper); }
-std::string to_lower(std::string_view s) { return map_case(s, utf8proc_tolower); }
+std::string to_upper(std::string_view s) {
+    return map_case(s, utf8proc_toupper);
+}
+std::string to_lower(std::string_view s) {
+    return map_case(s, utf8proc_tolower);
+}
 
 } // namespace thidua::text

@@ -18,16 +18,30 @@ struct Pt {
     constexpr Pt operator*(double k) const { return Pt(value * k); }
     constexpr Pt operator/(double k) const { return Pt(value / k); }
     constexpr double operator/(Pt o) const { return value / o.value; }
-    constexpr Pt& operator+=(Pt o) { value += o.value; return *this; }
-    constexpr Pt& operator-=(Pt o) { value -= o.value; return *this; }
+    constexpr Pt& operator+=(Pt o) {
+        value += o.value;
+        return *this;
+    }
+    constexpr Pt& operator-=(Pt o) {
+        value -= o.value;
+        return *this;
+    }
     constexpr auto operator<=>(const Pt&) const = default;
 };
 
-constexpr Pt operator*(double k, Pt p) { return Pt(k * p.value); }
+constexpr Pt operator*(double k, Pt p) {
+    return Pt(k * p.value);
+}
 
-constexpr Pt mm(double v) { return Pt(v * 72.0 / 25.4); }
-constexpr Pt cm(double v) { return mm(v * 10.0); }
-constexpr Pt pt(double v) { return Pt(v); }
+constexpr Pt mm(double v) {
+    return Pt(v * 72.0 / 25.4);
+}
+constexpr Pt cm(double v) {
+    return mm(v * 10.0);
+}
+constexpr Pt pt(double v) {
+    return Pt(v);
+}
 
 // A4 portrait.
 inline constexpr Pt a4_width = mm(210);

@@ -97,8 +97,8 @@ HistoryFigures history_figures(const std::vector<const ArchivedYear*>& years,
     for (const ArchivedYear* y : years)
         out.values.push_back(values_of(y->cy, out.indicators, members));
     for (std::size_t k = 0; k < years.size(); ++k) {
-        const model::ClusterYear cy = derived(out.indicators, members, out.values[k],
-                                              k > 0 ? &out.values[k - 1] : nullptr);
+        const model::ClusterYear cy =
+            derived(out.indicators, members, out.values[k], k > 0 ? &out.values[k - 1] : nullptr);
         std::vector<std::optional<double>> totals;
         for (const model::IndicatorFigures& f : cy.statistics->figures)
             totals.push_back(f.total);

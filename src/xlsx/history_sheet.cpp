@@ -1,18 +1,17 @@
 // A cluster's history sheet, three parts under the title block: heads and
 // deputies by year (and those named for the next year); awards by member
-// by year, each with its status (proposed or granted); each indicator by member by year, with a totals row by the
-// indicator's aggregate (a ratio: the ratio of its parts' totals, from
-// their own tables) and, over two years or more, the change of the last
-// year against the one before, like for like (over the members with
-// figures in both years): growth in percent, for a percentage the change
-// in points. Totals and changes are live formulas stored with the engine's
-// figures (history_figures.hpp); figures are shown with the indicator's
-// precision, never rounded in the cell.
+// by year, each with its status (proposed or granted); each indicator by member by year, with a
+// totals row by the indicator's aggregate (a ratio: the ratio of its parts' totals, from their own
+// tables) and, over two years or more, the change of the last year against the one before, like for
+// like (over the members with figures in both years): growth in percent, for a percentage the
+// change in points. Totals and changes are live formulas stored with the engine's figures
+// (history_figures.hpp); figures are shown with the indicator's precision, never rounded in the
+// cell.
 #include "text/number.hpp"
 #include "xlsx/history_figures.hpp"
+#include "xlsx/index_sheets.hpp"
 #include "xlsx/indicator_formulas.hpp"
 #include "xlsx/indicator_values.hpp"
-#include "xlsx/index_sheets.hpp"
 #include "xlsx/sheets.hpp"
 
 #include <algorithm>
@@ -181,8 +180,8 @@ private:
         if (n < 2) return;
         const model::MemberFigure& f = figures.member_change[m][i];
         if (is_percent(ind)) {
-            b_.formula(r, growth_col(), member_points_formula({r, n + 1}, {r, n}),
-                       f.change_points, change);
+            b_.formula(r, growth_col(), member_points_formula({r, n + 1}, {r, n}), f.change_points,
+                       change);
         } else {
             b_.formula(r, growth_col(), member_growth_formula({r, n + 1}, {r, n}, ind.precision),
                        as_fraction(f.growth_percent), change);

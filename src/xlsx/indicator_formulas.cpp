@@ -84,8 +84,8 @@ std::string growth(const YearColumns& now, const YearColumns& before, const Figu
 // (now - previous) * 100: the change of a percentage stored as a fraction.
 std::string points(const YearColumns& now, const YearColumns& before, const Figure& previous) {
     const Figure f = over(both(now, before), now);
-    return "IF(OR(" + previous.none + "," + f.none + "),\"\",(" + f.value + "-(" +
-           previous.value + "))*100)";
+    return "IF(OR(" + previous.none + "," + f.none + "),\"\",(" + f.value + "-(" + previous.value +
+           "))*100)";
 }
 
 } // namespace

@@ -21,8 +21,7 @@ inline double sheet_scale(const model::Indicator& ind) {
     return is_percent(ind) ? 0.01 : 1;
 }
 
-inline std::optional<double> in_sheet(const std::optional<double>& v,
-                                      const model::Indicator& ind) {
+inline std::optional<double> in_sheet(const std::optional<double>& v, const model::Indicator& ind) {
     if (!v) return std::nullopt;
     return *v * sheet_scale(ind);
 }

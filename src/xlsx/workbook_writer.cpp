@@ -2,8 +2,8 @@
 // to the target, rename it into place.
 #include "xlsx/workbook_writer.hpp"
 
-#include "xlsx/emit_workbook.hpp"
 #include "io/pending_file.hpp"
+#include "xlsx/emit_workbook.hpp"
 #include "xlsx/workbook_plan.hpp"
 
 namespace thidua::xlsx {

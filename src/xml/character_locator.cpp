@@ -66,9 +66,11 @@ struct InputFinder::Index {
     }
 
     bool in_comment(std::size_t offset) const {
-        const auto after = std::upper_bound(
-            comments.begin(), comments.end(), offset,
-            [](std::size_t o, const std::pair<std::size_t, std::size_t>& c) { return o < c.first; });
+        const auto after =
+            std::upper_bound(comments.begin(), comments.end(), offset,
+                             [](std::size_t o, const std::pair<std::size_t, std::size_t>& c) {
+                                 return o < c.first;
+                             });
         return after != comments.begin() && offset < std::prev(after)->second;
     }
 
