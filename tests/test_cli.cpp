@@ -187,6 +187,9 @@ TEST_CASE("thidua new writes next year's file from this year's, which checks and
     // 2023's figures as the year before (the sample's row for bac-kan: 32).
     CHECK(text.find("<row member=\"bac-kan\" mo-hinh=\"32\" year=\"2023\"/>") != std::string::npos);
     CHECK(text.find("ĐIỀN") != std::string::npos);
+    // The meeting's distribution list stays, in a skeleton to fill in.
+    CHECK(text.find("<title>Hội nghị tổng kết công tác thi đua năm 2024</title>\n    <recipients>\n"
+                    "      <to>Liên minh HTX Việt Nam</to>") != std::string::npos);
     const auto check = run_thidua("check '" + next + "'");
     CHECK(check.exit_code == 0);
     const auto render =

@@ -253,8 +253,20 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
         }
     }
     xml += "  </members>\n\n";
+    // The meeting: what stays from year to year (the distribution list),
+    // in a skeleton to fill in and take out of its comment.
+    std::string meeting =
+        "  <meeting>\n    <title>Hội nghị tổng kết công tác thi đua năm " + y + "</title>\n";
+    if (const xml::Element* m = root->first("meeting"))
+        if (const xml::Element* rc = m->first("recipients")) write_element(meeting, *rc, "    ");
+    meeting += "  </meeting>\n";
+    for (std::size_t at = meeting.find("--"); at != std::string::npos;
+         at = meeting.find("--", at + 1))
+        meeting.replace(at, 2, "- -");
     xml += "  <!-- ĐIỀN: hội nghị năm " + y +
-           " (<meeting>: ngày, địa điểm, thành phần, nội dung), xem docs/format.md. -->\n\n";
+           " (thêm date=\"YYYY-MM-DD\", start=\"HH:MM\", place=\"...\" vào <meeting>, thành "
+           "phần, nội dung; xem docs/format.md), rồi bỏ chú thích:\n" +
+           meeting + "  -->\n\n";
 
     // Indicators, with this year's figures as the year before.
     if (const xml::Element* st = root->first("statistics")) {
