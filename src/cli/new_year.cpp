@@ -6,46 +6,23 @@
 // (every attribute kept), so the new file says what this year's said.
 #include "cli/new_year.hpp"
 
+#include "archive/files.hpp"
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "io/pending_file.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
+#include "text/xml_text.hpp"
 #include "xml/tree.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 #include <set>
-#include <sstream>
 
 namespace thidua::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string escaped(std::string_view s) {
-    std::string out;
-    for (const char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
 
 // An element written back as XML, its attributes in their order, with
 // `replaced` values (name -> value) and without the `dropped` ones.
@@ -59,11 +36,11 @@ void write_element(std::string& out, const xml::Element& el, const std::string& 
         std::string value = a.value;
         for (const auto& [name, v] : replaced)
             if (name == a.name) value = v;
-        out += " " + a.name + "=\"" + escaped(value) + "\"";
+        out += " " + a.name + "=\"" + text::xml_escape(value) + "\"";
         done.insert(a.name);
     }
     for (const auto& [name, v] : replaced)
-        if (!done.contains(name)) out += " " + name + "=\"" + escaped(v) + "\"";
+        if (!done.contains(name)) out += " " + name + "=\"" + text::xml_escape(v) + "\"";
     bool any = false;
     for (const xml::Node& n : el.children)
         any = any || n.element || n.text.find_first_not_of(" \t\r\n") != std::string::npos;
@@ -79,17 +56,10 @@ void write_element(std::string& out, const xml::Element& el, const std::string& 
             nested = true;
             write_element(out, *n.element, indent + "  ");
         } else if (!nested) {
-            out += escaped(n.text);
+            out += text::xml_escape(n.text);
         }
     }
     out += (nested ? indent : "") + "</" + el.name + ">\n";
-}
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
 }
 
 } // namespace
@@ -122,14 +92,16 @@ std::string first_year(const std::string& cluster, const std::string& name,
     }
     const std::string y = text::to_text(year);
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n  Năm " + y + " của " +
-                      escaped(name) +
+                      text::xml_escape(name) +
                       ", lập bằng thidua new.\n  Thành viên đầu tiên là Cụm trưởng; sửa role nếu "
                       "khác. Điền những chỗ ghi ĐIỀN, rồi chạy thidua check.\n-->\n";
-    xml += "<cluster-year format=\"1\" year=\"" + y + "\">\n  <cluster id=\"" + escaped(cluster) +
-           "\" name=\"" + escaped(name) + "\"/>\n  <members>\n";
+    xml += "<cluster-year format=\"1\" year=\"" + y + "\">\n  <cluster id=\"" +
+           text::xml_escape(cluster) + "\" name=\"" + text::xml_escape(name) +
+           "\"/>\n  <members>\n";
     for (std::size_t k = 0; k < list.size(); ++k)
-        xml += "    <member id=\"" + escaped(list[k].first) + "\" name=\"" +
-               escaped(list[k].second) + "\" role=\"" + (k == 0 ? "head" : "member") + "\"/>\n";
+        xml += "    <member id=\"" + text::xml_escape(list[k].first) + "\" name=\"" +
+               text::xml_escape(list[k].second) + "\" role=\"" + (k == 0 ? "head" : "member") +
+               "\"/>\n";
     xml += "  </members>\n  <!-- ĐIỀN: hội nghị (<meeting>), số liệu (<statistics>), giao ước "
            "(<covenant>)... xem docs/format.md. -->\n</cluster-year>\n";
     return xml;
@@ -212,7 +184,7 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
     }
     const model::ClusterYear& cy = *r.model;
     diag::Diagnostics diags(from.string());
-    const auto root = xml::parse(read_file(from), diags);
+    const auto root = xml::parse(archive::read_bytes(from), diags);
     if (!root) {
         err << diags.format();
         return exit_input_errors;
@@ -221,10 +193,11 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
     const std::string y = text::to_text(year);
     const std::string before = text::to_text(cy.year);
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n  Năm " + y + " của " +
-                      escaped(cy.cluster.name) + ", lập từ " + escaped(from.filename().string()) +
+                      text::xml_escape(cy.cluster.name) + ", lập từ " +
+                      text::xml_escape(from.filename().string()) +
                       " bằng thidua new.\n  Điền những chỗ ghi ĐIỀN, xóa phần không dùng, rồi "
                       "chạy: thidua check " +
-                      escaped(to.filename().string()) + "\n-->\n";
+                      text::xml_escape(to.filename().string()) + "\n-->\n";
     xml += "<cluster-year format=\"1\" year=\"" + y + "\">\n";
     if (const xml::Element* c = root->first("cluster")) write_element(xml, *c, "  ");
 
@@ -274,7 +247,7 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
         for (const xml::Element* i : st->elements("indicator"))
             write_element(xml, *i, "    ");
         xml += "    <!-- Số liệu năm " + before + " (năm trước), từ " +
-               escaped(from.filename().string()) + ". -->\n";
+               text::xml_escape(from.filename().string()) + ". -->\n";
         for (const xml::Element* row : st->elements("row")) {
             const std::string* row_year = row->value("year");
             if (row_year != nullptr && *row_year != before) continue;

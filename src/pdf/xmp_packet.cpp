@@ -64,36 +64,6 @@ private:
 
 } // namespace
 
-std::string xml_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&apos;";
-            break;
-        case '\r':
-            out += "&#13;";
-            break; // a raw CR would be read back as LF
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 std::optional<std::string> xmp_date(std::string_view d) {
     if (d.size() < 16 || d.substr(0, 2) != "D:" || !all_digits(d.substr(2, 14)))
         return std::nullopt;

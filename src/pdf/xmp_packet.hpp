@@ -3,6 +3,8 @@
 // two say the same (ISO 19005-1, 6.7.3).
 #pragma once
 
+#include "text/xml_text.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +36,6 @@ std::optional<std::string> xmp_packet(const XmpFields& fields, std::string& erro
 std::optional<std::string> xmp_date(std::string_view pdf_date);
 
 // Text for XML element content: & < > " ' and CR as references.
-std::string xml_escape(std::string_view text);
+using text::xml_escape;
 
 } // namespace thidua::pdf
