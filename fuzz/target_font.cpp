@@ -63,11 +63,13 @@ int fuzz_font(const std::uint8_t* data, std::size_t size) {
     std::sort(drawn.begin(), drawn.end());
     drawn.erase(std::unique(drawn.begin(), drawn.end()), drawn.end());
     std::string why;
-    const std::vector<std::uint8_t> cut = f->subset(drawn, why);
+    const font::FontFile::Subset cut = f->subset(drawn, why);
     require(cut.empty() != why.empty(), "subset gives bytes or a reason, not both");
     if (!cut.empty()) {
-        const auto back = font::FontFile::from_bytes(cut, "subset.ttf", why);
+        const auto back = font::FontFile::from_bytes(cut.bytes, "subset.ttf", why);
         require((back != nullptr) == why.empty(), "a subset reads back or gives a reason");
+        for (const auto& [cp, g] : cut.glyphs)
+            require(g < cut.advances.size(), "the plan maps a character to a glyph of the subset");
     }
     return 0;
 }

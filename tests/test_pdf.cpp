@@ -349,9 +349,9 @@ TEST_CASE("rules: solid with butt caps, dotted as round dots") {
     REQUIRE(start != std::string::npos);
     const std::string page = pdf.substr(start, pdf.find("endstream", start) - start);
     CHECK(page.find("0 G\n0.6 w\n") != std::string::npos);
-    CHECK(page.find("q\n1 J\n[0 2.400] 0 d\n0.8 w\n") != std::string::npos);
-    CHECK(page.find(" Tw") == std::string::npos); // no word spacing
-    CHECK(page.find(" Tc") == std::string::npos); // no character spacing
+    CHECK(page.find("q\n1 J\n[0 2.4] 0 d\n0.8 w\n") != std::string::npos); // pitch 3 x 0.8
+    CHECK(page.find(" Tw") == std::string::npos);                          // no word spacing
+    CHECK(page.find(" Tc") == std::string::npos);                          // no character spacing
     CHECK(page.find(" Tj") != std::string::npos);
 }
 

@@ -2,6 +2,7 @@
 // before any is written, and the default folders they read from (installed
 // beside the program, else in the source folder).
 #include "cli/document_kind.hpp"
+#include "cli/together.hpp"
 #include "xml/character_locator.hpp"
 
 #include <set>
@@ -24,19 +25,22 @@ std::vector<std::unique_ptr<MadeDocument>>
 make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
                const model::ClusterYear& cy, const std::string& file, std::string_view source,
                std::string& messages) {
-    const layout::InputLocator locate = input_locator(source);
-    std::vector<std::unique_ptr<MadeDocument>> made;
+    const doc::ModelView view(cy);
+    std::vector<std::unique_ptr<MadeDocument>> made(kinds.size());
+    std::vector<diag::Diagnostics> diags(kinds.size(), diag::Diagnostics(file));
+    std::vector<std::string> errors(kinds.size());
+    // The documents are made at once: each kind, its diagnostics and its
+    // locator (which indexes the input on its first question) its own; the
+    // model view and the fonts are only read.
+    run_together(kinds.size(), [&](std::size_t k) {
+        made[k] = kinds[k]->make(view, input_locator(source), diags[k], errors[k]);
+    });
     std::set<std::string> said; // a character missing in two documents is one line
     bool failed = false;
-    const doc::ModelView view(cy);
-    for (const auto& kind : kinds) {
-        diag::Diagnostics diags(file);
-        std::string error;
-        auto document = kind->make(view, locate, diags, error);
-        add_messages(diags, file, said, messages);
-        if (!error.empty()) messages += file + ": error: " + error + "\n";
-        failed = failed || document == nullptr;
-        made.push_back(std::move(document));
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        add_messages(diags[k], file, said, messages);
+        if (!errors[k].empty()) messages += file + ": error: " + errors[k] + "\n";
+        failed = failed || made[k] == nullptr;
     }
     if (failed) made.clear();
     return made;

@@ -9,11 +9,14 @@
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
 #include "cli/options.hpp"
+#include "cli/together.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 
+#include <algorithm>
 #include <map>
 #include <ostream>
+#include <sstream>
 
 namespace thidua::cli {
 namespace {
@@ -106,10 +109,15 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         }
     }
     // Templates first: a mistake there stops everything before any output.
-    bool prepared = true;
-    for (const auto& kind : kinds)
-        prepared = kind->prepare(options->documents.templates, err) && prepared;
-    if (!prepared) return exit_input_errors;
+    // Each kind reads its own templates, all at once; their messages in order.
+    std::vector<std::ostringstream> said(kinds.size());
+    std::vector<char> ready(kinds.size(), 0);
+    run_together(kinds.size(), [&](std::size_t k) {
+        ready[k] = kinds[k]->prepare(options->documents.templates, said[k]) ? 1 : 0;
+    });
+    for (const auto& s : said)
+        err << s.str();
+    if (std::count(ready.begin(), ready.end(), 0) > 0) return exit_input_errors;
     if (const std::string note =
             template_sources(options->documents.templates, document_templates());
         !note.empty())
@@ -141,25 +149,33 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         }
         std::error_code ec;
         std::filesystem::create_directories(folder, ec);
-        for (std::size_t k = 0; k < kinds.size(); ++k) {
+        // The documents are written at once (the workbook takes longest),
+        // and reported in their order.
+        std::vector<std::string> written(kinds.size()), errors(kinds.size());
+        run_together(kinds.size(), [&](std::size_t k) {
             const auto target = folder / kinds[k]->output();
             std::string error;
             if (made[k]->skipped()) {
                 // An earlier file of that name would be out of date, and look valid.
-                const bool removed = std::filesystem::remove(target, ec);
-                out << target.string() << ": not made: " << made[k]->why_skipped()
-                    << (removed ? " (the earlier file was removed)" : "") << "\n";
-                continue;
+                std::error_code gone;
+                const bool removed = std::filesystem::remove(target, gone);
+                written[k] = target.string() + ": not made: " + made[k]->why_skipped() +
+                             (removed ? " (the earlier file was removed)" : "") + "\n";
+            } else if (!made[k]->write(target, error)) {
+                errors[k] = target.string() + ": error: " + error + "\n";
+            } else {
+                const std::size_t pages = made[k]->pages();
+                written[k] = target.string();
+                if (pages > 0)
+                    written[k] +=
+                        " (" + std::to_string(pages) + " page" + (pages == 1 ? "" : "s") + ")";
+                written[k] += "\n";
             }
-            if (!made[k]->write(target, error)) {
-                err << target.string() << ": error: " << error << "\n";
-                ++failed;
-                continue;
-            }
-            const std::size_t pages = made[k]->pages();
-            out << target.string();
-            if (pages > 0) out << " (" << pages << " page" << (pages == 1 ? "" : "s") << ")";
-            out << "\n";
+        });
+        for (std::size_t k = 0; k < kinds.size(); ++k) {
+            out << written[k];
+            err << errors[k];
+            if (!errors[k].empty()) ++failed;
         }
     }
     return failed > 0 ? exit_input_errors : exit_ok;

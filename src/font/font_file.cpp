@@ -242,6 +242,15 @@ bool FontFile::read(std::string& error) {
                           ? h.y_bearing
                           : static_cast<int>(std::lround(0.7 * units_per_em_));
     }
+    hb_position_t x_height = 0;
+    if (hb_ot_metrics_get_position(font.get(), HB_OT_METRICS_TAG_X_HEIGHT, &x_height))
+        x_height_ = std::max<int>(0, x_height);
+    italic_angle_ = hb_style_get_value(font.get(), HB_STYLE_TAG_SLANT_ANGLE);
+    if (!std::isfinite(italic_angle_) || std::abs(italic_angle_) > 90) italic_angle_ = 0;
+    const float weight = hb_style_get_value(font.get(), HB_STYLE_TAG_WEIGHT);
+    weight_class_ = std::isfinite(weight) && weight >= 1 && weight <= 1000
+                        ? static_cast<int>(std::lround(weight))
+                        : 400;
     return true;
 }
 

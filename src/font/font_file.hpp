@@ -7,6 +7,7 @@
 
 #include "units/pt.hpp"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -41,6 +42,11 @@ public:
     int ascender() const { return ascender_; }   // hhea, font units, positive
     int descender() const { return descender_; } // hhea, font units, negative
     int cap_height() const { return cap_height_; }
+    int x_height() const { return x_height_; } // OS/2 sxHeight, 0 when unknown
+    // post italicAngle in degrees (negative: leaning right); 0 for upright.
+    double italic_angle() const { return italic_angle_; }
+    // OS/2 usWeightClass (400 regular, 700 bold).
+    int weight_class() const { return weight_class_; }
 
     // OS/2 fsType, the embedding licence bits (0 when the font has no OS/2
     // table). load() already refuses fonts that forbid embedding; bit 8
@@ -69,10 +75,10 @@ public:
     // This font cut down by HarfBuzz's hb-subset to the glyphs of
     // `code_points`, every glyph they are built from (at any depth) and
     // .notdef, renumbered from 0, without hinting, glyph names or layout
-    // tables: the font program a PDF embeds. Empty, with `error` set, on
-    // failure.
-    std::vector<std::uint8_t> subset(const std::vector<char32_t>& code_points,
-                                     std::string& error) const;
+    // tables: the font program a PDF embeds. Empty bytes, with `error` set,
+    // on failure.
+    struct Subset;
+    Subset subset(const std::vector<char32_t>& code_points, std::string& error) const;
 
 private:
     FontFile() = default;
@@ -90,6 +96,9 @@ private:
     int ascender_ = 0;
     int descender_ = 0;
     int cap_height_ = 0;
+    int x_height_ = 0;
+    double italic_angle_ = 0;
+    int weight_class_ = 400;
     std::uint16_t fs_type_ = 0;
     std::vector<std::uint8_t> bytes_;
     std::vector<std::uint16_t> advances_;            // per glyph, font units
@@ -99,6 +108,23 @@ private:
     // text is then one look-up a character.
     std::vector<int> low_advances_;
     std::vector<bool> low_has_; // the same code points: has the font a glyph?
+};
+
+// A font cut for a PDF (FontFile::subset), with what the PDF's font objects
+// need to know of it, taken from HarfBuzz's subset plan (no reading back).
+struct FontFile::Subset {
+    std::vector<std::uint8_t> bytes; // the font program
+    // Each code point asked for that the font has, and its glyph in `bytes`;
+    // sorted by code point.
+    std::vector<std::pair<char32_t, GlyphId>> glyphs;
+    std::vector<std::uint16_t> advances; // per glyph of `bytes`, font units
+    // The box holding every glyph of `bytes` (xMin, yMin, xMax, yMax; font
+    // units): the font descriptor's FontBBox.
+    std::array<int, 4> bounds{0, 0, 0, 0};
+
+    bool empty() const { return bytes.empty(); }
+    std::optional<GlyphId> glyph(char32_t cp) const;
+    int advance(GlyphId g) const { return g < advances.size() ? advances[g] : 0; }
 };
 
 } // namespace thidua::font

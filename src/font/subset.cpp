@@ -1,12 +1,15 @@
 // FontFile::subset: the font program a PDF embeds, cut by HarfBuzz's
 // hb-subset (libharfbuzz-subset0) to the glyphs of the characters drawn and
-// every glyph they are built from. Only src/font includes HarfBuzz.
+// every glyph they are built from, with the subset plan's glyph mapping.
+// Only src/font includes HarfBuzz.
 #include "font/font_file.hpp"
 #include "font/hb_handles.hpp"
 
+#include <algorithm>
 #include <hb-subset.h>
 #include <hb.h>
 #include <memory>
+#include <optional>
 
 namespace thidua::font {
 
@@ -14,6 +17,15 @@ namespace {
 
 using Input =
     std::unique_ptr<hb_subset_input_t, hb::Delete<hb_subset_input_t, hb_subset_input_destroy>>;
+using Plan =
+    std::unique_ptr<hb_subset_plan_t, hb::Delete<hb_subset_plan_t, hb_subset_plan_destroy>>;
+
+// HarfBuzz's value for a key, or nullopt when the map has none.
+std::optional<hb_codepoint_t> lookup(const hb_map_t* map, hb_codepoint_t key) {
+    const hb_codepoint_t v = hb_map_get(map, key);
+    if (v == HB_MAP_VALUE_INVALID) return std::nullopt;
+    return v;
+}
 
 // Tables a PDF viewer never reads from an embedded TrueType font (ISO 32000
 // 9.9: it uses glyf, loca, head, hhea, hmtx, maxp and, for the symbolic
@@ -33,8 +45,15 @@ constexpr hb_tag_t dropped[] = {
 
 } // namespace
 
-std::vector<std::uint8_t> FontFile::subset(const std::vector<char32_t>& code_points,
-                                           std::string& error) const {
+std::optional<GlyphId> FontFile::Subset::glyph(char32_t cp) const {
+    const auto it = std::lower_bound(glyphs.begin(), glyphs.end(), cp,
+                                     [](const auto& entry, char32_t c) { return entry.first < c; });
+    if (it == glyphs.end() || it->first != cp) return std::nullopt;
+    return it->second;
+}
+
+FontFile::Subset FontFile::subset(const std::vector<char32_t>& code_points,
+                                  std::string& error) const {
     const std::string failed = "could not cut the glyphs drawn out of the font " + path_.string();
     const hb::Blob blob = hb::blob_of(bytes_);
     const hb::Face face(hb_face_create(blob.get(), 0));
@@ -52,7 +71,8 @@ std::vector<std::uint8_t> FontFile::subset(const std::vector<char32_t>& code_poi
     // No hinting (the PDF is printed and shown scaled); glyph names are
     // dropped by default (post version 3).
     hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
-    const hb::Face cut(hb_subset_or_fail(face.get(), input.get()));
+    const Plan plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+    const hb::Face cut(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
     if (!cut) {
         error = failed;
         return {};
@@ -64,7 +84,44 @@ std::vector<std::uint8_t> FontFile::subset(const std::vector<char32_t>& code_poi
         error = failed;
         return {};
     }
-    return std::vector<std::uint8_t>(data, data + length);
+
+    Subset result;
+    const hb_map_t* unicode_to_old = hb_subset_plan_unicode_to_old_glyph_mapping(plan.get());
+    const hb_map_t* old_to_new = hb_subset_plan_old_to_new_glyph_mapping(plan.get());
+    const hb_map_t* new_to_old = hb_subset_plan_new_to_old_glyph_mapping(plan.get());
+    for (char32_t cp : code_points) {
+        const auto old = lookup(unicode_to_old, cp);
+        const auto now = old ? lookup(old_to_new, *old) : std::nullopt;
+        if (now && *now != 0 && *now <= 0xFFFF)
+            result.glyphs.emplace_back(cp, static_cast<GlyphId>(*now));
+    }
+    std::sort(result.glyphs.begin(), result.glyphs.end());
+    result.glyphs.erase(std::unique(result.glyphs.begin(), result.glyphs.end()),
+                        result.glyphs.end());
+
+    const unsigned count = hb_face_get_glyph_count(cut.get());
+    const hb::Font font(hb_font_create(face.get()));
+    hb_font_set_scale(font.get(), units_per_em_, units_per_em_); // font units
+    bool any = false;
+    result.advances.resize(count, 0);
+    for (unsigned g = 0; g < count; ++g) {
+        const auto old = lookup(new_to_old, g);
+        if (!old) continue;
+        result.advances[g] = static_cast<std::uint16_t>(advance(static_cast<GlyphId>(*old)));
+        hb_glyph_extents_t e{};
+        if (!hb_font_get_glyph_extents(font.get(), *old, &e) || e.width == 0 || e.height == 0)
+            continue; // a space, or no outline
+        // HarfBuzz gives the top-left corner and a negative height.
+        const std::array<int, 4> b{e.x_bearing, e.y_bearing + e.height, e.x_bearing + e.width,
+                                   e.y_bearing};
+        auto& box = result.bounds;
+        box = any ? std::array<int, 4>{std::min(box[0], b[0]), std::min(box[1], b[1]),
+                                       std::max(box[2], b[2]), std::max(box[3], b[3])}
+                  : b;
+        any = true;
+    }
+    result.bytes.assign(data, data + length);
+    return result;
 }
 
 } // namespace thidua::font

@@ -1,23 +1,18 @@
-// Private to src/pdf: drawing one laid-out page's texts and rules with
-// libharu's page operators.
+// Private to src/pdf, no libharu: the content stream of one laid-out page.
 #pragma once
 
 #include "layout/page.hpp"
 #include "pdf/embedded_fonts.hpp"
-#include "pdf/hpdf_doc.hpp"
 
-#include <hpdf.h>
 #include <string>
 
 namespace thidua::pdf {
 
-// Each text at (x, baseline) in its font and size, one Tj per text, no word
-// or character spacing; code points are checked first (text_check.hpp).
-bool draw_texts(HpdfDoc& doc, HPDF_Page page, const std::vector<layout::PlacedText>& texts,
-                EmbeddedFonts& fonts, std::string& error);
-
-// Each rule as a black line of its width; dotted ones as round dots.
-bool draw_rules(HpdfDoc& doc, HPDF_Page page, const std::vector<layout::PlacedRule>& rules,
-                std::string& error);
+// The page's rules, then its texts, each at (x, baseline) in its font and
+// size, one Tj per text, no word or character spacing; every code point is
+// checked against its font first and recorded as used (text_check.hpp).
+// False, with `error`, on a text that cannot be drawn.
+bool page_content(const layout::Page& page, EmbeddedFonts& fonts, std::string& operators,
+                  std::string& error);
 
 } // namespace thidua::pdf

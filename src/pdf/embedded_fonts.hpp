@@ -1,12 +1,15 @@
-// Private to src/pdf: the four font styles loaded into one libharu document,
-// each distinct font embedded once, cut by HarfBuzz to the characters drawn
-// in it (font::FontFile::subset) and handed to libharu through a memfd.
+// Private to src/pdf: the fonts of one PDF. Each distinct font of the four
+// styles is cut by HarfBuzz to the characters drawn in it
+// (font::FontFile::subset) and written by this writer as a Type0 font over a
+// CIDFontType2 (font_objects.hpp): libharu 2.3.0's own TrueType route copies
+// and re-subsets the font and writes a wrong /ToUnicode, /W and names.
 #pragma once
 
 #include "pdf/hpdf_doc.hpp"
 #include "pdf/pdf_writer.hpp"
 
 #include <array>
+#include <cstdint>
 #include <hpdf.h>
 #include <memory>
 #include <optional>
@@ -15,16 +18,15 @@
 
 namespace thidua::pdf {
 
-// One font embedded in the PDF: libharu's Type0 font over a TrueType subset,
-// the subset as read back (its glyph ids are the ones in the PDF), and the
-// characters drawn with it.
+// One font embedded in the PDF. A character's code in the page content
+// (its CID) is its Unicode value; the CIDToGIDMap takes it to the glyph of
+// the subset.
 class EmbeddedFont {
 public:
-    EmbeddedFont(HPDF_Font f, std::shared_ptr<const font::FontFile> ff)
-        : font(f), file(std::move(ff)) {}
-
-    HPDF_Font font;
-    std::shared_ptr<const font::FontFile> file;
+    std::shared_ptr<const font::FontFile> file; // the whole font: names, metrics
+    font::FontFile::Subset subset;              // what is embedded (/FontFile2)
+    std::string resource;                       // "F1": its name in the pages' /Font
+    HPDF_Dict type0 = nullptr;                  // the object pages refer to
 
     // Records a code point (at most U+FFFF) as drawn with this font.
     void use(char32_t cp) {
@@ -44,27 +46,27 @@ private:
 
 class EmbeddedFonts {
 public:
-    // Loads into `doc`, for every style that draws something, the subset of
-    // its font holding the characters `drawn[style]` (styles sharing a font
-    // share one subset of their characters together). Fails on a missing
-    // style, a font HarfBuzz cannot cut or libharu refuses. Fonts are
-    // created in the PDF only when first used.
+    // For every style that draws something, the subset of its font holding
+    // the characters `drawn[style]` (styles sharing a font share one subset
+    // of their characters together), and an empty font object for it, named
+    // in one /Font dictionary all pages share. Fails on a missing style or a
+    // font HarfBuzz cannot cut.
     bool load(HpdfDoc& doc, const FontSet& fonts, const std::array<std::vector<char32_t>, 4>& drawn,
               std::string& error);
 
-    // The font for a style, created on first use; nullptr (and `error`) when
-    // libharu fails.
+    // The font for a style; nullptr (and `error`) when none was loaded.
     EmbeddedFont* for_style(layout::FontStyle style, std::string& error);
 
-    // Every font used so far, in order of first use.
-    std::vector<EmbeddedFont>& used() { return fonts_; }
+    // The /Font resource dictionary naming every font (an indirect object).
+    HPDF_Dict resources() const { return resources_; }
+
+    // Every font loaded, in order of style.
+    std::vector<EmbeddedFont>& all() { return fonts_; }
 
 private:
-    HpdfDoc* doc_ = nullptr;
-    FontSet files_;
-    std::array<std::string, 4> names_;               // libharu's names of the loaded fonts
     std::array<std::optional<std::size_t>, 4> slot_; // index into fonts_ per style
     std::vector<EmbeddedFont> fonts_;
+    HPDF_Dict resources_ = nullptr;
 };
 
 } // namespace thidua::pdf

@@ -1,19 +1,22 @@
 // write_pdf and render_pdf: the order of the work (see pdf_writer.hpp).
-// Fonts, pages, information, then the font repairs (and for PDF/A its
-// additions), saved in memory and written through a temporary file.
+// Fonts cut, pages (their content streams written here, compressed here),
+// information, the font objects, for PDF/A its additions; libharu numbers
+// the objects and saves them in memory, then a temporary file is renamed.
 #include "pdf/pdf_writer.hpp"
 
 #include "io/pending_file.hpp"
 #include "pdf/draw_page.hpp"
 #include "pdf/embedded_fonts.hpp"
-#include "pdf/font_fixes.hpp"
+#include "pdf/font_objects.hpp"
 #include "pdf/hpdf_doc.hpp"
 #include "pdf/info.hpp"
+#include "pdf/pdf_objects.hpp"
 #include "pdf/pdfa.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
 #include <array>
+#include <hpdf_pages.h>
 #include <vector>
 
 namespace thidua::pdf {
@@ -25,13 +28,27 @@ bool start(HpdfDoc& doc, std::string& error) {
         error = doc.error_text("start a document");
         return false;
     }
-    HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
+    // libharu compresses nothing (its default): streams come compressed
+    // (flate.hpp). Its UTF-8 encoder writes the Info dictionary's texts.
     HPDF_UseUTFEncodings(doc.get());
     if (doc.failed()) {
-        error = doc.error_text("set up compression and its UTF-8 encoder");
+        error = doc.error_text("set up its UTF-8 encoder");
         return false;
     }
     return true;
+}
+
+// The page's /Contents (libharu made it empty) holds `operators`, and its
+// resources name the document's fonts. libharu 2.3.0 has no call to write a
+// content stream's bytes: the stream is read from its private
+// HPDF_PageAttr_Rec (hpdf_pages.h).
+bool use_content(HPDF_Page page, const EmbeddedFonts& fonts, const std::string& operators) {
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Dict resources =
+        static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
+    return attr != nullptr && resources != nullptr && write_flate(attr->contents, operators) &&
+           (fonts.resources() == nullptr ||
+            HPDF_Dict_Add(resources, "Font", fonts.resources()) == HPDF_OK);
 }
 
 bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& fonts,
@@ -53,9 +70,13 @@ bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& font
             error = doc.error_text("add page " + std::to_string(i + 1));
             return false;
         }
-        if (!draw_rules(doc, page, p.rules, error) ||
-            !draw_texts(doc, page, p.texts, fonts, error)) {
+        std::string operators;
+        if (!page_content(p, fonts, operators, error)) {
             error = "page " + std::to_string(i + 1) + ": " + error;
+            return false;
+        }
+        if (!use_content(page, fonts, operators)) {
+            error = doc.error_text("write page " + std::to_string(i + 1));
             return false;
         }
     }
@@ -110,13 +131,10 @@ bool render_pdf(const layout::Document& layout, const FontSet& fonts, const Meta
     EmbeddedFonts embedded;
     bool ok = start(doc, error) && embedded.load(doc, fonts, characters_drawn(layout), error) &&
               add_pages(doc, layout, embedded, error) && set_info(doc, meta, error);
-    for (EmbeddedFont& f : embedded.used()) {
-        ok = ok && keep_every_glyph(f, error) && replace_to_unicode(f, error) &&
-             write_cid_metrics(f, error);
-        if (ok) use_postscript_name(f);
-    }
-    ok = ok && (!meta.pdfa || prepare_pdfa(doc, embedded.used(), error)) &&
-         save_to_memory(doc, bytes, error) && (!meta.pdfa || stamp_document_id(bytes, error));
+    for (EmbeddedFont& f : embedded.all())
+        ok = ok && write_font_objects(doc, f, meta.pdfa, error);
+    ok = ok && (!meta.pdfa || prepare_pdfa(doc, error)) && save_to_memory(doc, bytes, error) &&
+         (!meta.pdfa || stamp_document_id(bytes, error));
     if (!ok) bytes.clear();
     return ok;
 }

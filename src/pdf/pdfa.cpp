@@ -6,6 +6,7 @@
 #include "pdf/pdfa.hpp"
 
 #include "pdf/icc_profile.hpp"
+#include "pdf/pdf_objects.hpp"
 #include "pdf/pdfa_parts.hpp"
 
 #include <hpdf_doc.h>
@@ -19,31 +20,17 @@ namespace {
 // The profile is sRGB as IEC 61966-2.1 defines it, the ICC registry's name.
 constexpr const char* srgb_condition = "sRGB IEC61966-2.1";
 
-HPDF_Dict icc_stream(HpdfDoc& doc, const std::string& profile) {
-    HPDF_Dict icc = HPDF_DictStream_New(doc.get()->mmgr, doc.get()->xref);
-    if (icc == nullptr) return nullptr;
-    icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-    const bool ok =
-        HPDF_Dict_AddNumber(icc, "N", 3) == HPDF_OK &&
-        HPDF_Stream_Write(icc->stream, reinterpret_cast<const HPDF_BYTE*>(profile.data()),
-                          static_cast<HPDF_UINT>(profile.size())) == HPDF_OK;
-    return ok ? icc : nullptr;
-}
-
-bool add_text(HPDF_Dict dict, const char* key, const char* value) {
-    return HPDF_Dict_Add(dict, key, HPDF_String_New(dict->mmgr, value, nullptr)) == HPDF_OK;
-}
-
 } // namespace
 
 bool add_output_intent(HpdfDoc& doc, std::string& error) {
     const std::optional<std::string> profile = read_rgb_icc_profile(srgb_profile_path, error);
     if (!profile) return false;
 
-    HPDF_Dict icc = icc_stream(doc, *profile);
+    HPDF_Dict icc = new_flate_stream(doc, *profile);
     HPDF_Dict intent = HPDF_Dict_New(doc.get()->mmgr);
     HPDF_Array intents = HPDF_Array_New(doc.get()->mmgr);
     const bool ok = icc != nullptr && intent != nullptr && intents != nullptr &&
+                    HPDF_Dict_AddNumber(icc, "N", 3) == HPDF_OK &&
                     HPDF_Dict_AddName(intent, "Type", "OutputIntent") == HPDF_OK &&
                     HPDF_Dict_AddName(intent, "S", "GTS_PDFA1") == HPDF_OK &&
                     add_text(intent, "OutputConditionIdentifier", srgb_condition) &&
@@ -56,14 +43,12 @@ bool add_output_intent(HpdfDoc& doc, std::string& error) {
     return ok;
 }
 
-bool prepare_pdfa(HpdfDoc& doc, std::vector<EmbeddedFont>& fonts, std::string& error) {
+bool prepare_pdfa(HpdfDoc& doc, std::string& error) {
     if (doc.get()->encrypt_on) {
         error = "a PDF/A file cannot be encrypted";
         return false;
     }
     doc.get()->pdf_version = HPDF_VER_14; // PDF/A-1 is based on PDF 1.4
-    for (EmbeddedFont& f : fonts)
-        if (!complete_font_descriptor(f, error)) return false;
     return add_output_intent(doc, error) && add_xmp_metadata(doc, error) &&
            add_id_placeholder(doc, error);
 }

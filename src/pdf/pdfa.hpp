@@ -2,7 +2,6 @@
 // libharu builds, for Metadata::pdfa.
 #pragma once
 
-#include "pdf/embedded_fonts.hpp"
 #include "pdf/hpdf_doc.hpp"
 
 #include <string>
@@ -10,11 +9,11 @@
 
 namespace thidua::pdf {
 
-// Called last before saving, after set_info and the font repairs: PDF 1.4,
-// an XMP metadata stream mirroring the Info dictionary, the sRGB output
-// intent, /CapHeight and /CIDSet in every font descriptor, and a placeholder
-// /ID in the trailer. Fails on an encrypted document.
-bool prepare_pdfa(HpdfDoc& doc, std::vector<EmbeddedFont>& fonts, std::string& error);
+// Called last before saving, after set_info and the font objects (written
+// with their /CIDSet for PDF/A): PDF 1.4, an XMP metadata stream mirroring
+// the Info dictionary, the sRGB output intent, and a placeholder /ID in the
+// trailer. Fails on an encrypted document.
+bool prepare_pdfa(HpdfDoc& doc, std::string& error);
 
 // Called on the saved bytes: replaces the placeholder /ID by the MD5 digest
 // of the whole file as saved (placeholder included), so the same document

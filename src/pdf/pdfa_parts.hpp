@@ -1,7 +1,6 @@
 // Private to src/pdf: the steps of prepare_pdfa (pdfa.hpp), one file each.
 #pragma once
 
-#include "pdf/embedded_fonts.hpp"
 #include "pdf/hpdf_doc.hpp"
 
 #include <string>
@@ -17,11 +16,6 @@ bool add_xmp_metadata(HpdfDoc& doc, std::string& error);
 // /OutputIntents in the catalog: one GTS_PDFA1 intent whose
 // DestOutputProfile embeds the sRGB profile (icc_profile.hpp).
 bool add_output_intent(HpdfDoc& doc, std::string& error);
-
-// The font descriptor libharu makes when it writes the font, made now (with
-// the subset font file, so after every glyph is marked), plus the /CapHeight
-// libharu 2.3.0 leaves out and a /CIDSet (cid_set.hpp).
-bool complete_font_descriptor(EmbeddedFont& font, std::string& error);
 
 // /ID [<00...00> <00...00>] in the trailer, for stamp_document_id (pdfa.hpp). libharu
 // writes an existing /ID as it is.

@@ -4,9 +4,6 @@
 #include "pdf/code_point.hpp"
 #include "text/utf8.hpp"
 
-#include <hpdf_font.h>
-#include <hpdf_fontdef.h>
-
 namespace thidua::pdf {
 
 namespace {
@@ -22,30 +19,17 @@ std::string show(char32_t cp) {
     return s + "'";
 }
 
-// libharu's own lookup, the one that decides what gets drawn.
-HPDF_UINT16 libharu_glyph(const EmbeddedFont& font, char32_t cp) {
-    const auto* attr = static_cast<HPDF_FontAttr>(font.font->attr);
-    return HPDF_TTFontDef_GetGlyphid(attr->fontdef, static_cast<HPDF_UINT16>(cp));
-}
-
 bool check_code_point(char32_t cp, const EmbeddedFont& font, const std::string& text,
                       std::string& error) {
     const std::string where = " in \"" + text + "\"";
     if (cp > 0xFFFF) {
         error = show(cp) + where +
-                " is outside the Basic Multilingual Plane, which libharu 2.3.0 cannot write";
+                " is outside the Basic Multilingual Plane, which the PDF's 2-byte character codes "
+                "cannot hold";
         return false;
     }
-    const auto glyph = font.file->glyph(cp);
-    if (cp < 0x20 || cp == 0x7F || !glyph) {
+    if (cp < 0x20 || cp == 0x7F || !font.subset.glyph(cp)) {
         error = show(cp) + where + " has no glyph in " + font_words(font);
-        return false;
-    }
-    const HPDF_UINT16 harus = libharu_glyph(font, cp);
-    if (harus != *glyph) {
-        error = show(cp) + where + " maps to glyph " + std::to_string(*glyph) +
-                " in the font file but to glyph " + std::to_string(harus) + " in libharu, in " +
-                font_words(font);
         return false;
     }
     return true;

@@ -1,6 +1,6 @@
 // Private to src/pdf: the defensive check before a text is drawn. Every code
-// point must have a glyph in its font (never .notdef), in both the layout's
-// view (font::FontFile) and libharu's, and fit libharu's 2-byte codes.
+// point must have a glyph in its font (never .notdef) and fit the 2-byte
+// character codes of the embedded fonts.
 #pragma once
 
 #include "layout/page.hpp"

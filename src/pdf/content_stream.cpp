@@ -1,0 +1,122 @@
+// PageContent (see content_stream.hpp).
+#include "pdf/content_stream.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+namespace thidua::pdf {
+
+namespace {
+
+// Centre-to-centre distance of the dots of a dotted rule of width `w`.
+double dot_pitch(double w) {
+    return std::max(2.0, 3.0 * w);
+}
+
+long long thousandths(double v) {
+    return std::llround(v * 1000.0);
+}
+
+void append_thousandths(std::string& out, long long t) {
+    if (t < 0) {
+        out += '-';
+        t = -t;
+    }
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, t / 1000);
+    out.append(buf, r.ptr);
+    long long frac = t % 1000;
+    if (frac == 0) return;
+    int digits = 3;
+    while (frac % 10 == 0) {
+        frac /= 10;
+        --digits;
+    }
+    out += '.';
+    r = std::to_chars(buf, buf + sizeof buf, frac);
+    out.append(static_cast<std::size_t>(digits - (r.ptr - buf)), '0');
+    out.append(buf, r.ptr);
+}
+
+constexpr char hex_digits[] = "0123456789abcdef";
+
+} // namespace
+
+void append_number(std::string& out, double v) {
+    append_thousandths(out, thousandths(v));
+}
+
+void PageContent::number(double v) {
+    append_number(ops_, v);
+}
+
+void PageContent::point(double x, double y) {
+    number(x);
+    ops_ += ' ';
+    number(y);
+}
+
+void PageContent::add_rules(const std::vector<layout::PlacedRule>& rules) {
+    if (rules.empty()) return;
+    ops_ += "0 G\n";
+    double width = -1;
+    for (const layout::PlacedRule& r : rules) {
+        if (r.dotted) {
+            // A dash array [0 pitch] with round caps: every zero-length dash
+            // is a round dot of the line's width.
+            ops_ += "q\n1 J\n[0 ";
+            number(dot_pitch(r.width.value));
+            ops_ += "] 0 d\n";
+            number(r.width.value);
+            ops_ += " w\n";
+        } else if (r.width.value != width) {
+            number(r.width.value);
+            ops_ += " w\n";
+            width = r.width.value;
+        }
+        point(r.x1.value, r.y1.value);
+        ops_ += " m\n";
+        point(r.x2.value, r.y2.value);
+        ops_ += " l\nS\n";
+        if (r.dotted) ops_ += "Q\n"; // back to butt caps, no dash, `width`
+    }
+}
+
+void PageContent::begin_text() {
+    ops_ += "0 g\nBT\n";
+    line_x_ = 0;
+    line_y_ = 0;
+}
+
+void PageContent::set_font(std::string_view resource, double size) {
+    ops_ += '/';
+    ops_ += resource;
+    ops_ += ' ';
+    number(size);
+    ops_ += " Tf\n";
+}
+
+void PageContent::show(double x, double y, std::u16string_view codes) {
+    const long long tx = thousandths(x);
+    const long long ty = thousandths(y);
+    append_thousandths(ops_, tx - line_x_);
+    ops_ += ' ';
+    append_thousandths(ops_, ty - line_y_);
+    ops_ += " Td\n<";
+    line_x_ = tx;
+    line_y_ = ty;
+    for (const char16_t c : codes) {
+        ops_ += hex_digits[(c >> 12) & 0xF];
+        ops_ += hex_digits[(c >> 8) & 0xF];
+        ops_ += hex_digits[(c >> 4) & 0xF];
+        ops_ += hex_digits[c & 0xF];
+    }
+    ops_ += "> Tj\n";
+}
+
+void PageContent::end_text() {
+    ops_ += "ET\n";
+}
+
+} // namespace thidua::pdf

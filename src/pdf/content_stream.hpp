@@ -1,0 +1,44 @@
+// Private to src/pdf, no libharu: the operators of one page's content stream
+// (ISO 32000-1, 8 and 9), written as text with std::to_chars (never the C
+// locale's decimal comma).
+#pragma once
+
+#include "layout/page.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace thidua::pdf {
+
+class PageContent {
+public:
+    // Every rule as a black line of its width; a dotted one as round dots.
+    void add_rules(const std::vector<layout::PlacedRule>& rules);
+
+    // Texts come between begin_text and end_text: black, at their
+    // positions, each a string of 2-byte character codes.
+    void begin_text();
+    void set_font(std::string_view resource, double size);
+    // Moves to (x, y) on the page and shows `codes` (big-endian, 2 bytes a
+    // character): a relative move from the previous text, as libharu wrote.
+    void show(double x, double y, std::u16string_view codes);
+    void end_text();
+
+    const std::string& operators() const { return ops_; }
+
+private:
+    void number(double v);
+    void point(double x, double y);
+
+    std::string ops_;
+    // The text line's start, in thousandths of a point (the precision
+    // written), so that relative moves add up to the exact positions.
+    long long line_x_ = 0;
+    long long line_y_ = 0;
+};
+
+// `v` with at most three decimals and no trailing zeros ("12", "0.6",
+// "-13.289").
+void append_number(std::string& out, double v);
+
+} // namespace thidua::pdf

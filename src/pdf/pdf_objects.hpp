@@ -1,0 +1,31 @@
+// Private to src/pdf: PDF objects this writer makes itself and hands to
+// libharu only to number and write (fonts, content, the output intent).
+// libharu 2.3.0's public API has no call to add an object of one's own: the
+// document's memory manager and cross-reference table are read from its
+// private HPDF_Doc_Rec (hpdf_doc.h), the one reason this file includes it.
+#pragma once
+
+#include "pdf/hpdf_doc.hpp"
+
+#include <hpdf.h>
+#include <string>
+#include <string_view>
+
+namespace thidua::pdf {
+
+// An empty dictionary registered as an indirect object (what other objects
+// refer to as "n 0 R"); nullptr when libharu fails.
+HPDF_Dict new_indirect_dict(HpdfDoc& doc);
+
+// A stream object holding `data` compressed with Flate (flate.hpp), with its
+// /Filter; libharu adds /Length. nullptr when libharu or zlib fails.
+HPDF_Dict new_flate_stream(HpdfDoc& doc, std::string_view data);
+
+// Replaces the bytes of an existing stream object (a page's /Contents) by
+// `data` compressed with Flate, with its /Filter. False on failure.
+bool write_flate(HPDF_Dict stream, std::string_view data);
+
+// A text string (PDF "(...)") for `dict`'s memory manager.
+bool add_text(HPDF_Dict dict, const char* key, const char* value);
+
+} // namespace thidua::pdf
