@@ -213,19 +213,35 @@ bool FontFile::read(std::string& error) {
     ascender_ = std::max<int>(0, extents.ascender);
     descender_ = extents.descender > 0 ? -extents.descender : extents.descender;
 
+    // HarfBuzz's batch calls: one call for all glyphs, then for all
+    // characters (a third of the instructions of one call each).
+    std::vector<hb_codepoint_t> ids(glyphs);
+    std::vector<hb_position_t> widths(glyphs);
+    for (unsigned g = 0; g < glyphs; ++g)
+        ids[g] = g;
+    hb_font_get_glyph_h_advances(font.get(), glyphs, ids.data(), sizeof(hb_codepoint_t),
+                                 widths.data(), sizeof(hb_position_t));
     advances_.resize(glyphs);
-    for (unsigned g = 0; g < glyphs; ++g) {
-        const hb_position_t a = hb_font_get_glyph_h_advance(font.get(), g);
-        advances_[g] = static_cast<std::uint16_t>(std::clamp<hb_position_t>(a, 0, 65535));
-    }
+    for (unsigned g = 0; g < glyphs; ++g)
+        advances_[g] = static_cast<std::uint16_t>(std::clamp<hb_position_t>(widths[g], 0, 65535));
 
     const hb::Set unicodes(hb_set_create());
     hb_face_collect_unicodes(face.get(), unicodes.get());
-    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes.get(), &cp);) {
-        hb_codepoint_t g = 0;
-        if (hb_font_get_nominal_glyph(font.get(), cp, &g) && g != 0 && g < glyphs)
-            cmap_.emplace_back(static_cast<char32_t>(cp), static_cast<GlyphId>(g));
-    }
+    std::vector<hb_codepoint_t> codes;
+    codes.reserve(hb_set_get_population(unicodes.get()));
+    for (hb_codepoint_t cp = HB_SET_VALUE_INVALID; hb_set_next(unicodes.get(), &cp);)
+        codes.push_back(cp);
+    std::vector<hb_codepoint_t> found(codes.size(), 0);
+    // The batch call stops at the first character without a glyph; the
+    // rest are then asked one by one.
+    std::size_t done =
+        hb_font_get_nominal_glyphs(font.get(), static_cast<unsigned>(codes.size()), codes.data(),
+                                   sizeof(hb_codepoint_t), found.data(), sizeof(hb_codepoint_t));
+    for (std::size_t i = done; i < codes.size(); ++i)
+        if (!hb_font_get_nominal_glyph(font.get(), codes[i], &found[i])) found[i] = 0;
+    for (std::size_t i = 0; i < codes.size(); ++i)
+        if (found[i] != 0 && found[i] < glyphs)
+            cmap_.emplace_back(static_cast<char32_t>(codes[i]), static_cast<GlyphId>(found[i]));
     if (cmap_.empty()) {
         error = cannot_read(path_, "it has no Unicode character map (cmap format 4 or 12), so no "
                                    "letter can be found in it");
