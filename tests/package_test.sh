@@ -16,7 +16,7 @@ fail() { echo "package_test: $*" >&2; exit 1; }
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 mv "$work/prefix" "$work/moved"
 for f in bin/thidua share/thidua/templates/minutes.xml share/thidua/fonts/README.md \
-  share/man/man1/thidua.1 share/man/vi/man1/thidua.1 share/bash-completion/completions/thidua; do
+  share/thidua/locale/vi/LC_MESSAGES/thidua.mo share/man/man1/thidua.1 share/man/vi/man1/thidua.1 share/bash-completion/completions/thidua; do
   [ -f "$work/moved/$f" ] || fail "the installed tree lacks $f"
 done
 # The installed templates are the ones used, wherever the tree went.
@@ -28,6 +28,13 @@ cp "$source/samples/dong-bac-2023.xml" "$work/elsewhere/"
   fail "the moved program does not render"
 pdftotext "$work/elsewhere/out/dong-bac/2023/bien-ban.pdf" - | tr -s " \n" "  " | grep -q "dự họp (bản cài đặt)" ||
   fail "the moved program does not read the templates installed beside it"
+# The moved program finds its message catalogue beside it (the build
+# folder's copy is hidden while it runs).
+mv "$build/locale" "$build/locale.hidden"
+vi_help="$(env -u LANGUAGE -u LC_ALL LANG=vi_VN.UTF-8 "$work/moved/bin/thidua" --help || true)"
+mv "$build/locale.hidden" "$build/locale"
+[[ "$vi_help" == *"Cách dùng: thidua LỆNH"* ]] ||
+  fail "the moved program does not speak Vietnamese from its installed catalogue"
 man -l "$work/moved/share/man/man1/thidua.1" 2>/dev/null | grep -q "emulation cluster" ||
   fail "the manual page does not read"
 bash -c "source '$work/moved/share/bash-completion/completions/thidua' && complete -p thidua" \
@@ -42,6 +49,10 @@ dpkg-deb -x "$deb" "$work/root"
 (cd "$work/elsewhere" && rm -rf out && "$work/root/usr/bin/thidua" render dong-bac-2023.xml -o out \
   >/dev/null) || fail "the packaged program does not render"
 [ -f "$work/elsewhere/out/dong-bac/2023/thong-ke.xlsx" ] || fail "the packaged program wrote no workbook"
+# (Read whole, not piped into grep -q, which would cut the program short.)
+packaged_help="$("$work/root/usr/bin/thidua" --lang vi --help)"
+[[ "$packaged_help" == *"Cách dùng: thidua LỆNH"* ]] ||
+  fail "the packaged program does not speak Vietnamese"
 depends="$(dpkg-deb -I "$deb" | sed -n 's/^ Depends: //p')"
 for p in libhpdf-2.3.0 libxlsxwriter4 libtinyxml2-9 libutf8proc2 libnettle8 libharfbuzz0b \
   libharfbuzz-subset0 fonts-liberation2 icc-profiles-free; do

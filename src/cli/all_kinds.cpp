@@ -5,10 +5,14 @@
 #include "cli/together.hpp"
 #include "xml/character_locator.hpp"
 
+#include <optional>
 #include <set>
 
 #ifndef THIDUA_SOURCE_DIR
 #define THIDUA_SOURCE_DIR "."
+#endif
+#ifndef THIDUA_BUILD_LOCALE_DIR
+#define THIDUA_BUILD_LOCALE_DIR "locale"
 #endif
 
 namespace thidua::cli {
@@ -90,14 +94,18 @@ namespace {
 // installed <prefix>/bin/thidua, found from the executable's own path, so
 // an installed tree can move; the source folder for a build that is not
 // installed.
-std::filesystem::path data_folder() {
+std::optional<std::filesystem::path> installed_data_folder() {
     std::error_code ec;
     const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
     if (!ec) {
         const std::filesystem::path installed = exe.parent_path().parent_path() / "share/thidua";
         if (std::filesystem::is_directory(installed / "templates", ec)) return installed;
     }
-    return THIDUA_SOURCE_DIR;
+    return std::nullopt;
+}
+
+std::filesystem::path data_folder() {
+    return installed_data_folder().value_or(THIDUA_SOURCE_DIR);
 }
 
 } // namespace
@@ -108,6 +116,11 @@ std::filesystem::path default_templates() {
 
 std::filesystem::path default_fonts() {
     return data_folder() / "fonts";
+}
+
+std::filesystem::path message_catalogues() {
+    if (const auto installed = installed_data_folder()) return *installed / "locale";
+    return THIDUA_BUILD_LOCALE_DIR;
 }
 
 } // namespace thidua::cli

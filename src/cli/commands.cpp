@@ -10,6 +10,7 @@
 #include "cli/new_year.hpp"
 #include "cli/options.hpp"
 #include "cli/render.hpp"
+#include "i18n/messages.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 
@@ -30,31 +31,41 @@ int count_lines_with(const std::string& text, std::string_view what) {
     return n;
 }
 
-std::string plural(int n, const char* word) {
-    return text::to_text(n) + " " + word + (n == 1 ? "" : "s");
+// "1 error", "3 errors", in the chosen language.
+std::string count_of(int n, const char* one, const char* many) {
+    return i18n::fill(i18n::tr_n(one, many, static_cast<unsigned long>(n)), {text::to_text(n)});
+}
+std::string errors_of(int n) {
+    return count_of(n, "{1} error", "{1} errors");
+}
+std::string warnings_of(int n) {
+    return count_of(n, "{1} warning", "{1} warnings");
 }
 
 } // namespace
 
 std::string help_text() {
-    return "thidua " THIDUA_VERSION
-           " - documents of a Vietnamese emulation cluster (Cụm thi đua) from one XML file\n"
-           "\n"
-           "Usage: thidua COMMAND [ARGUMENTS]\n"
-           "\n"
-           "Commands:\n"
-           "  check FILE|FOLDER... [--templates DIR] [--fonts DIR]\n"
-           "                  check cluster-year files as render would (the documents are made\n"
-           "                  and laid out, not written); print every error and warning as\n"
-           "                  FILE:LINE:COLUMN: error: message\n"
-           "                  example: thidua check samples/dong-bac-2023.xml\n"
-           "  render FILE... -o DIR [--only minutes|covenant|workbook] [--pdfa]\n"
-           "                [--templates DIR] [--fonts DIR]\n"
-           "                  write the documents of each file into DIR/<cluster-id>/<year>/\n"
-           "                  (bien-ban.pdf, giao-uoc.pdf, thong-ke.xlsx); --pdfa makes the PDFs\n"
-           "                  PDF/A-1b; nothing is written for a file with errors\n"
-           "                  example: thidua render samples/dong-bac-2023.xml -o out\n"
-           "  archive SRC -o ARCHIVE [--keep-going] [--jobs N] [--no-wait] [--repair]\n"
+    using i18n::tr;
+    std::string h = "thidua " THIDUA_VERSION " - ";
+    h += tr("documents of a Vietnamese emulation cluster (Cụm thi đua) from one XML file");
+    h += "\n\n";
+    h += tr("Usage: thidua COMMAND [ARGUMENTS] [--lang vi|en]");
+    h += "\n\n";
+    h += tr("Commands:");
+    h += "\n";
+    h += tr("  check FILE|FOLDER... [--templates DIR] [--fonts DIR]\n"
+            "                  check cluster-year files as render would (the documents are made\n"
+            "                  and laid out, not written); print every error and warning as\n"
+            "                  FILE:LINE:COLUMN: error: message\n"
+            "                  example: thidua check samples/dong-bac-2023.xml\n");
+    h += tr("  render FILE... -o DIR [--only minutes|covenant|workbook] [--pdfa]\n"
+            "                [--templates DIR] [--fonts DIR]\n"
+            "                  write the documents of each file into DIR/<cluster-id>/<year>/\n"
+            "                  (bien-ban.pdf, giao-uoc.pdf, thong-ke.xlsx); --pdfa makes the PDFs\n"
+            "                  PDF/A-1b; nothing is written for a file with errors\n"
+            "                  example: thidua render samples/dong-bac-2023.xml -o out\n");
+    h +=
+        tr("  archive SRC -o ARCHIVE [--keep-going] [--jobs N] [--no-wait] [--repair]\n"
            "                [--rerender]\n"
            "                  check every cluster-year under SRC, then write ARCHIVE/<year>/<id>/\n"
            "                  (documents as PDF/A, the source as du-lieu.xml) and SHA256SUMS;\n"
@@ -65,34 +76,40 @@ std::string help_text() {
            "                  to ARCHIVE/.thidua/quarantine/, changed documents made again);\n"
            "                  a document is made again only when its source changes\n"
            "                  (--rerender: also when the templates, fonts or version differ)\n"
-           "                  example: thidua archive samples -o archive\n"
-           "  verify ARCHIVE  check every file against SHA256SUMS and render every source\n"
-           "                  again to compare the bytes; exit 1 on any difference\n"
-           "                  example: thidua verify archive\n"
-           "  national FILE... --year Y -o FILE.xlsx [--templates DIR]\n"
-           "                  the national workbook of year Y from the clusters' files (a folder\n"
-           "                  is searched for *.xml; files of other years are skipped): a summary\n"
-           "                  sheet, one sheet per cluster, notes on indicators some lack\n"
-           "                  example: thidua national samples --year 2020 -o national-2020.xlsx\n"
-           "  new THIS.xml -o NEXT.xml [--force]\n"
-           "  new --cluster ID --name NAME --year Y --members \"id=Name; ...\" -o FILE.xml\n"
-           "                  next year's file from this year's: members and representatives,\n"
-           "                  the heads and deputies elected, indicators with this year's\n"
-           "                  figures as the year before, criteria, the covenant's commitments\n"
-           "                  and targets; comments say what to fill in\n"
-           "                  example: thidua new samples/dong-bac-2023.xml -o dong-bac-2024.xml\n"
-           "  help            show this text (also --help, -h)\n"
-           "                  example: thidua help\n"
-           "  version         show the version (also --version)\n"
-           "                  example: thidua --version\n"
-           "\n"
-           "--templates DIR: the templates DIR holds (the defaults for the others); --fonts DIR:\n"
+           "                  example: thidua archive samples -o archive\n");
+    h += tr("  verify ARCHIVE  check every file against SHA256SUMS and render every source\n"
+            "                  again to compare the bytes; exit 1 on any difference\n"
+            "                  example: thidua verify archive\n");
+    h += tr(
+        "  national FILE... --year Y -o FILE.xlsx [--templates DIR]\n"
+        "                  the national workbook of year Y from the clusters' files (a folder\n"
+        "                  is searched for *.xml; files of other years are skipped): a summary\n"
+        "                  sheet, one sheet per cluster, notes on indicators some lack\n"
+        "                  example: thidua national samples --year 2020 -o national-2020.xlsx\n");
+    h += tr(
+        "  new THIS.xml -o NEXT.xml [--force]\n"
+        "  new --cluster ID --name NAME --year Y --members \"id=Name; ...\" -o FILE.xml\n"
+        "                  next year's file from this year's: members and representatives,\n"
+        "                  the heads and deputies elected, indicators with this year's\n"
+        "                  figures as the year before, criteria, the covenant's commitments\n"
+        "                  and targets; comments say what to fill in\n"
+        "                  example: thidua new samples/dong-bac-2023.xml -o dong-bac-2024.xml\n");
+    h += tr("  help            show this text (also --help, -h)\n"
+            "                  example: thidua help\n"
+            "  version         show the version (also --version)\n"
+            "                  example: thidua --version\n");
+    h += "\n";
+    h +=
+        tr("--templates DIR: the templates DIR holds (the defaults for the others); --fonts DIR:\n"
            "regular.ttf, bold.ttf, italic.ttf and bold-italic.ttf of one font (with\n"
            "--fonts-fallback, Liberation Serif for the styles DIR lacks).\n"
-           "\n"
-           "Exit status: 0 every file is valid (warnings allowed), 1 a file has errors,\n"
-           "2 the command line is wrong.\n"
-           "The input format is described in docs/format.md.\n";
+           "--lang vi|en: the language of the messages (by default the locale's: LANG=vi_VN.UTF-8\n"
+           "gives Vietnamese).\n");
+    h += "\n";
+    h += tr("Exit status: 0 every file is valid (warnings allowed), 1 a file has errors,\n"
+            "2 the command line is wrong.\n"
+            "The input format is described in docs/format.md.\n");
+    return h;
 }
 
 // check FILE... [--templates DIR] [--fonts DIR] [--fonts-fallback]: the file's own checks,
@@ -108,7 +125,7 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
             continue;
         }
         if (!a.empty() && a[0] == '-') {
-            err << "thidua check: unknown option '" << a << "'; see thidua --help\n";
+            err << i18n::trf("thidua check: unknown option '{1}'; see thidua --help", {a}) << "\n";
             return exit_usage;
         }
         // A folder stands for every .xml file under it.
@@ -116,7 +133,7 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
         if (std::filesystem::is_directory(a, ec)) {
             const auto found = archive::find_sources(a);
             if (found.empty()) {
-                err << a << ": error: no .xml file in this folder\n";
+                err << a << ": error: " << i18n::tr("no .xml file in this folder") << "\n";
                 return exit_input_errors;
             }
             for (const auto& f : found)
@@ -126,8 +143,9 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
         files.push_back(a);
     }
     if (files.empty()) {
-        err << "thidua check: give at least one file, e.g. thidua check "
-               "samples/dong-bac-2023.xml\n";
+        err << i18n::tr("thidua check: give at least one file, e.g. thidua check "
+                        "samples/dong-bac-2023.xml")
+            << "\n";
         return exit_usage;
     }
     std::string font_error;
@@ -167,19 +185,23 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
         all_warnings += r.diagnostics.warning_count();
         if (errors > 0) {
             ++failed;
-            out << file << ": " << plural(errors, "error") << ", "
-                << plural(r.diagnostics.warning_count(), "warning") << "\n";
+            out << file << ": " << errors_of(errors) << ", "
+                << warnings_of(r.diagnostics.warning_count()) << "\n";
         } else {
-            out << file << ": ok (" << plural(static_cast<int>(r.model->members.size()), "member")
-                << ", " << plural(r.diagnostics.warning_count(), "warning") << ")\n";
+            const int members = static_cast<int>(r.model->members.size());
+            out << i18n::trf("{1}: ok ({2}, {3})",
+                             {file, count_of(members, "{1} member", "{1} members"),
+                              warnings_of(r.diagnostics.warning_count())})
+                << "\n";
         }
     }
     // Several files: one line of totals, to read at a glance.
     if (files.size() > 1) {
         const int total = static_cast<int>(files.size());
-        out << "thidua check: " << plural(total, "file") << ", " << (total - failed) << " valid, "
-            << failed << " with errors; " << plural(all_errors, "error") << ", "
-            << plural(all_warnings, "warning") << "\n";
+        out << i18n::trf("thidua check: {1}, {2} valid, {3} with errors; {4}, {5}",
+                         {count_of(total, "{1} file", "{1} files"), text::to_text(total - failed),
+                          text::to_text(failed), errors_of(all_errors), warnings_of(all_warnings)})
+            << "\n";
     }
     return failed > 0 ? exit_input_errors : exit_ok;
 }
@@ -204,7 +226,8 @@ int run(std::span<const std::string> args, std::ostream& out, std::ostream& err)
     if (command == "verify") return verify(args.subspan(1), out, err);
     if (command == "national") return national(args.subspan(1), out, err);
     if (command == "new") return new_year(args.subspan(1), out, err);
-    err << "thidua: unknown command '" << command << "'; run 'thidua --help' for the list\n";
+    err << i18n::trf("thidua: unknown command '{1}'; run 'thidua --help' for the list", {command})
+        << "\n";
     return exit_usage;
 }
 

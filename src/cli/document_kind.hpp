@@ -123,5 +123,8 @@ std::string template_sources(const std::filesystem::path& dir,
 // Where the templates and the fonts are unless --templates / --fonts say.
 std::filesystem::path default_templates();
 std::filesystem::path default_fonts();
+// The compiled message catalogues (<lang>/LC_MESSAGES/thidua.mo): installed
+// beside the templates, else in the build folder.
+std::filesystem::path message_catalogues();
 
 } // namespace thidua::cli
