@@ -1,6 +1,8 @@
 // Font files for the four styles, from fonts/ or the Liberation defaults.
 #include "cli/font_choice.hpp"
 
+#include "i18n/messages.hpp"
+
 #include <array>
 
 namespace thidua::cli {
@@ -18,8 +20,9 @@ std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std
     if (!folder.empty()) {
         std::error_code ec;
         if (!std::filesystem::is_directory(folder, ec)) {
-            error = folder.string() + ": no such fonts folder; give a folder holding regular.ttf, "
-                                      "bold.ttf, italic.ttf and bold-italic.ttf (fonts/README.md)";
+            error = folder.string() + ": " +
+                    i18n::tr("no such fonts folder; give a folder holding regular.ttf, bold.ttf, "
+                             "italic.ttf and bold-italic.ttf (fonts/README.md)");
             return std::nullopt;
         }
         std::string missing;
@@ -35,15 +38,18 @@ std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std
         // unless asked for with --fonts-fallback.
         use_own = absent == 0 || (fallback && absent < own.size());
         if (!use_own && (chosen || absent < own.size()) && !fallback) {
-            error = folder.string() + ": the fonts folder lacks " + missing +
-                    "; it needs all four styles (regular.ttf, bold.ttf, italic.ttf, "
-                    "bold-italic.ttf) of one font (fonts/README.md), or give --fonts-fallback "
-                    "to set those styles in Liberation Serif";
+            error = folder.string() + ": " +
+                    i18n::trf("the fonts folder lacks {1}; it needs all four styles (regular.ttf, "
+                              "bold.ttf, italic.ttf, bold-italic.ttf) of one font "
+                              "(fonts/README.md), or give --fonts-fallback to set those styles "
+                              "in Liberation Serif",
+                              {missing});
             return std::nullopt;
         }
         if (use_own && absent > 0 && note != nullptr)
-            *note = folder.string() + " lacks " + missing +
-                    "; Liberation Serif stands in for those styles (--fonts-fallback)";
+            *note = i18n::trf("{1} lacks {2}; Liberation Serif stands in for those styles "
+                              "(--fonts-fallback)",
+                              {folder.string(), missing});
     }
     layout::Fonts fonts;
     for (std::size_t k = 0; k < 4; ++k) {

@@ -10,6 +10,7 @@
 #include "cli/font_choice.hpp"
 #include "cli/options.hpp"
 #include "cli/together.hpp"
+#include "i18n/messages.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 
@@ -40,15 +41,16 @@ std::optional<Options> parse(std::span<const std::string> args, std::ostream& er
         } else if (a == "--pdfa") {
             o.pdfa = true;
         } else if (!a.empty() && a[0] == '-') {
-            err << "thidua render: unknown option '" << a << "'; see thidua --help\n";
+            err << i18n::trf("thidua render: unknown option '{1}'; see thidua --help", {a}) << "\n";
             return std::nullopt;
         } else {
             o.files.push_back(a);
         }
     }
     if (o.files.empty() || o.documents.out_dir.empty()) {
-        err << "thidua render: give the files and an output folder, e.g. thidua render "
-               "samples/dong-bac-2023.xml -o out\n";
+        err << i18n::tr("thidua render: give the files and an output folder, e.g. thidua render "
+                        "samples/dong-bac-2023.xml -o out")
+            << "\n";
         return std::nullopt;
     }
     return o;
@@ -66,10 +68,11 @@ int refuse_repeated_cluster_years(const std::vector<std::string>& files,
         const auto key = std::make_pair(models[f]->cluster.id, models[f]->year);
         const auto [it, fresh] = first.emplace(key, f);
         if (fresh) continue;
-        err << files[f] << ": error: cluster '" << key.first << "' for " << key.second
-            << " is also given by " << files[it->second]
-            << "; both would write the same documents, so neither is rendered: render one "
-               "file per cluster-year\n";
+        err << files[f] << ": error: "
+            << i18n::trf("cluster '{1}' for {2} is also given by {3}; both would write the same "
+                         "documents, so neither is rendered: render one file per cluster-year",
+                         {key.first, text::to_text(key.second), files[it->second]})
+            << "\n";
         drop[f] = true;
         drop[it->second] = true;
     }
@@ -104,7 +107,8 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
             std::string names;
             for (const auto& k : make_all_kinds(*fonts, false))
                 names += (names.empty() ? "" : ", ") + std::string(k->name());
-            err << "thidua render: --only takes " << names << ", not '" << options->only << "'\n";
+            err << i18n::trf("thidua render: --only takes {1}, not '{2}'", {names, options->only})
+                << "\n";
             return exit_usage;
         }
     }
@@ -159,16 +163,20 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
                 // An earlier file of that name would be out of date, and look valid.
                 std::error_code gone;
                 const bool removed = std::filesystem::remove(target, gone);
-                written[k] = target.string() + ": not made: " + made[k]->why_skipped() +
-                             (removed ? " (the earlier file was removed)" : "") + "\n";
+                written[k] =
+                    target.string() + ": " + i18n::trf("not made: {1}", {made[k]->why_skipped()}) +
+                    (removed ? " " + std::string(i18n::tr("(the earlier file was removed)")) : "") +
+                    "\n";
             } else if (!made[k]->write(target, error)) {
                 errors[k] = target.string() + ": error: " + error + "\n";
             } else {
                 const std::size_t pages = made[k]->pages();
                 written[k] = target.string();
                 if (pages > 0)
-                    written[k] +=
-                        " (" + std::to_string(pages) + " page" + (pages == 1 ? "" : "s") + ")";
+                    written[k] += " (" +
+                                  i18n::fill(i18n::tr_n("{1} page", "{1} pages", pages),
+                                             {text::to_text(static_cast<long long>(pages))}) +
+                                  ")";
                 written[k] += "\n";
             }
         });

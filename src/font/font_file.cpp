@@ -3,6 +3,7 @@
 #include "font/font_file.hpp"
 
 #include "font/hb_handles.hpp"
+#include "i18n/messages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -19,22 +20,22 @@ namespace {
 // The largest font file read; real fonts with Vietnamese are well under it.
 constexpr std::uintmax_t max_font_bytes = 64u << 20;
 
-constexpr const char* cff_outlines = "it is an OpenType font with PostScript (CFF) outlines, "
-                                     "which thidua cannot embed; use a TrueType font (.ttf)";
+constexpr const char* cff_outlines = N_("it is an OpenType font with PostScript (CFF) outlines, "
+                                        "which thidua cannot embed; use a TrueType font (.ttf)");
 
 std::string cannot_read(const fs::path& path, const std::string& why) {
-    return "cannot read the font file " + path.string() + ": " + why;
+    return i18n::trf("cannot read the font file {1}: {2}", {path.string(), why});
 }
 
 bool read_whole_file(const fs::path& path, std::vector<std::uint8_t>& bytes, std::string& error) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (!fs::exists(status)) {
-        error = cannot_read(path, "there is no such file; check the name and the folder");
+        error = cannot_read(path, i18n::tr("there is no such file; check the name and the folder"));
         return false;
     }
     if (fs::is_directory(status)) {
-        error = cannot_read(path, "this is a folder, not a font file (.ttf)");
+        error = cannot_read(path, i18n::tr("this is a folder, not a font file (.ttf)"));
         return false;
     }
     const std::uintmax_t size = fs::file_size(path, ec);
@@ -43,15 +44,16 @@ bool read_whole_file(const fs::path& path, std::vector<std::uint8_t>& bytes, std
         return false;
     }
     if (size > max_font_bytes) {
-        error = cannot_read(path, "it is " + std::to_string(size >> 20) +
-                                      " MiB, larger than any font file thidua reads (64 MiB)");
+        error = cannot_read(
+            path, i18n::trf("it is {1} MiB, larger than any font file thidua reads (64 MiB)",
+                            {std::to_string(size >> 20)}));
         return false;
     }
     bytes.resize(static_cast<std::size_t>(size));
     std::ifstream in(path, std::ios::binary);
     if (!in ||
         !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) {
-        error = cannot_read(path, "check that you may open it");
+        error = cannot_read(path, i18n::tr("check that you may open it"));
         return false;
     }
     return true;
@@ -93,7 +95,8 @@ std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> b
     std::shared_ptr<FontFile> font(new FontFile());
     font->path_ = name;
     if (bytes.size() > max_font_bytes) {
-        error = cannot_read(name, "it is larger than any font file thidua reads (64 MiB)");
+        error =
+            cannot_read(name, i18n::tr("it is larger than any font file thidua reads (64 MiB)"));
         return nullptr;
     }
     font->bytes_ = std::move(bytes);
@@ -151,37 +154,38 @@ std::string name_of(hb_face_t* face, hb_ot_name_id_t id) {
 bool FontFile::read(std::string& error) {
     const std::uint32_t magic = bytes_.size() >= 4 ? big_endian(bytes_, 0, 4) : 0;
     if (magic == 0x74746366) { // 'ttcf'
-        error = cannot_read(path_, "it is a font collection (.ttc) holding several fonts; use a "
-                                   "single TrueType font (.ttf)");
+        error = cannot_read(path_, i18n::tr("it is a font collection (.ttc) holding several "
+                                            "fonts; use a single TrueType font (.ttf)"));
         return false;
     }
     if (magic == 0x4F54544F) { // 'OTTO'
-        error = cannot_read(path_, cff_outlines);
+        error = cannot_read(path_, i18n::tr(cff_outlines));
         return false;
     }
     const hb::Blob blob = hb::blob_of(bytes_);
     if (hb_face_count(blob.get()) == 0 || (magic != 0x00010000 && magic != 0x74727565)) {
-        error = cannot_read(path_, "it is not a TrueType font (.ttf)");
+        error = cannot_read(path_, i18n::tr("it is not a TrueType font (.ttf)"));
         return false;
     }
     const auto damaged = [&](const std::string& what) {
-        error = cannot_read(path_, "it is damaged or cut short (" + what + ")");
+        error = cannot_read(path_, i18n::trf("it is damaged or cut short ({1})", {what}));
         return false;
     };
-    if (!tables_inside(bytes_)) return damaged("its table directory points outside the file");
+    if (!tables_inside(bytes_))
+        return damaged(i18n::tr("its table directory points outside the file"));
     const hb::Face face(hb_face_create(blob.get(), 0));
     const auto has = [&](const char* tag) {
         return hb::table_length(face.get(), hb_tag_from_string(tag, 4)) > 0;
     };
     if (!has("glyf") && (has("CFF ") || has("CFF2"))) {
-        error = cannot_read(path_, cff_outlines);
+        error = cannot_read(path_, i18n::tr(cff_outlines));
         return false;
     }
     for (const char* required : {"head", "hhea", "maxp", "hmtx", "cmap", "loca", "glyf"})
-        if (!has(required)) return damaged("the '" + std::string(required) + "' table is missing");
+        if (!has(required)) return damaged(i18n::trf("the '{1}' table is missing", {required}));
     const unsigned glyphs = hb_face_get_glyph_count(face.get());
     if (glyphs == 0 || glyphs > 65535)
-        return damaged("its 'maxp' table is too short or holds impossible values");
+        return damaged(i18n::tr("its 'maxp' table is too short or holds impossible values"));
 
     family_ = name_of(face.get(), HB_OT_NAME_ID_FONT_FAMILY);
     ps_name_ = name_of(face.get(), HB_OT_NAME_ID_POSTSCRIPT_NAME);
@@ -196,8 +200,9 @@ bool FontFile::read(std::string& error) {
         fs_type_ = static_cast<std::uint16_t>(static_cast<unsigned char>(os2_data[8]) << 8 |
                                               static_cast<unsigned char>(os2_data[9]));
         if (forbids_embedding(fs_type_)) {
-            error = "the font " + family_ + " (" + path_.string() +
-                    ") does not allow embedding (OS/2 fsType); choose another font";
+            error = i18n::trf("the font {1} ({2}) does not allow embedding (OS/2 fsType); "
+                              "choose another font",
+                              {family_, path_.string()});
             return false;
         }
     }
@@ -243,8 +248,8 @@ bool FontFile::read(std::string& error) {
         if (found[i] != 0 && found[i] < glyphs)
             cmap_.emplace_back(static_cast<char32_t>(codes[i]), static_cast<GlyphId>(found[i]));
     if (cmap_.empty()) {
-        error = cannot_read(path_, "it has no Unicode character map (cmap format 4 or 12), so no "
-                                   "letter can be found in it");
+        error = cannot_read(path_, i18n::tr("it has no Unicode character map (cmap format 4 or "
+                                            "12), so no letter can be found in it"));
         return false;
     }
 

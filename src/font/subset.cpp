@@ -4,6 +4,7 @@
 // Only src/font includes HarfBuzz.
 #include "font/font_file.hpp"
 #include "font/hb_handles.hpp"
+#include "i18n/messages.hpp"
 
 #include <algorithm>
 #include <hb-subset.h>
@@ -54,12 +55,13 @@ std::optional<GlyphId> FontFile::Subset::glyph(char32_t cp) const {
 
 FontFile::Subset FontFile::subset(const std::vector<char32_t>& code_points,
                                   std::string& error) const {
-    const std::string failed = "could not cut the glyphs drawn out of the font " + path_.string();
+    const std::string failed =
+        i18n::trf("could not cut the glyphs drawn out of the font {1}", {path_.string()});
     const hb::Blob blob = hb::blob_of(bytes_);
     const hb::Face face(hb_face_create(blob.get(), 0));
     Input input(hb_subset_input_create_or_fail());
     if (!input) {
-        error = failed + " (out of memory)";
+        error = failed + " " + i18n::tr("(out of memory)");
         return {};
     }
     hb_set_t* unicodes = hb_subset_input_unicode_set(input.get());

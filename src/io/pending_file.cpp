@@ -1,6 +1,8 @@
 // The temporary file: created with O_EXCL, written, renamed or removed.
 #include "io/pending_file.hpp"
 
+#include "i18n/messages.hpp"
+
 #include <cerrno>
 #include <fcntl.h>
 #include <fstream>
@@ -17,16 +19,16 @@ namespace {
 std::string reason(int err, const fs::path& folder) {
     switch (err) {
     case ENOENT:
-        return "the folder " + folder.string() + " does not exist";
+        return i18n::trf("the folder {1} does not exist", {folder.string()});
     case ENOTDIR:
-        return folder.string() + " is not a folder";
+        return i18n::trf("{1} is not a folder", {folder.string()});
     case EACCES:
     case EPERM:
-        return "no permission to create files in " + folder.string();
+        return i18n::trf("no permission to create files in {1}", {folder.string()});
     case EROFS:
-        return folder.string() + " is on a read-only file system";
+        return i18n::trf("{1} is on a read-only file system", {folder.string()});
     case ENOSPC:
-        return "the disk is full";
+        return i18n::tr("the disk is full");
     default:
         return std::generic_category().message(err);
     }
@@ -40,7 +42,8 @@ std::optional<PendingFile> PendingFile::create(const fs::path& target, std::stri
                             : target.parent_path().empty() ? fs::path(".")
                                                            : target.parent_path();
     if (target.filename().empty()) {
-        error = "cannot write " + target.string() + ": the path names no file";
+        error = i18n::trf("cannot write {1}: {2}",
+                          {target.string(), i18n::tr("the path names no file")});
         return std::nullopt;
     }
     std::random_device random;
@@ -56,7 +59,7 @@ std::optional<PendingFile> PendingFile::create(const fs::path& target, std::stri
         }
         err = errno;
     }
-    error = "cannot write " + target.string() + ": " + reason(err, folder);
+    error = i18n::trf("cannot write {1}: {2}", {target.string(), reason(err, folder)});
     return std::nullopt;
 }
 
@@ -64,8 +67,10 @@ bool PendingFile::commit(std::string& error) {
     std::error_code ec;
     fs::rename(temp_, target_, ec);
     if (ec) {
-        error = "cannot write " + target_.string() +
-                ": could not put the finished file in place: " + ec.message();
+        error =
+            i18n::trf("cannot write {1}: {2}",
+                      {target_.string(),
+                       i18n::trf("could not put the finished file in place: {1}", {ec.message()})});
         return false;
     }
     done_ = true;
@@ -94,8 +99,9 @@ bool write_file_atomically(const fs::path& target, std::string_view bytes, std::
         if (!out) {
             const fs::path folder =
                 target.parent_path().empty() ? fs::path(".") : target.parent_path();
-            error = "cannot write " + target.string() + ": " + reason(ENOSPC, folder) +
-                    " or the file could not be written";
+            error = i18n::trf("cannot write {1}: {2}",
+                              {target.string(), i18n::trf("{1} or the file could not be written",
+                                                          {reason(ENOSPC, folder)})});
             return false;
         }
     }
