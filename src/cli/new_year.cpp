@@ -9,6 +9,7 @@
 #include "archive/files.hpp"
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "i18n/messages.hpp"
 #include "io/pending_file.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
@@ -79,15 +80,15 @@ std::string first_year(const std::string& cluster, const std::string& name,
         item = item.substr(first, item.find_last_not_of(' ') - first + 1);
         const std::size_t eq = item.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == item.size()) {
-            error = "--members takes \"id=Name; id=Name\", e.g. \"bac-kan=Liên minh HTX tỉnh Bắc "
-                    "Kạn; lang-son=Liên minh HTX tỉnh Lạng Sơn\", not '" +
-                    item + "'";
+            error = i18n::trf("--members takes \"id=Name; id=Name\", e.g. \"bac-kan=Liên minh HTX "
+                              "tỉnh Bắc Kạn; lang-son=Liên minh HTX tỉnh Lạng Sơn\", not '{1}'",
+                              {item});
             return "";
         }
         list.emplace_back(item.substr(0, eq), item.substr(eq + 1));
     }
     if (list.empty()) {
-        error = "--members names no member";
+        error = i18n::tr("--members names no member");
         return "";
     }
     const std::string y = text::to_text(year);
@@ -128,23 +129,29 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
         } else if (from.empty() && !args[k].starts_with("-")) {
             from = args[k];
         } else {
-            err << "thidua new: unknown argument '" << args[k]
-                << "'; write thidua new THIS-YEAR.xml -o NEXT-YEAR.xml\n";
+            err << i18n::trf("thidua new: unknown argument '{1}'; write thidua new THIS-YEAR.xml "
+                             "-o NEXT-YEAR.xml",
+                             {args[k]})
+                << "\n";
             return exit_usage;
         }
     }
     const bool first = !cluster.empty() || !members.empty();
     if (to.empty() || (from.empty() == !first) ||
         (first && (cluster.empty() || name.empty() || members.empty() || year_text.empty()))) {
-        err << "thidua new: give this year's file and the new one, e.g. thidua new cum-2024.xml "
-               "-o cum-2025.xml; or, for a first year, thidua new --cluster ID --name \"NAME\" "
-               "--year YEAR --members \"id=Name; id=Name\" -o FILE.xml\n";
+        err << i18n::tr("thidua new: give this year's file and the new one, e.g. thidua new "
+                        "cum-2024.xml -o cum-2025.xml; or, for a first year, thidua new --cluster "
+                        "ID --name \"NAME\" --year YEAR --members \"id=Name; id=Name\" -o "
+                        "FILE.xml")
+            << "\n";
         return exit_usage;
     }
     std::error_code ec;
     if (fs::exists(to, ec) && !force) {
-        err << "thidua new: " << to.string()
-            << " already exists; choose another name, or add --force to replace it\n";
+        err << i18n::trf("thidua new: {1} already exists; choose another name, or add --force to "
+                         "replace it",
+                         {to.string()})
+            << "\n";
         return exit_input_errors;
     }
     if (first) {
@@ -152,7 +159,7 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
         std::string error;
         const std::string xml =
             year ? first_year(cluster, name, members, *year, error) : std::string();
-        if (!year) error = "--year takes four digits, e.g. 2025, not '" + year_text + "'";
+        if (!year) error = i18n::trf("--year takes four digits, e.g. 2025, not '{1}'", {year_text});
         if (xml.empty()) {
             err << "thidua new: " << error << "\n";
             return exit_usage;
@@ -164,22 +171,28 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
             // place in a file that was not written.
             for (const diag::Diagnostic& d : r.diagnostics.sorted())
                 if (d.severity == diag::Severity::error) err << "thidua new: " << d.message << "\n";
-            err << "thidua new: nothing was written\n";
+            err << i18n::tr("thidua new: nothing was written") << "\n";
             return exit_input_errors;
         }
         if (!io::write_file_atomically(to, xml, error)) {
             err << "thidua new: " << error << "\n";
             return exit_input_errors;
         }
-        out << to.string() << ": " << year_text << " of " << name << ", " << r.model->members.size()
-            << " members\n";
+        out << i18n::trf(
+                   "{1}: {2} of {3}, {4}",
+                   {to.string(), year_text, name,
+                    i18n::fill(i18n::tr_n("{1} member", "{1} members", r.model->members.size()),
+                               {text::to_text(static_cast<long long>(r.model->members.size()))})})
+            << "\n";
         return exit_ok;
     }
     // This year's file must be valid: the new one is made from it.
     const load::LoadResult r = load::load_file(from);
     if (!r.model) {
-        err << r.diagnostics.format() << "thidua new: " << from.string()
-            << " has errors; correct them first (thidua check)\n";
+        err << r.diagnostics.format()
+            << i18n::trf("thidua new: {1} has errors; correct them first (thidua check)",
+                         {from.string()})
+            << "\n";
         return exit_input_errors;
     }
     const model::ClusterYear& cy = *r.model;
@@ -292,7 +305,7 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
         err << "thidua new: " << error << "\n";
         return exit_input_errors;
     }
-    out << to.string() << ": " << y << " of " << cy.cluster.name << ", from " << from.string()
+    out << i18n::trf("{1}: {2} of {3}, from {4}", {to.string(), y, cy.cluster.name, from.string()})
         << "\n";
     return exit_ok;
 }
