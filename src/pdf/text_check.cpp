@@ -1,6 +1,7 @@
 // Checking a text's code points against its font (see text_check.hpp).
 #include "pdf/text_check.hpp"
 
+#include "i18n/messages.hpp"
 #include "pdf/code_point.hpp"
 #include "text/utf8.hpp"
 
@@ -13,7 +14,7 @@ std::string font_words(const EmbeddedFont& font) {
 }
 
 std::string show(char32_t cp) {
-    if (cp < 0x20 || cp == 0x7F) return u_plus(cp) + " (a control character)";
+    if (cp < 0x20 || cp == 0x7F) return u_plus(cp) + " " + i18n::tr("(a control character)");
     std::string s = u_plus(cp) + " '";
     text::append_utf8(s, cp);
     return s + "'";
@@ -21,15 +22,14 @@ std::string show(char32_t cp) {
 
 bool check_code_point(char32_t cp, const EmbeddedFont& font, const std::string& text,
                       std::string& error) {
-    const std::string where = " in \"" + text + "\"";
     if (cp > 0xFFFF) {
-        error = show(cp) + where +
-                " is outside the Basic Multilingual Plane, which the PDF's 2-byte character codes "
-                "cannot hold";
+        error = i18n::trf("{1} in \"{2}\" is outside the Basic Multilingual Plane, which the PDF's "
+                          "2-byte character codes cannot hold",
+                          {show(cp), text});
         return false;
     }
     if (cp < 0x20 || cp == 0x7F || !font.subset.glyph(cp)) {
-        error = show(cp) + where + " has no glyph in " + font_words(font);
+        error = i18n::trf("{1} in \"{2}\" has no glyph in {3}", {show(cp), text, font_words(font)});
         return false;
     }
     return true;
@@ -39,7 +39,7 @@ bool check_code_point(char32_t cp, const EmbeddedFont& font, const std::string& 
 
 bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::string& error) {
     if (const auto bad = text::find_invalid_utf8(text.text)) {
-        error = "a text is not valid UTF-8: " + bad->reason;
+        error = i18n::trf("a text is not valid UTF-8: {1}", {bad->reason});
         return false;
     }
     for (std::size_t i = 0; i < text.text.size();) {
