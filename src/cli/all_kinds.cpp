@@ -5,8 +5,10 @@
 #include "cli/together.hpp"
 #include "xml/character_locator.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <set>
+#include <sstream>
 
 #ifndef THIDUA_SOURCE_DIR
 #define THIDUA_SOURCE_DIR "."
@@ -23,6 +25,17 @@ std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& f
     kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", fonts, pdfa));
     if (auto workbook = make_workbook_kind(fonts)) kinds.push_back(std::move(workbook));
     return kinds;
+}
+
+bool prepare_kinds(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
+                   const std::filesystem::path& templates, std::ostream& err) {
+    std::vector<std::ostringstream> said(kinds.size());
+    std::vector<char> ready(kinds.size(), 0);
+    run_together(kinds.size(),
+                 [&](std::size_t k) { ready[k] = kinds[k]->prepare(templates, said[k]) ? 1 : 0; });
+    for (const auto& s : said)
+        err << s.str();
+    return std::count(ready.begin(), ready.end(), 0) == 0;
 }
 
 std::vector<std::unique_ptr<MadeDocument>>

@@ -160,10 +160,7 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
     const auto kinds = make_all_kinds(*fonts, false);
     for (const auto& kind : kinds)
         kind->check_only();
-    bool prepared = true;
-    for (const auto& kind : kinds)
-        prepared = kind->prepare(documents.templates, err) && prepared;
-    if (!prepared) return exit_input_errors;
+    if (!prepare_kinds(kinds, documents.templates, err)) return exit_input_errors;
     if (const std::string note = template_sources(documents.templates, document_templates());
         !note.empty())
         err << "thidua check: " << note << "\n";

@@ -84,6 +84,11 @@ std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string templa
 // are Liberation Serif (else the workbook reads it itself).
 std::unique_ptr<DocumentKind> make_workbook_kind(const layout::Fonts& document_fonts);
 
+// Prepares every kind at once (each reads its own templates); their
+// messages go to `err` in the kinds' order. False when any has errors.
+bool prepare_kinds(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
+                   const std::filesystem::path& templates, std::ostream& err);
+
 // Every document of one cluster-year, made and checked, or none: a failure
 // of any is added to `messages` (diagnostics named by `file`, each line
 // once) and gives an empty list. `source` is the file's text, where

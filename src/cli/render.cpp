@@ -113,15 +113,7 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         }
     }
     // Templates first: a mistake there stops everything before any output.
-    // Each kind reads its own templates, all at once; their messages in order.
-    std::vector<std::ostringstream> said(kinds.size());
-    std::vector<char> ready(kinds.size(), 0);
-    run_together(kinds.size(), [&](std::size_t k) {
-        ready[k] = kinds[k]->prepare(options->documents.templates, said[k]) ? 1 : 0;
-    });
-    for (const auto& s : said)
-        err << s.str();
-    if (std::count(ready.begin(), ready.end(), 0) > 0) return exit_input_errors;
+    if (!prepare_kinds(kinds, options->documents.templates, err)) return exit_input_errors;
     if (const std::string note =
             template_sources(options->documents.templates, document_templates());
         !note.empty())
