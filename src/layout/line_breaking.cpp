@@ -6,6 +6,8 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 
 namespace thidua::layout {
 namespace {
@@ -80,6 +82,8 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
     std::vector<Word> words;
     std::vector<std::vector<Fragment>> parts; // each word's, shared once made
     bool open = false;                        // the last word may still grow
+    // A space's width in each style, measured once.
+    std::array<std::optional<units::Pt>, 4> space_width{};
     for (const doc::Span& s : spans) {
         const FontStyle style = style_of(s.bold, s.italic);
         std::size_t i = 0;
@@ -107,7 +111,11 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
                 open = true;
             }
             if (space == std::string::npos) break;
-            if (open) words.back().space_after = measure(fonts, style, " ", size);
+            if (open) {
+                std::optional<units::Pt>& width = space_width[static_cast<std::size_t>(style)];
+                if (!width) width = measure(fonts, style, " ", size);
+                words.back().space_after = *width;
+            }
             open = false;
             i = space + 1;
         }
