@@ -3,6 +3,8 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
+
 namespace thidua::doc {
 namespace {
 
@@ -66,6 +68,7 @@ std::optional<Placeholder> parse_placeholder(std::string_view s, std::string& er
                 "meeting.chair.name";
         return std::nullopt;
     };
+    p.path.reserve(static_cast<std::size_t>(std::count(path.begin(), path.end(), '.')) + 1);
     std::size_t start = 0; // of the name being read
     for (std::size_t k = 0; k < path.size(); ++k) {
         const char c = path[k];

@@ -75,10 +75,19 @@ void fold_spans(Spans& spans) {
             }
             pending = false;
             pending_here = false;
-            // The run of other characters goes across whole.
+            // The run of other characters goes across whole, and with it each
+            // single ' ' between two of them (it stays as it is).
             std::size_t end = i + 1;
-            while (end < text.size() && !text::is_xml_space(text[end]))
-                ++end;
+            while (end < text.size()) {
+                if (!text::is_xml_space(text[end])) {
+                    ++end;
+                } else if (text[end] == ' ' && end + 1 < text.size() &&
+                           !text::is_xml_space(text[end + 1])) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
             folded.append(text.substr(i, end - i));
             i = end;
         }

@@ -180,36 +180,42 @@ void CharacterProblems::add(std::size_t offset, std::string message) {
 
 void find_forbidden_characters(std::string_view text, CharacterProblems& out) {
     const std::size_t size = text.size();
-    for (std::size_t i = 0; i < size;) {
+    std::size_t i = 0;
+    while (i < size) {
         if (i + 8 <= size && plain_ascii8(text.data() + i)) {
             i += 8;
             continue;
         }
-        const auto b = static_cast<unsigned char>(text[i]);
-        // The characters of any ordinary file go by without decoding:
-        // ASCII but controls and DEL; two bytes but U+0080..U+009F (C1);
-        // three bytes from U+1000 to U+CFFF (Vietnamese's stacked letters
-        // among them), where nothing is refused.
-        if (b < 0x80) {
-            if ((b >= 0x20 && b != 0x7F) || b == '\n' || b == '\t' || b == '\r') {
-                ++i;
+        // Character by character up to the next eight bytes (a line end or
+        // a letter with marks is among them).
+        const std::size_t stop = std::min(i + 8, size);
+        while (i < stop) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            // The characters of any ordinary file go by without decoding:
+            // ASCII but controls and DEL; two bytes but U+0080..U+009F (C1);
+            // three bytes from U+1000 to U+CFFF (Vietnamese's stacked
+            // letters among them), where nothing is refused.
+            if (b < 0x80) {
+                if ((b >= 0x20 && b != 0x7F) || b == '\n' || b == '\t' || b == '\r') {
+                    ++i;
+                    continue;
+                }
+            } else if (b >= 0xC2 && b <= 0xDF && i + 2 <= size) {
+                if (b != 0xC2 || static_cast<unsigned char>(text[i + 1]) >= 0xA0) {
+                    i += 2;
+                    continue;
+                }
+            } else if (b >= 0xE1 && b <= 0xEC && i + 3 <= size) {
+                i += 3;
                 continue;
             }
-        } else if (b >= 0xC2 && b <= 0xDF && i + 2 <= size) {
-            if (b != 0xC2 || static_cast<unsigned char>(text[i + 1]) >= 0xA0) {
-                i += 2;
-                continue;
-            }
-        } else if (b >= 0xE1 && b <= 0xEC && i + 3 <= size) {
-            i += 3;
-            continue;
+            const std::size_t at = i;
+            const char32_t cp = text::next_code_point(text, i);
+            if (allowed(cp)) continue;
+            out.add(at, *why_not_allowed(cp) + ", is not allowed in the file; delete it (such "
+                                               "characters are invisible and usually come in "
+                                               "by copying and pasting)");
         }
-        const std::size_t at = i;
-        const char32_t cp = text::next_code_point(text, i);
-        if (allowed(cp)) continue;
-        out.add(at, *why_not_allowed(cp) + ", is not allowed in the file; delete it (such "
-                                           "characters are invisible and usually come in by "
-                                           "copying and pasting)");
     }
 }
 
