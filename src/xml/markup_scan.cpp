@@ -25,6 +25,10 @@ public:
     Scanner(std::string_view text, const LineIndex& lines) : s_(text), lines_(lines) {}
 
     MarkupScan run() {
+        // At most one start tag per '<': room for all of them at once (up
+        // to the limit), not grown by copying.
+        out_.tags.reserve(std::min<std::size_t>(
+            static_cast<std::size_t>(std::count(s_.begin(), s_.end(), '<')), max_elements));
         while (!out_.error) {
             const std::size_t lt = std::min(s_.find('<', i_), s_.size());
             find_bad_references(s_, i_, lt, out_.references);

@@ -109,6 +109,11 @@ public:
         ++next_;
         if (span != nullptr && span->name != out->name) span = nullptr;
         out->pos = span ? at(span->offset) : diag::Pos{src->GetLineNum(), 1};
+        if (span) out->attributes.reserve(span->attrs.size());
+        std::size_t children = 0;
+        for (const tinyxml2::XMLNode* n = src->FirstChild(); n; n = n->NextSibling())
+            children += n->ToText() || n->ToElement() ? 1 : 0;
+        out->children.reserve(children);
         for (std::size_t k = 0; span && k < span->attrs.size(); ++k) {
             const AttrSpan& a = span->attrs[k];
             const std::string_view raw = text_.substr(a.value_offset, a.value_end - a.value_offset);
