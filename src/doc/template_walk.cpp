@@ -213,6 +213,10 @@ TemplateWalk::Evaluated TemplateWalk::evaluate(const Placeholder& p, diag::Pos p
 void TemplateWalk::append_value(const Placeholder& p, diag::Pos pos, Sink& sink) {
     const Evaluated v = evaluate(p, pos);
     if (!v || !sink.spans) return;
+    if (checking()) { // the checking walk's document is never used: no text to make
+        origin(pos);  // but the line's origin, kept for the renders
+        return;
+    }
     if (v->kind == Value::Kind::rich) {
         for (const model::Run& r : v->rich()) {
             sink.spans->push_back(
@@ -288,8 +292,9 @@ void TemplateWalk::append_text(std::string_view raw, const xml::Node* node, diag
     std::size_t k = 0; // placeholders so far
     for (const auto& part : t->text.parts) {
         if (const auto* literal = std::get_if<std::string>(&part)) {
-            if (sink.spans)
-                sink.spans->push_back({*literal, sink.bold, sink.italic, false, origin(pos)});
+            const Origin& where = origin(pos);
+            if (sink.spans && !checking())
+                sink.spans->push_back({*literal, sink.bold, sink.italic, false, where});
         } else {
             append_value(std::get<Placeholder>(part), t->where[k++], sink);
         }
