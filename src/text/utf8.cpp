@@ -84,6 +84,20 @@ std::optional<Utf8Error> find_invalid_utf8(std::string_view bytes) {
     while (i < bytes.size()) {
         i = skip_ascii(bytes, i); // most of any file
         if (i == bytes.size()) break;
+        // Two- and three-byte letters (Vietnamese's) that are plainly good
+        // go by without a closer look.
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        const auto continues = [&](std::size_t k) {
+            return k < bytes.size() && (static_cast<unsigned char>(bytes[k]) & 0xC0) == 0x80;
+        };
+        if (lead >= 0xC2 && lead <= 0xDF && continues(i + 1)) {
+            i += 2;
+            continue;
+        }
+        if (lead >= 0xE1 && lead <= 0xEC && continues(i + 1) && continues(i + 2)) {
+            i += 3;
+            continue;
+        }
         int len = 0;
         std::string reason = sequence_problem(bytes, i, len);
         if (!reason.empty()) {

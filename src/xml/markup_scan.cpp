@@ -285,7 +285,10 @@ bool starts_code_point(char c) {
 }
 } // namespace
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+void LineIndex::build() const {
+    if (built_) return;
+    built_ = true;
+    const std::string_view text = text_;
     starts_.push_back(0);
     for (std::size_t nl = text.find('\n'); nl != std::string_view::npos;
          nl = text.find('\n', nl + 1))
@@ -302,6 +305,7 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
 }
 
 std::size_t LineIndex::code_points_before(std::size_t offset) const {
+    build();
     offset = std::min(offset, text_.size());
     std::size_t k = offset / counted_every;
     if (k >= counted_.size()) k = counted_.size() - 1;
@@ -312,11 +316,13 @@ std::size_t LineIndex::code_points_before(std::size_t offset) const {
 }
 
 int LineIndex::line_of(std::size_t offset) const {
+    build();
     const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
     return static_cast<int>(it - starts_.begin());
 }
 
 int LineIndex::column_of(std::size_t offset) const {
+    build();
     const std::size_t start = starts_[static_cast<std::size_t>(line_of(offset) - 1)];
     offset = std::min(offset, text_.size());
     if (offset - start < counted_every) { // a short way into the line: count it
