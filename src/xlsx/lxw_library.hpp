@@ -1,8 +1,9 @@
-// Private to src/xlsx: libxlsxwriter loaded when a workbook is written
-// (dlopen), not linked, so that --version, check and PDF-only renders do not
-// pay for loading it and libcrypto behind it (about 1.5 ms of process start,
-// Debian building both with BIND_NOW). LxwLibrary owns the handle; its
-// `fn` table holds the library's functions that src/xlsx calls.
+// Private to src/xlsx, and the only header that includes xlsxwriter.h:
+// libxlsxwriter loaded when a workbook is written (dlopen), not linked, so
+// that --version, check and PDF-only renders do not pay for loading it and
+// libcrypto behind it (about 1.5 ms of process start, Debian building both
+// with BIND_NOW). LxwLibrary owns the handle; its `fn` table holds the
+// library's functions that src/xlsx calls.
 #pragma once
 
 #include <memory>
