@@ -4,7 +4,8 @@
 # with the templates installed beside it (an edit there shows in the
 # minutes); `cpack -G DEB` builds thidua_VERSION_amd64.deb, whose contents
 # (`dpkg-deb -x`) run the same way and whose dependencies (`dpkg-deb -I`)
-# are bookworm runtime packages.
+# are bookworm runtime packages; libxlsxwriter is declared but loaded only
+# when a workbook is written.
 # Usage: package_test.sh BUILD_DIR SOURCE_DIR
 set -euo pipefail
 build="$1"
@@ -58,6 +59,22 @@ for p in libhpdf-2.3.0 libxlsxwriter4 libtinyxml2-9 libutf8proc2 libnettle8 libh
   libharfbuzz-subset0 fonts-liberation2 icc-profiles-free; do
   case ", $depends," in *", $p"[,\ ]*) ;; *) fail "Depends lacks $p: $depends" ;; esac
 done
+# libxlsxwriter (and libcrypto behind it) is loaded only to write a workbook:
+# not linked, not loaded to start, check, or write the PDFs alone, yet
+# declared (above) and found when a workbook is written.
+case "$(readelf -d "$work/root/usr/bin/thidua")" in *libxlsxwriter*)
+  fail "the program links libxlsxwriter; it should load it only to write a workbook" ;;
+esac
+loads() { # ARGS...: what the packaged program loads (LD_DEBUG=files) run with ARGS
+  (cd "$work/elsewhere" && LD_DEBUG=files "$work/root/usr/bin/thidua" "$@" 2>&1 >/dev/null || true)
+}
+for args in "--version" "check dong-bac-2023.xml" "render dong-bac-2023.xml -o out --only minutes"; do
+  # shellcheck disable=SC2086
+  case "$(loads $args)" in *file=libxlsxwriter*) fail "thidua $args loads libxlsxwriter" ;; esac
+done
+case "$(loads render dong-bac-2023.xml -o out --only workbook)" in *file=libxlsxwriter*) ;; *)
+  fail "writing a workbook does not load libxlsxwriter.so.4" ;;
+esac
 # Every library the program links is provided by a declared package.
 for lib in $(ldd "$work/root/usr/bin/thidua" | awk '/=> \//{print $3}'); do
   pkg="$( (dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true) | head -1 | cut -d: -f1)"

@@ -3,6 +3,8 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
+
 namespace thidua::doc {
 namespace {
 
@@ -11,26 +13,27 @@ bool is_name_char(char c) {
            c == '-';
 }
 
-std::string trim(std::string_view s) {
+std::string_view trim(std::string_view s) {
     while (!s.empty() && text::is_xml_space(s.front()))
         s.remove_prefix(1);
     while (!s.empty() && text::is_xml_space(s.back()))
         s.remove_suffix(1);
-    return std::string(s);
+    return s;
 }
 
-// Splits on `sep` outside single quotes.
-std::vector<std::string> split_outside_quotes(std::string_view s, char sep) {
-    std::vector<std::string> out(1);
+// Splits on `sep` outside single quotes; the pieces are views into `s`.
+std::vector<std::string_view> split_outside_quotes(std::string_view s, char sep) {
+    std::vector<std::string_view> out;
     bool quoted = false;
-    for (char c : s) {
-        if (c == '\'') quoted = !quoted;
-        if (c == sep && !quoted) {
-            out.emplace_back();
-            continue;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\'') quoted = !quoted;
+        if (s[i] == sep && !quoted) {
+            out.push_back(s.substr(start, i - start));
+            start = i + 1;
         }
-        out.back() += c;
     }
+    out.push_back(s.substr(start));
     return out;
 }
 
@@ -52,51 +55,49 @@ bool TextTemplate::has_placeholders() const {
 
 std::optional<Placeholder> parse_placeholder(std::string_view s, std::string& error) {
     Placeholder p;
-    p.source = trim(s);
-    const std::vector<std::string> pieces = split_outside_quotes(s, '|');
-    const std::string path = trim(pieces[0]);
+    p.source = std::string(trim(s));
+    const std::vector<std::string_view> pieces = split_outside_quotes(s, '|');
+    const std::string_view path = trim(pieces[0]);
     if (path.empty()) {
         error = "a placeholder needs a field name, e.g. {meeting.title}";
         return std::nullopt;
     }
-    std::string name;
-    for (char c : path) {
-        if (c == '.') {
-            if (name.empty()) break;
-            p.path.push_back(name);
-            name.clear();
-        } else if (is_name_char(c)) {
-            name += c;
-        } else {
-            error = "'" + path +
-                    "' is not a field name; write names joined by dots, e.g. "
-                    "meeting.chair.name";
-            return std::nullopt;
-        }
-    }
-    if (name.empty()) {
-        error = "'" + path +
+    const auto not_a_name = [&] {
+        error = "'" + std::string(path) +
                 "' is not a field name; write names joined by dots, e.g. "
                 "meeting.chair.name";
         return std::nullopt;
+    };
+    p.path.reserve(static_cast<std::size_t>(std::count(path.begin(), path.end(), '.')) + 1);
+    std::size_t start = 0; // of the name being read
+    for (std::size_t k = 0; k < path.size(); ++k) {
+        const char c = path[k];
+        if (c == '.') {
+            if (k == start) return not_a_name(); // an empty name
+            p.path.emplace_back(path.substr(start, k - start));
+            start = k + 1;
+        } else if (!is_name_char(c)) {
+            return not_a_name();
+        }
     }
-    p.path.push_back(name);
+    if (start == path.size()) return not_a_name();
+    p.path.emplace_back(path.substr(start));
     for (std::size_t k = 1; k < pieces.size(); ++k) {
-        const std::vector<std::string> parts = split_outside_quotes(pieces[k], ':');
-        Formatter f{trim(parts[0]), {}};
+        const std::vector<std::string_view> parts = split_outside_quotes(pieces[k], ':');
+        Formatter f{std::string(trim(parts[0])), {}};
         if (f.name.empty()) {
             error = "an empty formatter after '|' in {" + p.source + "}";
             return std::nullopt;
         }
         for (std::size_t a = 1; a < parts.size(); ++a) {
-            std::string arg = trim(parts[a]);
+            std::string_view arg = trim(parts[a]);
             if (arg.size() >= 2 && arg.front() == '\'' && arg.back() == '\'') {
                 arg = arg.substr(1, arg.size() - 2);
-            } else if (arg.find('\'') != std::string::npos) {
+            } else if (arg.find('\'') != std::string_view::npos) {
                 error = "a quote is not closed in {" + p.source + "}";
                 return std::nullopt;
             }
-            f.args.push_back(arg);
+            f.args.emplace_back(arg);
         }
         p.formatters.push_back(std::move(f));
     }
@@ -117,8 +118,12 @@ std::optional<TextTemplate> parse_text_template(std::string_view s, std::string&
             error = "a '}' without its '{'; write }} for a brace";
             return std::nullopt;
         }
-        if (c != '{') {
-            literal += c;
+        if (c != '{') { // the run of plain characters up to the next brace, whole
+            std::size_t end = i + 1;
+            while (end < s.size() && s[end] != '{' && s[end] != '}')
+                ++end;
+            literal.append(s.substr(i, end - i));
+            i = end - 1;
             continue;
         }
         const std::size_t close = s.find('}', i);

@@ -89,11 +89,13 @@ std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnosti
     // Check against the shape of any model: every key exists, lists carry a
     // prototype item, so a file with no data at all shows every field.
     const model::ClusterYear nothing;
-    TemplateWalk(diags.file(), root_value(ModelView(nothing), bases), &diags).run(*root);
+    TemplateWalk check(diags.file(), root_value(ModelView(nothing), bases), &diags);
+    check.run(*root);
     if (diags.has_errors()) return nullptr;
     std::unique_ptr<Template> t(new Template());
     t->name_ = diags.file();
     t->root_ = std::move(root);
+    t->parts_ = std::make_unique<const TemplateParts>(std::move(check).take_parts());
     t->bases_ = std::move(bases);
     if (const xml::Attribute* a = t->root_->attribute("bases-file")) t->bases_file_ = a->value;
     return t;
@@ -113,7 +115,7 @@ std::unique_ptr<Template> Template::load(const std::filesystem::path& file,
 }
 
 Document Template::render(const ModelView& view) const {
-    return TemplateWalk(name_, root_value(view, bases_), nullptr).run(*root_);
+    return TemplateWalk(name_, root_value(view, bases_), nullptr, parts_.get()).run(*root_);
 }
 
 } // namespace thidua::doc

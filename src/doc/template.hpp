@@ -22,6 +22,8 @@ struct Element;
 
 namespace thidua::doc {
 
+struct TemplateParts;
+
 class Template {
 public:
     // Reads and checks a template file; nullptr when it has errors (they are
@@ -52,6 +54,7 @@ private:
     Template();
     std::string name_;
     std::unique_ptr<xml::Element> root_;
+    std::unique_ptr<const TemplateParts> parts_; // parsed by the checking walk, read by renders
     std::vector<LegalBasis> bases_;
     std::string bases_file_;
 };

@@ -48,6 +48,7 @@ void fold_spans(Spans& spans) {
     // A run of white space becomes one space, kept in the span where the run
     // starts (so "có <b>109</b> mô" keeps both spaces out of the bold).
     Spans out;
+    out.reserve(spans.size());
     bool pending = false;      // white space seen, not yet written
     bool pending_here = false; // ... and it started in the current span
     for (Span& s : spans) {
@@ -58,11 +59,13 @@ void fold_spans(Spans& spans) {
             out.push_back(std::move(s));
             continue;
         }
+        const std::string_view text(s.text);
         std::string folded;
-        for (char c : s.text) {
-            if (text::is_xml_space(c)) {
+        for (std::size_t i = 0; i < text.size();) {
+            if (text::is_xml_space(text[i])) {
                 if (!pending) pending_here = true;
                 pending = true;
+                ++i;
                 continue;
             }
             if (pending && (pending_here || out.empty()) && (!folded.empty() || !out.empty())) {
@@ -72,7 +75,21 @@ void fold_spans(Spans& spans) {
             }
             pending = false;
             pending_here = false;
-            folded += c;
+            // The run of other characters goes across whole, and with it each
+            // single ' ' between two of them (it stays as it is).
+            std::size_t end = i + 1;
+            while (end < text.size()) {
+                if (!text::is_xml_space(text[end])) {
+                    ++end;
+                } else if (text[end] == ' ' && end + 1 < text.size() &&
+                           !text::is_xml_space(text[end + 1])) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            folded.append(text.substr(i, end - i));
+            i = end;
         }
         if (!folded.empty()) {
             s.text = std::move(folded);
@@ -85,15 +102,20 @@ void fold_spans(Spans& spans) {
     spans = std::move(out);
 }
 
-TemplateWalk::TemplateWalk(std::string name, Value root, diag::Diagnostics* check)
-    : name_(std::move(name)), root_(std::move(root)), check_(check) {}
+TemplateWalk::TemplateWalk(std::string name, Value root, diag::Diagnostics* check,
+                           const TemplateParts* known)
+    : known_(known), name_(std::move(name)), root_(std::move(root)), check_(check) {}
 
 void TemplateWalk::error(diag::Pos pos, std::string message) {
     if (check_) check_->error(pos, std::move(message));
 }
 
 const Origin& TemplateWalk::origin(diag::Pos pos) {
-    Origin& o = origins_[pos.line];
+    if (known_) {
+        const auto found = known_->origins.find(pos.line);
+        if (found != known_->origins.end()) return found->second;
+    }
+    Origin& o = parts_.origins[pos.line];
     if (o.view().empty()) o = Origin(name_ + ":" + text::to_text(pos.line));
     return o;
 }
@@ -191,6 +213,10 @@ TemplateWalk::Evaluated TemplateWalk::evaluate(const Placeholder& p, diag::Pos p
 void TemplateWalk::append_value(const Placeholder& p, diag::Pos pos, Sink& sink) {
     const Evaluated v = evaluate(p, pos);
     if (!v || !sink.spans) return;
+    if (checking()) { // the checking walk's document is never used: no text to make
+        origin(pos);  // but the line's origin, kept for the renders
+        return;
+    }
     if (v->kind == Value::Kind::rich) {
         for (const model::Run& r : v->rich()) {
             sink.spans->push_back(
@@ -213,41 +239,64 @@ void TemplateWalk::append_value(const Placeholder& p, diag::Pos pos, Sink& sink)
                            sink.bold, sink.italic, true, origin(pos)});
 }
 
-const TextTemplate* TemplateWalk::parsed_text(std::string_view raw, diag::Pos pos) {
-    const auto found = texts_.find(raw.data());
-    if (found != texts_.end()) return found->second ? &*found->second : nullptr;
+const PlacedText* TemplateWalk::parsed_text(std::string_view raw, const xml::Node* node,
+                                            diag::Pos pos) {
+    if (known_) {
+        const auto found = known_->texts.find(raw.data());
+        if (found != known_->texts.end()) return found->second ? &*found->second : nullptr;
+    }
+    const auto found = parts_.texts.find(raw.data());
+    if (found != parts_.texts.end()) return found->second ? &*found->second : nullptr;
     std::string problem;
-    auto& slot = texts_[raw.data()] = parse_text_template(raw, problem);
-    if (!slot) error(pos, problem);
-    return slot ? &*slot : nullptr;
+    auto parsed = parse_text_template(raw, problem);
+    auto& slot = parts_.texts[raw.data()];
+    if (!parsed) {
+        error(pos, problem);
+        return nullptr;
+    }
+    // Each placeholder where it is written (found by its source; as the
+    // text's own position when not found, e.g. written with spaces).
+    std::vector<diag::Pos> where;
+    std::size_t offset = 0;
+    for (const auto& part : parsed->parts) {
+        if (const auto* literal = std::get_if<std::string>(&part)) {
+            offset += literal->size();
+            continue;
+        }
+        const auto& p = std::get<Placeholder>(part);
+        const std::size_t at = raw.find('{' + p.source, offset);
+        where.push_back(node && at != std::string_view::npos ? xml::position_in(*node, at) : pos);
+        offset = at == std::string_view::npos ? offset : at + 1;
+    }
+    slot = PlacedText{std::move(*parsed), std::move(where)};
+    return &*slot;
 }
 
 const Placeholder* TemplateWalk::parsed_test(const std::string& raw, diag::Pos pos) {
-    const auto found = tests_.find(raw.data());
-    if (found != tests_.end()) return found->second ? &*found->second : nullptr;
+    if (known_) {
+        const auto found = known_->tests.find(raw.data());
+        if (found != known_->tests.end()) return found->second ? &*found->second : nullptr;
+    }
+    const auto found = parts_.tests.find(raw.data());
+    if (found != parts_.tests.end()) return found->second ? &*found->second : nullptr;
     std::string problem;
-    auto& slot = tests_[raw.data()] = parse_placeholder(raw, problem);
+    auto& slot = parts_.tests[raw.data()] = parse_placeholder(raw, problem);
     if (!slot) error(pos, problem);
     return slot ? &*slot : nullptr;
 }
 
 void TemplateWalk::append_text(std::string_view raw, const xml::Node* node, diag::Pos pos,
                                Sink& sink) {
-    const TextTemplate* t = parsed_text(raw, pos);
+    const PlacedText* t = parsed_text(raw, node, pos);
     if (!t) return;
-    std::size_t offset = 0;
-    for (const auto& part : t->parts) {
+    std::size_t k = 0; // placeholders so far
+    for (const auto& part : t->text.parts) {
         if (const auto* literal = std::get_if<std::string>(&part)) {
-            if (sink.spans)
-                sink.spans->push_back({*literal, sink.bold, sink.italic, false, origin(pos)});
-            offset += literal->size();
+            const Origin& where = origin(pos);
+            if (sink.spans && !checking())
+                sink.spans->push_back({*literal, sink.bold, sink.italic, false, where});
         } else {
-            const auto& p = std::get<Placeholder>(part);
-            const std::size_t at = raw.find('{' + p.source, offset);
-            const diag::Pos where =
-                node && at != std::string_view::npos ? xml::position_in(*node, at) : pos;
-            append_value(p, where, sink);
-            offset = at == std::string_view::npos ? offset : at + 1;
+            append_value(std::get<Placeholder>(part), t->where[k++], sink);
         }
     }
 }
@@ -366,12 +415,12 @@ std::vector<ColumnWidth> TemplateWalk::widths(const xml::Element& el) {
 
 void TemplateWalk::check_attributes(const xml::Element& el, const TemplateElement& rule) {
     if (!checking()) return;
-    std::vector<std::string> known(rule.attributes.begin(), rule.attributes.end());
     for (const xml::Attribute& a : el.attributes) {
         bool ok = false;
         for (std::string_view k : rule.attributes)
             ok = ok || k == a.name;
         if (ok) continue;
+        const std::vector<std::string> known(rule.attributes.begin(), rule.attributes.end());
         std::string msg = "unknown attribute '" + a.name + "' on <" + el.name + ">";
         if (const auto near = text::closest(a.name, known)) {
             msg += "; did you mean '" + *near + "'?";
@@ -428,9 +477,9 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
         return;
     }
     check_attributes(el, *rule);
-    if (el.name == "for") return loop(el, ctx, sink);
-    if (el.name == "if") return condition(el, ctx, sink, true);
-    if (el.name == "unless") return condition(el, ctx, sink, false);
+    if (rule->name == "for") return loop(el, ctx, sink);
+    if (rule->name == "if") return condition(el, ctx, sink, true);
+    if (rule->name == "unless") return condition(el, ctx, sink, false);
     switch (ctx) {
     case Context::block:
         return block(el, sink);
@@ -502,10 +551,14 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
     }
 }
 
-const TemplateWalk::LoopSpec* TemplateWalk::parsed_loop(const xml::Attribute& each) {
-    const auto found = loops_.find(each.value.data());
-    if (found != loops_.end()) return found->second ? &*found->second : nullptr;
-    auto& slot = loops_[each.value.data()];
+const LoopSpec* TemplateWalk::parsed_loop(const xml::Attribute& each) {
+    if (known_) {
+        const auto found = known_->loops.find(each.value.data());
+        if (found != known_->loops.end()) return found->second ? &*found->second : nullptr;
+    }
+    const auto found = parts_.loops.find(each.value.data());
+    if (found != parts_.loops.end()) return found->second ? &*found->second : nullptr;
+    auto& slot = parts_.loops[each.value.data()];
     const std::string spec = text::fold_whitespace(each.value);
     const std::size_t in = spec.find(" in ");
     std::string problem;
@@ -601,7 +654,7 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
     body.size = body_size_;
     body.line_spacing = body_spacing_;
     body.first_indent = units::cm(1.27);
-    const std::string& n = el.name;
+    const std::string_view n = el.name;
     if (n == "p" || n == "heading") {
         Paragraph p = paragraph(el, body);
         if (n == "heading") {

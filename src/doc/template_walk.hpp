@@ -8,6 +8,7 @@
 #include "diag/diagnostics.hpp"
 #include "doc/blocks.hpp"
 #include "doc/expression.hpp"
+#include "doc/template_parts.hpp"
 #include "doc/template_rules.hpp"
 #include "doc/value.hpp"
 #include "xml/tree.hpp"
@@ -15,15 +16,19 @@
 #include <deque>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace thidua::doc {
 
 class TemplateWalk {
 public:
-    TemplateWalk(std::string name, Value root, diag::Diagnostics* check);
+    // `known`: the parts the checking walk of this template parsed, looked
+    // up before parsing again (nullptr: none).
+    TemplateWalk(std::string name, Value root, diag::Diagnostics* check,
+                 const TemplateParts* known = nullptr);
     Document run(const xml::Element& root);
+    // What this walk parsed that `known` did not hold.
+    TemplateParts take_parts() && { return std::move(parts_); }
 
 private:
     // Where the walk is writing to; which member is set depends on context.
@@ -99,22 +104,13 @@ private:
     };
     const Value* bound(Binding& b);
 
-    // Each text and test of the template parsed once per walk, however many
-    // times a loop goes through it (keyed by where the template holds it;
-    // a problem is reported the first time only).
-    const TextTemplate* parsed_text(std::string_view raw, diag::Pos pos);
+    // Each text and test of the template parsed once, however many times a
+    // loop goes through it (a problem is reported the first time only).
+    const PlacedText* parsed_text(std::string_view raw, const xml::Node* node, diag::Pos pos);
     const Placeholder* parsed_test(const std::string& raw, diag::Pos pos);
-    std::unordered_map<const char*, std::optional<TextTemplate>> texts_;
-    std::unordered_map<const char*, std::optional<Placeholder>> tests_;
-    // Each <for>'s each="x in LIST", read once per walk.
-    struct LoopSpec {
-        std::string var;
-        Placeholder list;
-    };
     const LoopSpec* parsed_loop(const xml::Attribute& each);
-    std::unordered_map<const char*, std::optional<LoopSpec>> loops_;
-    // "template.xml:LINE" for each line, made once.
-    std::unordered_map<int, Origin> origins_;
+    const TemplateParts* known_;
+    TemplateParts parts_;
 
     std::string name_;
     Value root_;

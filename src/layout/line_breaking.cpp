@@ -6,6 +6,9 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
 
 namespace thidua::layout {
 namespace {
@@ -28,30 +31,37 @@ bool is_letter(char32_t cp) {
 // đồng/người/năm" → "đồng/", "người/", "năm"): the only places a word may
 // break. Numbers ("14/20", "57,75", "66,7%") and everything else stay whole.
 std::vector<Word> unit_segments(const Word& word, units::Pt size, const Fonts& fonts) {
-    std::vector<std::vector<Fragment>> segments(1);
+    std::vector<Fragment> all;            // every segment's fragments, in order
+    std::vector<std::uint32_t> counts(1); // how many each segment has
     char32_t before = 0;
     bool cut_pending = false; // a '/' after a letter ended the segment so far
     for (const Fragment& f : word.fragments()) {
         for (std::size_t i = 0; i < f.text.size();) {
             const std::size_t start = i;
             const char32_t cp = text::next_code_point(f.text, i);
-            if (cut_pending && is_letter(cp)) segments.emplace_back();
+            if (cut_pending && is_letter(cp)) counts.push_back(0);
             cut_pending = cp == '/' && is_letter(before);
             before = cp;
-            std::vector<Fragment>& cur = segments.back();
-            if (cur.empty() || cur.back().style != f.style)
-                cur.push_back({"", f.style, units::Pt(0)});
-            cur.back().text.append(f.text, start, i - start);
+            if (counts.back() == 0 || all.back().style != f.style) {
+                all.push_back({"", f.style, units::Pt(0)});
+                ++counts.back();
+            }
+            all.back().text.append(f.text, start, i - start);
         }
     }
-    std::vector<Word> out(segments.size());
-    for (std::size_t k = 0; k < segments.size(); ++k) {
+    for (Fragment& f : all)
+        f.width = measure(fonts, f.style, f.text, size);
+    const auto shared = std::make_shared<const std::vector<Fragment>>(std::move(all));
+    std::vector<Word> out(counts.size());
+    std::uint32_t first = 0;
+    for (std::size_t k = 0; k < counts.size(); ++k) {
         Word& w = out[k];
-        for (Fragment& f : segments[k]) {
-            f.width = measure(fonts, f.style, f.text, size);
+        w.parts = shared;
+        w.first = first;
+        w.count = counts[k];
+        for (const Fragment& f : w.fragments())
             w.width += f.width;
-        }
-        w.parts = std::make_shared<const std::vector<Fragment>>(std::move(segments[k]));
+        first += counts[k];
         w.origin = word.origin;
         w.from_data = word.from_data;
     }
@@ -78,8 +88,10 @@ units::Pt line_height(const Fonts& fonts, units::Pt size, double spacing) {
 
 std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts& fonts) {
     std::vector<Word> words;
-    std::vector<std::vector<Fragment>> parts; // each word's, shared once made
-    bool open = false;                        // the last word may still grow
+    std::vector<Fragment> all; // every word's fragments, in order, shared once made
+    bool open = false;         // the last word may still grow
+    // A space's width in each style, measured once.
+    std::array<std::optional<units::Pt>, 4> space_width{};
     for (const doc::Span& s : spans) {
         const FontStyle style = style_of(s.bold, s.italic);
         std::size_t i = 0;
@@ -90,31 +102,36 @@ std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts&
                 const std::string_view piece = std::string_view(s.text).substr(i, end - i);
                 if (!open) {
                     words.emplace_back();
-                    parts.emplace_back();
+                    words.back().first = static_cast<std::uint32_t>(all.size());
                 }
                 Word& w = words.back();
-                std::vector<Fragment>& p = parts.back();
                 if (w.origin.empty()) w.origin = s.origin.view();
                 w.from_data = w.from_data || s.from_data;
                 const units::Pt width = measure(fonts, style, piece, size);
-                if (!p.empty() && p.back().style == style) {
-                    p.back().text += piece;
-                    p.back().width += width;
+                if (w.count > 0 && all.back().style == style) {
+                    all.back().text += piece;
+                    all.back().width += width;
                 } else {
-                    p.push_back({std::string(piece), style, width});
+                    all.push_back({std::string(piece), style, width});
+                    ++w.count;
                 }
                 w.width += width;
                 open = true;
             }
             if (space == std::string::npos) break;
-            if (open) words.back().space_after = measure(fonts, style, " ", size);
+            if (open) {
+                std::optional<units::Pt>& width = space_width[static_cast<std::size_t>(style)];
+                if (!width) width = measure(fonts, style, " ", size);
+                words.back().space_after = *width;
+            }
             open = false;
             i = space + 1;
         }
     }
     if (!words.empty()) words.back().space_after = units::Pt(0);
-    for (std::size_t k = 0; k < words.size(); ++k)
-        words[k].parts = std::make_shared<const std::vector<Fragment>>(std::move(parts[k]));
+    const auto shared = std::make_shared<const std::vector<Fragment>>(std::move(all));
+    for (Word& w : words)
+        w.parts = shared;
     return words;
 }
 

@@ -7,7 +7,9 @@
 #include "doc/blocks.hpp"
 #include "layout/layout.hpp"
 
+#include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace thidua::layout {
@@ -22,15 +24,20 @@ struct Fragment {
 struct Word {
     // Shared and never changed once made: breaking copies words into lines
     // many times over (balancing, titles), and a copy should not copy text.
+    // The words made together (a paragraph's) keep their fragments in one
+    // array, this word's at [first, first + count): one allocation, not one
+    // per word.
     std::shared_ptr<const std::vector<Fragment>> parts;
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
     units::Pt width;
     units::Pt space_after;   // the space that follows it (0: none, e.g. before a punctuation run)
     std::string_view origin; // the span's origin, for messages (lives in the doc tree)
     bool from_data = false;  // some of it is a value of the input file
 
-    const std::vector<Fragment>& fragments() const {
-        static const std::vector<Fragment> none;
-        return parts ? *parts : none;
+    std::span<const Fragment> fragments() const {
+        if (!parts) return {};
+        return std::span<const Fragment>(*parts).subspan(first, count);
     }
 };
 

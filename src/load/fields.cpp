@@ -374,23 +374,42 @@ void check_inline(Context& ctx, const Element* el) {
 model::RichText fold_runs(const model::RichText& raw) {
     model::RichText out;
     bool pending = false;
-    model::Run pending_style;
-    auto emit = [&](char c, const model::Run& style) {
-        if (out.empty() || out.back().bold != style.bold || out.back().italic != style.italic) {
-            out.push_back({"", style.bold, style.italic});
-        }
-        out.back().text += c;
+    bool pending_bold = false; // the style of the run the pending white space started in
+    bool pending_italic = false;
+    // The text to write to in this style: the last run's, or a new run.
+    auto text_in = [&](bool bold, bool italic) -> std::string& {
+        if (out.empty() || out.back().bold != bold || out.back().italic != italic)
+            out.push_back({"", bold, italic});
+        return out.back().text;
     };
     for (const model::Run& r : raw) {
-        for (char c : r.text) {
-            if (text::is_xml_space(c)) {
-                if (!pending) pending_style = r;
+        const std::string_view t = r.text;
+        for (std::size_t i = 0; i < t.size();) {
+            if (text::is_xml_space(t[i])) {
+                if (!pending) {
+                    pending_bold = r.bold;
+                    pending_italic = r.italic;
+                }
                 pending = true;
+                ++i;
                 continue;
             }
-            if (pending && !out.empty()) emit(' ', pending_style);
+            if (pending && !out.empty()) text_in(pending_bold, pending_italic) += ' ';
             pending = false;
-            emit(c, r);
+            // The stretch of other characters, with each single ' ' between
+            // two of them, goes across whole.
+            std::size_t end = i + 1;
+            while (end < t.size()) {
+                if (!text::is_xml_space(t[end])) {
+                    ++end;
+                } else if (t[end] == ' ' && end + 1 < t.size() && !text::is_xml_space(t[end + 1])) {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            text_in(r.bold, r.italic).append(t.substr(i, end - i));
+            i = end;
         }
     }
     for (model::Run& r : out)

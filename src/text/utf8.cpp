@@ -1,7 +1,10 @@
 // UTF-8 checks and normalisation (utf8proc does the Unicode tables).
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <utf8proc.h>
 
@@ -39,40 +42,83 @@ bool second_byte_ok(unsigned char lead, unsigned char b) {
     }
 }
 
-} // namespace
-
-std::optional<Utf8Error> find_invalid_utf8(std::string_view bytes) {
+// Line and column (in characters) of byte `offset`, counted from the start;
+// only wanted for an error, so not kept up while checking.
+std::pair<int, int> line_and_column(std::string_view bytes, std::size_t offset) {
     int line = 1;
     int column = 1;
     std::size_t i = 0;
-    while (i < bytes.size()) {
+    while (i < offset) {
         const auto lead = static_cast<unsigned char>(bytes[i]);
-        const int len = sequence_length(lead);
-        std::string reason;
-        if (len == 0) {
-            reason = "byte " + hex_byte(lead) + " cannot start a character";
-        } else if (i + static_cast<std::size_t>(len) > bytes.size()) {
-            reason = "the file ends in the middle of a character (byte " + hex_byte(lead) + ")";
-        } else {
-            for (int k = 1; k < len && reason.empty(); ++k) {
-                const auto b = static_cast<unsigned char>(bytes[i + static_cast<std::size_t>(k)]);
-                const bool ok = k == 1 ? second_byte_ok(lead, b) : (b >= 0x80 && b <= 0xBF);
-                if (!ok) {
-                    reason =
-                        "byte " + hex_byte(lead) + " is not followed by a valid continuation byte";
-                }
-            }
-        }
-        if (!reason.empty()) return Utf8Error{i, line, column, reason};
         if (lead == '\n') {
             ++line;
             column = 1;
         } else {
             ++column;
         }
+        i += static_cast<std::size_t>(std::max(sequence_length(lead), 1));
+    }
+    return {line, column};
+}
+
+// Why the sequence at `i` is not UTF-8, or "" when it is one (its length
+// then in `len`).
+std::string sequence_problem(std::string_view bytes, std::size_t i, int& len) {
+    const auto lead = static_cast<unsigned char>(bytes[i]);
+    len = sequence_length(lead);
+    if (len == 0) return "byte " + hex_byte(lead) + " cannot start a character";
+    if (i + static_cast<std::size_t>(len) > bytes.size())
+        return "the file ends in the middle of a character (byte " + hex_byte(lead) + ")";
+    for (int k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(bytes[i + static_cast<std::size_t>(k)]);
+        const bool ok = k == 1 ? second_byte_ok(lead, b) : (b >= 0x80 && b <= 0xBF);
+        if (!ok) return "byte " + hex_byte(lead) + " is not followed by a valid continuation byte";
+    }
+    return "";
+}
+
+} // namespace
+
+std::optional<Utf8Error> find_invalid_utf8(std::string_view bytes) {
+    std::size_t i = 0;
+    while (i < bytes.size()) {
+        i = skip_ascii(bytes, i); // most of any file
+        if (i == bytes.size()) break;
+        // Two- and three-byte letters (Vietnamese's) that are plainly good
+        // go by without a closer look.
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        const auto continues = [&](std::size_t k) {
+            return k < bytes.size() && (static_cast<unsigned char>(bytes[k]) & 0xC0) == 0x80;
+        };
+        if (lead >= 0xC2 && lead <= 0xDF && continues(i + 1)) {
+            i += 2;
+            continue;
+        }
+        if (lead >= 0xE1 && lead <= 0xEC && continues(i + 1) && continues(i + 2)) {
+            i += 3;
+            continue;
+        }
+        int len = 0;
+        std::string reason = sequence_problem(bytes, i, len);
+        if (!reason.empty()) {
+            const auto [line, column] = line_and_column(bytes, i);
+            return Utf8Error{i, line, column, std::move(reason)};
+        }
         i += static_cast<std::size_t>(len);
     }
     return std::nullopt;
+}
+
+std::size_t skip_ascii(std::string_view s, std::size_t from) {
+    std::size_t i = from;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + i, 8);
+        if (word & 0x8080808080808080ULL) break;
+    }
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80)
+        ++i;
+    return i;
 }
 
 int count_code_points(std::string_view s) {
@@ -147,10 +193,6 @@ std::string to_nfc(std::string_view s) {
     const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(raw, &std::free);
     if (n < 0) return std::string(s); // invalid UTF-8 is caught before this point
     return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
-}
-
-bool is_xml_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
 std::string fold_whitespace(std::string_view s, bool trim) {

@@ -26,6 +26,10 @@ int count_code_points(std::string_view s);
 // Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
+// The offset of the first byte at or after `from` that is not ASCII (or
+// s.size()), eight bytes at a time.
+std::size_t skip_ascii(std::string_view s, std::size_t from);
+
 // Appends the UTF-8 encoding of cp.
 void append_utf8(std::string& out, char32_t cp);
 
@@ -36,7 +40,11 @@ std::string to_nfc(std::string_view s);
 // With trim, leading and trailing white space is dropped.
 std::string fold_whitespace(std::string_view s, bool trim = true);
 
-bool is_xml_space(char c);
+// One comparison for the common case, any byte above the space.
+inline bool is_xml_space(char c) {
+    return static_cast<unsigned char>(c) <= ' ' &&
+           (c == ' ' || c == '\t' || c == '\n' || c == '\r');
+}
 
 // Safe to print on a terminal: control characters (C0, DEL, C1) as \x1b,
 // bidirectional overrides as \u202e, bytes that are not UTF-8 as \xff, a

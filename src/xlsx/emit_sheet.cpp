@@ -28,26 +28,27 @@ struct Outcome {
     }
 };
 
-void write_cell(lxw_worksheet* ws, CellPos p, const Cell& c, lxw_format* f, Outcome& out) {
+void write_cell(const LxwFunctions& lxw, lxw_worksheet* ws, CellPos p, const Cell& c, lxw_format* f,
+                Outcome& out) {
     const auto row = static_cast<lxw_row_t>(p.row);
     const auto col = static_cast<lxw_col_t>(p.col);
     switch (c.kind) {
     case Cell::Kind::blank:
-        out.check(worksheet_write_blank(ws, row, col, f));
+        out.check(lxw.worksheet_write_blank(ws, row, col, f));
         break;
     case Cell::Kind::text:
-        out.check(worksheet_write_string(ws, row, col, c.text.c_str(), f));
+        out.check(lxw.worksheet_write_string(ws, row, col, c.text.c_str(), f));
         break;
     case Cell::Kind::number:
-        out.check(worksheet_write_number(ws, row, col, c.number, f));
+        out.check(lxw.worksheet_write_number(ws, row, col, c.number, f));
         break;
     case Cell::Kind::formula_number:
         out.check(
-            worksheet_write_formula_num(ws, row, col, ("=" + c.formula).c_str(), f, c.number));
+            lxw.worksheet_write_formula_num(ws, row, col, ("=" + c.formula).c_str(), f, c.number));
         break;
     case Cell::Kind::formula_text:
-        out.check(worksheet_write_formula_str(ws, row, col, ("=" + c.formula).c_str(), f,
-                                              c.text.c_str()));
+        out.check(lxw.worksheet_write_formula_str(ws, row, col, ("=" + c.formula).c_str(), f,
+                                                  c.text.c_str()));
         break;
     }
 }
@@ -62,10 +63,10 @@ lxw_chart_font chart_font(double size, bool bold, int scale) {
     return font;
 }
 
-void insert_chart(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, int scale,
-                  Outcome& out) {
+void insert_chart(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws,
+                  const SheetPlan& plan, int scale, Outcome& out) {
     const ChartPlan& c = *plan.chart;
-    lxw_chart* chart = workbook_add_chart(wb, LXW_CHART_COLUMN);
+    lxw_chart* chart = lxw.workbook_add_chart(wb, LXW_CHART_COLUMN);
     if (!chart) {
         out.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
         return;
@@ -75,37 +76,38 @@ void insert_chart(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, in
     lxw_chart_font labels = chart_font(9, false, scale);
     const char* sheet = plan.name.c_str();
     for (const ChartSeries& s : c.series) {
-        lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+        lxw_chart_series* series = lxw.chart_add_series(chart, nullptr, nullptr);
         if (!series) {
             out.check(LXW_ERROR_MEMORY_MALLOC_FAILED);
             return;
         }
-        chart_series_set_categories(series, sheet, static_cast<lxw_row_t>(s.first_row),
-                                    static_cast<lxw_col_t>(c.categories_col),
-                                    static_cast<lxw_row_t>(s.last_row),
-                                    static_cast<lxw_col_t>(c.categories_col));
-        chart_series_set_values(series, sheet, static_cast<lxw_row_t>(s.first_row),
-                                static_cast<lxw_col_t>(s.col), static_cast<lxw_row_t>(s.last_row),
-                                static_cast<lxw_col_t>(s.col));
-        chart_series_set_name_range(series, sheet, static_cast<lxw_row_t>(s.name.row),
-                                    static_cast<lxw_col_t>(s.name.col));
-        chart_series_set_labels(series);
-        chart_series_set_labels_font(series, &labels);
-        chart_series_set_labels_num_format(series, format_code(c.number).c_str());
+        lxw.chart_series_set_categories(series, sheet, static_cast<lxw_row_t>(s.first_row),
+                                        static_cast<lxw_col_t>(c.categories_col),
+                                        static_cast<lxw_row_t>(s.last_row),
+                                        static_cast<lxw_col_t>(c.categories_col));
+        lxw.chart_series_set_values(
+            series, sheet, static_cast<lxw_row_t>(s.first_row), static_cast<lxw_col_t>(s.col),
+            static_cast<lxw_row_t>(s.last_row), static_cast<lxw_col_t>(s.col));
+        lxw.chart_series_set_name_range(series, sheet, static_cast<lxw_row_t>(s.name.row),
+                                        static_cast<lxw_col_t>(s.name.col));
+        lxw.chart_series_set_labels(series);
+        lxw.chart_series_set_labels_font(series, &labels);
+        lxw.chart_series_set_labels_num_format(series, format_code(c.number).c_str());
     }
-    chart_title_set_name(chart, c.title.c_str());
-    chart_title_set_name_font(chart, &title);
-    chart_axis_set_num_font(chart->x_axis, &axis);
-    chart_axis_set_num_font(chart->y_axis, &axis);
-    chart_axis_set_num_format(chart->y_axis, format_code(c.number).c_str());
-    chart_legend_set_font(chart, &axis);
-    chart_legend_set_position(chart, c.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM
-                                                         : LXW_CHART_LEGEND_NONE);
+    lxw.chart_title_set_name(chart, c.title.c_str());
+    lxw.chart_title_set_name_font(chart, &title);
+    lxw.chart_axis_set_num_font(chart->x_axis, &axis);
+    lxw.chart_axis_set_num_font(chart->y_axis, &axis);
+    lxw.chart_axis_set_num_format(chart->y_axis, format_code(c.number).c_str());
+    lxw.chart_legend_set_font(chart, &axis);
+    lxw.chart_legend_set_position(chart, c.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM
+                                                             : LXW_CHART_LEGEND_NONE);
     lxw_chart_options options{};
     options.x_scale = c.width_px / 480.0; // libxlsxwriter's default chart is 480 x 288 pixels
     options.y_scale = c.height_px / 288.0;
-    out.check(worksheet_insert_chart_opt(ws, static_cast<lxw_row_t>(c.anchor.row),
-                                         static_cast<lxw_col_t>(c.anchor.col), chart, &options));
+    out.check(lxw.worksheet_insert_chart_opt(ws, static_cast<lxw_row_t>(c.anchor.row),
+                                             static_cast<lxw_col_t>(c.anchor.col), chart,
+                                             &options));
 }
 
 // The footer with its font size after the font's code (whole points, as
@@ -119,67 +121,68 @@ std::string sized_footer(std::string footer, int scale) {
 
 } // namespace
 
-bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
-                const std::string& footer, std::string& error) {
+bool emit_sheet(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan,
+                Formats& formats, const std::string& footer, std::string& error) {
     Outcome out;
     for (std::size_t c = 0; c < plan.column_widths.size(); ++c) {
-        out.check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                       plan.column_widths[c], nullptr));
+        out.check(lxw.worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                           plan.column_widths[c], nullptr));
     }
     const PrintSetup setup = print_setup(plan);
     std::map<int, double> heights = plan.row_heights;
     for (const auto& [row, height] : setup.row_heights)
         heights[row] = height;
     for (const auto& [row, height] : heights)
-        out.check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
+        out.check(lxw.worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
     std::set<CellPos> merged;
     for (const Merge& m : plan.merges) {
         const Cell& top_left = plan.cells.at(m.first);
-        out.check(worksheet_merge_range(
+        out.check(lxw.worksheet_merge_range(
             ws, static_cast<lxw_row_t>(m.first.row), static_cast<lxw_col_t>(m.first.col),
             static_cast<lxw_row_t>(m.last.row), static_cast<lxw_col_t>(m.last.col),
             top_left.text.c_str(), formats.get(top_left.style)));
         merged.insert(m.first);
     }
     for (const auto& [pos, cell] : plan.cells) {
-        if (!merged.contains(pos)) write_cell(ws, pos, cell, formats.get(cell.style), out);
+        if (!merged.contains(pos)) write_cell(lxw, ws, pos, cell, formats.get(cell.style), out);
     }
     if (plan.freeze.row > 0 || plan.freeze.col > 0) {
-        worksheet_freeze_panes(ws, static_cast<lxw_row_t>(plan.freeze.row),
-                               static_cast<lxw_col_t>(plan.freeze.col));
+        lxw.worksheet_freeze_panes(ws, static_cast<lxw_row_t>(plan.freeze.row),
+                                   static_cast<lxw_col_t>(plan.freeze.col));
     }
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, paper_a4);
-    worksheet_set_margins(ws, page::margin_left_in, page::margin_right_in, page::margin_top_in,
-                          page::margin_bottom_in);
-    worksheet_center_horizontally(ws);
-    worksheet_set_print_scale(ws, static_cast<uint16_t>(setup.scale));
+    lxw.worksheet_set_landscape(ws);
+    lxw.worksheet_set_paper(ws, paper_a4);
+    lxw.worksheet_set_margins(ws, page::margin_left_in, page::margin_right_in, page::margin_top_in,
+                              page::margin_bottom_in);
+    lxw.worksheet_center_horizontally(ws);
+    lxw.worksheet_set_print_scale(ws, static_cast<uint16_t>(setup.scale));
     if (plan.repeat_rows) {
-        out.check(worksheet_repeat_rows(ws, static_cast<lxw_row_t>(plan.repeat_rows->first),
-                                        static_cast<lxw_row_t>(plan.repeat_rows->second)));
+        out.check(lxw.worksheet_repeat_rows(ws, static_cast<lxw_row_t>(plan.repeat_rows->first),
+                                            static_cast<lxw_row_t>(plan.repeat_rows->second)));
     }
     if (!setup.column_breaks.empty() && plan.freeze.col > 0) {
-        out.check(worksheet_repeat_columns(ws, 0, static_cast<lxw_col_t>(plan.freeze.col - 1)));
+        out.check(lxw.worksheet_repeat_columns(ws, 0, static_cast<lxw_col_t>(plan.freeze.col - 1)));
     }
     std::vector<lxw_col_t> columns(setup.column_breaks.begin(), setup.column_breaks.end());
     if (!columns.empty()) {
         columns.push_back(0); // the list ends with 0
-        out.check(worksheet_set_v_pagebreaks(ws, columns.data()));
+        out.check(lxw.worksheet_set_v_pagebreaks(ws, columns.data()));
     }
-    out.check(worksheet_set_footer(ws, sized_footer(footer, setup.scale).c_str()));
+    out.check(lxw.worksheet_set_footer(ws, sized_footer(footer, setup.scale).c_str()));
     if (plan.print_area_end) {
-        out.check(worksheet_print_area(ws, 0, 0, static_cast<lxw_row_t>(plan.print_area_end->row),
-                                       static_cast<lxw_col_t>(plan.print_area_end->col)));
+        out.check(lxw.worksheet_print_area(ws, 0, 0,
+                                           static_cast<lxw_row_t>(plan.print_area_end->row),
+                                           static_cast<lxw_col_t>(plan.print_area_end->col)));
     }
     std::vector<lxw_row_t> breaks(setup.page_breaks.begin(), setup.page_breaks.end());
     if (!breaks.empty()) {
         breaks.push_back(0); // the list ends with 0
-        out.check(worksheet_set_h_pagebreaks(ws, breaks.data()));
+        out.check(lxw.worksheet_set_h_pagebreaks(ws, breaks.data()));
     }
-    if (plan.chart) insert_chart(wb, ws, plan, setup.scale, out);
-    if (plan.table) out.check(add_table(ws, plan, formats));
+    if (plan.chart) insert_chart(lxw, wb, ws, plan, setup.scale, out);
+    if (plan.table) out.check(add_table(lxw, ws, plan, formats));
     if (out.error != LXW_NO_ERROR) {
-        error = "sheet '" + plan.name + "': " + lxw_strerror(out.error);
+        error = "sheet '" + plan.name + "': " + lxw.lxw_strerror(out.error);
         return false;
     }
     return true;

@@ -8,14 +8,15 @@
 
 namespace thidua::xlsx {
 
-lxw_error add_table(lxw_worksheet* ws, const SheetPlan& plan, Formats& formats) {
+lxw_error add_table(const LxwFunctions& lxw, lxw_worksheet* ws, const SheetPlan& plan,
+                    Formats& formats) {
     const TablePlan& t = *plan.table;
     const auto first_row = static_cast<lxw_row_t>(t.first.row);
     const auto first_col = static_cast<lxw_col_t>(t.first.col);
     const auto last_row = static_cast<lxw_row_t>(t.last.row);
     const auto last_col = static_cast<lxw_col_t>(t.last.col);
     if (t.last.row == t.first.row)
-        return worksheet_autofilter(ws, first_row, first_col, first_row, last_col);
+        return lxw.worksheet_autofilter(ws, first_row, first_col, first_row, last_col);
     // libxlsxwriter writes the header cells again from these: the same
     // text, the same format.
     std::vector<std::string> headers;
@@ -40,7 +41,7 @@ lxw_error add_table(lxw_worksheet* ws, const SheetPlan& plan, Formats& formats) 
     options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
     options.style_type_number = 1;
     options.columns = column_list.data();
-    return worksheet_add_table(ws, first_row, first_col, last_row, last_col, &options);
+    return lxw.worksheet_add_table(ws, first_row, first_col, last_row, last_col, &options);
 }
 
 } // namespace thidua::xlsx

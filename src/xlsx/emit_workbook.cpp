@@ -1,5 +1,5 @@
-// The workbook through libxlsxwriter: options, document properties, one
-// worksheet per sheet plan, close.
+// The workbook through libxlsxwriter: the library loaded, options, document
+// properties, one worksheet per sheet plan, close.
 #include "xlsx/emit_workbook.hpp"
 
 #include "xlsx/lxw.hpp"
@@ -10,11 +10,14 @@ namespace thidua::xlsx {
 
 bool emit_workbook(const WorkbookPlan& plan, const std::filesystem::path& file,
                    const std::filesystem::path& tmpdir, std::string& error) {
+    const std::unique_ptr<LxwLibrary> library = LxwLibrary::open(error);
+    if (!library) return false;
+    const LxwFunctions& lxw = library->fn();
     const CLocaleScope c_locale;
     std::string dir = tmpdir.empty() ? std::string(".") : tmpdir.string();
     lxw_workbook_options options{};
     options.tmpdir = dir.data();
-    WorkbookHandle wb(workbook_new_opt(file.c_str(), &options));
+    WorkbookHandle wb(lxw.workbook_new_opt(file.c_str(), &options), WorkbookFree{&lxw});
     if (!wb) {
         error = "cannot write " + file.string() + ": libxlsxwriter could not start a workbook";
         return false;
@@ -26,23 +29,23 @@ bool emit_workbook(const WorkbookPlan& plan, const std::filesystem::path& file,
     properties.author = p.author.data();
     properties.company = p.company.data();
     properties.created = static_cast<time_t>(p.created);
-    lxw_error e = workbook_set_properties(wb.get(), &properties);
+    lxw_error e = lxw.workbook_set_properties(wb.get(), &properties);
     if (e != LXW_NO_ERROR) {
-        error = std::string("document properties: ") + lxw_strerror(e);
+        error = std::string("document properties: ") + lxw.lxw_strerror(e);
         return false;
     }
-    Formats formats(wb.get());
+    Formats formats(lxw, wb.get());
     for (const SheetPlan& sheet : plan.sheets) {
-        lxw_worksheet* ws = workbook_add_worksheet(wb.get(), sheet.name.c_str());
+        lxw_worksheet* ws = lxw.workbook_add_worksheet(wb.get(), sheet.name.c_str());
         if (!ws) {
             error = "sheet '" + sheet.name + "': libxlsxwriter refused the sheet";
             return false;
         }
-        if (!emit_sheet(wb.get(), ws, sheet, formats, plan.footer, error)) return false;
+        if (!emit_sheet(lxw, wb.get(), ws, sheet, formats, plan.footer, error)) return false;
     }
-    e = close_workbook(std::move(wb));
+    e = close_workbook(lxw, std::move(wb));
     if (e != LXW_NO_ERROR) {
-        error = "cannot write " + file.string() + ": " + lxw_strerror(e);
+        error = "cannot write " + file.string() + ": " + lxw.lxw_strerror(e);
         return false;
     }
     return true;

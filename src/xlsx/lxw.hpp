@@ -1,28 +1,31 @@
-// Private to src/xlsx, and the only header that includes xlsxwriter.h:
-// ownership of libxlsxwriter's handles and the thread's C locale while the
-// library prints numbers. The workbook owns every worksheet, format and
-// chart made from it; WorkbookHandle owns the workbook.
+// Private to src/xlsx: ownership of libxlsxwriter's handles and the
+// thread's C locale while the library prints numbers. The library itself is
+// loaded at run time (lxw_library.hpp); every call goes through the
+// LxwFunctions table passed down as `lxw`. The workbook owns every
+// worksheet, format and chart made from it; WorkbookHandle owns the
+// workbook.
 #pragma once
 
+#include "xlsx/lxw_library.hpp"
 #include "xlsx/sheet_plan.hpp"
 
 #include <locale.h>
 #include <map>
 #include <memory>
 #include <string>
-#include <xlsxwriter.h>
 
 namespace thidua::xlsx {
 
 // Frees a workbook that was never closed; nothing is written then.
 struct WorkbookFree {
-    void operator()(lxw_workbook* wb) const { lxw_workbook_free(wb); }
+    const LxwFunctions* lxw = nullptr;
+    void operator()(lxw_workbook* wb) const { lxw->lxw_workbook_free(wb); }
 };
 using WorkbookHandle = std::unique_ptr<lxw_workbook, WorkbookFree>;
 
 // Writes the file and frees the workbook, whatever the outcome.
-inline lxw_error close_workbook(WorkbookHandle wb) {
-    return workbook_close(wb.release());
+inline lxw_error close_workbook(const LxwFunctions& lxw, WorkbookHandle wb) {
+    return lxw.workbook_close(wb.release());
 }
 
 // The "C" locale for this thread while alive. Debian builds libxlsxwriter
@@ -51,19 +54,21 @@ private:
 // One libxlsxwriter format per distinct cell style, made on first use.
 class Formats {
 public:
-    explicit Formats(lxw_workbook* wb) : wb_(wb) {}
+    Formats(const LxwFunctions& lxw, lxw_workbook* wb) : lxw_(lxw), wb_(wb) {}
     lxw_format* get(const CellStyle& style);
 
 private:
+    const LxwFunctions& lxw_;
     lxw_workbook* wb_;
     std::map<CellStyle, lxw_format*> made_;
 };
 
 // The plan's table (plan.table, set) over cells already written.
-lxw_error add_table(lxw_worksheet* ws, const SheetPlan& plan, Formats& formats);
+lxw_error add_table(const LxwFunctions& lxw, lxw_worksheet* ws, const SheetPlan& plan,
+                    Formats& formats);
 
 // Writes one sheet's plan into `ws`; false with `error` set on failure.
-bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
-                const std::string& footer, std::string& error);
+bool emit_sheet(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan,
+                Formats& formats, const std::string& footer, std::string& error);
 
 } // namespace thidua::xlsx

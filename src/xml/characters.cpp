@@ -3,7 +3,10 @@
 
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 
 namespace thidua::xml {
 namespace {
@@ -84,7 +87,28 @@ Reference character_reference(std::string_view s, std::size_t amp) {
 
 } // namespace
 
+namespace {
+// Whether the eight bytes at `p` are all printable ASCII (0x20..0x7E).
+bool plain_ascii8(const char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const bool high = (w & highs) != 0;
+    const bool below_space = ((w - 0x20 * ones) & ~w & highs) != 0;
+    const std::uint64_t del = w ^ (0x7F * ones);
+    const bool has_del = ((del - ones) & ~del & highs) != 0;
+    return !high && !below_space && !has_del;
+}
+
+bool allowed(char32_t cp) {
+    return cp != 0 && !is_control(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) &&
+           !(cp >= 0xFDD0 && cp <= 0xFDEF) && (cp & 0xFFFE) != 0xFFFE && cp <= 0x10FFFF;
+}
+} // namespace
+
 std::optional<std::string> why_not_allowed(char32_t cp) {
+    if (allowed(cp)) return std::nullopt;
     if (cp == 0) return code_point_name(cp) + ", the null character";
     if (is_control(cp)) return code_point_name(cp) + ", a control character";
     if (cp >= 0xD800 && cp <= 0xDFFF) {
@@ -93,8 +117,7 @@ std::optional<std::string> why_not_allowed(char32_t cp) {
     if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
         return code_point_name(cp) + ", a Unicode non-character";
     }
-    if (cp > 0x10FFFF) return code_point_name(cp) + ", past U+10FFFF";
-    return std::nullopt;
+    return code_point_name(cp) + ", past U+10FFFF";
 }
 
 Reference read_reference(std::string_view s, std::size_t amp) {
@@ -127,19 +150,22 @@ Reference read_reference(std::string_view s, std::size_t amp) {
 std::string attribute_value(std::string_view raw) {
     std::string out;
     out.reserve(raw.size());
-    for (std::size_t i = 0; i < raw.size(); ++i) {
+    std::size_t i = 0;
+    while (i < raw.size()) {
+        std::size_t special = i;
+        while (special < raw.size() && raw[special] != '&' && raw[special] != '\r')
+            ++special;
+        out.append(raw.substr(i, special - i)); // plain characters, as they are
+        i = special;
+        if (i == raw.size()) break;
         if (raw[i] == '&') {
             const Reference r = read_reference(raw, i);
             out += r.decoded;
-            i += r.length - 1;
+            i += r.length;
             continue;
         }
-        if (raw[i] == '\r') {
-            out += '\n';
-            if (i + 1 < raw.size() && raw[i + 1] == '\n') ++i;
-            continue;
-        }
-        out += raw[i];
+        out += '\n'; // '\r', alone or before '\n'
+        i += i + 1 < raw.size() && raw[i + 1] == '\n' ? 2 : 1;
     }
     return out;
 }
@@ -153,17 +179,42 @@ void CharacterProblems::add(std::size_t offset, std::string message) {
 }
 
 void find_forbidden_characters(std::string_view text, CharacterProblems& out) {
-    for (std::size_t i = 0; i < text.size();) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        if (b >= 0x20 && b < 0x7F) {
-            ++i;
+    const std::size_t size = text.size();
+    std::size_t i = 0;
+    while (i < size) {
+        if (i + 8 <= size && plain_ascii8(text.data() + i)) {
+            i += 8;
             continue;
         }
-        const std::size_t at = i;
-        const char32_t cp = text::next_code_point(text, i);
-        if (const auto why = why_not_allowed(cp)) {
-            out.add(at, *why + ", is not allowed in the file; delete it (such characters are "
-                               "invisible and usually come in by copying and pasting)");
+        // Character by character up to the next eight bytes (a line end or
+        // a letter with marks is among them).
+        const std::size_t stop = std::min(i + 8, size);
+        while (i < stop) {
+            const auto b = static_cast<unsigned char>(text[i]);
+            // The characters of any ordinary file go by without decoding:
+            // ASCII but controls and DEL; two bytes but U+0080..U+009F (C1);
+            // three bytes from U+1000 to U+CFFF (Vietnamese's stacked
+            // letters among them), where nothing is refused.
+            if (b < 0x80) {
+                if ((b >= 0x20 && b != 0x7F) || b == '\n' || b == '\t' || b == '\r') {
+                    ++i;
+                    continue;
+                }
+            } else if (b >= 0xC2 && b <= 0xDF && i + 2 <= size) {
+                if (b != 0xC2 || static_cast<unsigned char>(text[i + 1]) >= 0xA0) {
+                    i += 2;
+                    continue;
+                }
+            } else if (b >= 0xE1 && b <= 0xEC && i + 3 <= size) {
+                i += 3;
+                continue;
+            }
+            const std::size_t at = i;
+            const char32_t cp = text::next_code_point(text, i);
+            if (allowed(cp)) continue;
+            out.add(at, *why_not_allowed(cp) + ", is not allowed in the file; delete it (such "
+                                               "characters are invisible and usually come in "
+                                               "by copying and pasting)");
         }
     }
 }

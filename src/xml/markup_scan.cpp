@@ -25,6 +25,10 @@ public:
     Scanner(std::string_view text, const LineIndex& lines) : s_(text), lines_(lines) {}
 
     MarkupScan run() {
+        // At most one start tag per '<': room for all of them at once (up
+        // to the limit), not grown by copying.
+        out_.tags.reserve(std::min<std::size_t>(
+            static_cast<std::size_t>(std::count(s_.begin(), s_.end(), '<')), max_elements));
         while (!out_.error) {
             const std::size_t lt = std::min(s_.find('<', i_), s_.size());
             find_bad_references(s_, i_, lt, out_.references);
@@ -160,7 +164,7 @@ private:
                                         "tag missing?");
         }
         const std::size_t index = out_.tags.size();
-        names_.clear();
+        if (!names_.empty()) names_.clear();
         for (;;) {
             const std::size_t before = i_;
             skip_space();
@@ -224,7 +228,7 @@ private:
                  "a '<' inside the value of '" + a.name + "' must be written &lt;");
             return false;
         }
-        if (!names_.insert(s_.substr(a.name_offset, a.name.size())).second) {
+        if (given_before(tag, a)) {
             fail(a.name_offset,
                  "the attribute '" + a.name + "' is given twice on <" + tag.name + ">");
             return false;
@@ -236,9 +240,26 @@ private:
         return true;
     }
 
+    // Whether the tag already has an attribute of a's name: compared one by
+    // one for the few attributes of an ordinary tag, through a set beyond.
+    bool given_before(const TagSpan& tag, const AttrSpan& a) {
+        constexpr std::size_t few = 16;
+        if (tag.attrs.size() < few) {
+            for (const AttrSpan& b : tag.attrs) {
+                if (b.name == a.name) return true;
+            }
+            return false;
+        }
+        if (names_.empty()) {
+            for (const AttrSpan& b : tag.attrs)
+                names_.insert(s_.substr(b.name_offset, b.name.size()));
+        }
+        return !names_.insert(s_.substr(a.name_offset, a.name.size())).second;
+    }
+
     std::string_view s_;
     const LineIndex& lines_;
-    std::unordered_set<std::string_view> names_; // of the start tag being read
+    std::unordered_set<std::string_view> names_; // of the start tag being read, past `few`
     std::size_t i_ = 0;
     MarkupScan out_;
     std::vector<std::size_t> open_;
@@ -264,18 +285,27 @@ bool starts_code_point(char c) {
 }
 } // namespace
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+void LineIndex::build() const {
+    if (built_) return;
+    built_ = true;
+    const std::string_view text = text_;
     starts_.push_back(0);
+    for (std::size_t nl = text.find('\n'); nl != std::string_view::npos;
+         nl = text.find('\n', nl + 1))
+        starts_.push_back(nl + 1);
+    counted_.reserve(text.size() / counted_every + 2);
     std::size_t count = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i % counted_every == 0) counted_.push_back(count);
-        if (text[i] == '\n') starts_.push_back(i + 1);
-        count += starts_code_point(text[i]) ? 1 : 0;
+    for (std::size_t block = 0; block < text.size(); block += counted_every) {
+        counted_.push_back(count);
+        const std::size_t end = std::min(block + counted_every, text.size());
+        for (std::size_t i = block; i < end; ++i)
+            count += starts_code_point(text[i]) ? 1 : 0;
     }
     counted_.push_back(count);
 }
 
 std::size_t LineIndex::code_points_before(std::size_t offset) const {
+    build();
     offset = std::min(offset, text_.size());
     std::size_t k = offset / counted_every;
     if (k >= counted_.size()) k = counted_.size() - 1;
@@ -286,11 +316,13 @@ std::size_t LineIndex::code_points_before(std::size_t offset) const {
 }
 
 int LineIndex::line_of(std::size_t offset) const {
+    build();
     const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
     return static_cast<int>(it - starts_.begin());
 }
 
 int LineIndex::column_of(std::size_t offset) const {
+    build();
     const std::size_t start = starts_[static_cast<std::size_t>(line_of(offset) - 1)];
     offset = std::min(offset, text_.size());
     if (offset - start < counted_every) { // a short way into the line: count it

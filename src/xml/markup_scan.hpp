@@ -56,19 +56,23 @@ MarkupScan scan_markup(std::string_view text, const LineIndex& lines);
 
 // Offsets to 1-based line and column (column in code points), each in time
 // independent of the line's length: the code points before every 64th byte
-// are counted once.
+// are counted once, on the first question (a file without errors is
+// usually never asked one: the tree builder counts its positions itself).
+// Not for sharing between threads.
 class LineIndex {
 public:
-    explicit LineIndex(std::string_view text);
+    explicit LineIndex(std::string_view text) : text_(text) {}
     int line_of(std::size_t offset) const;
     int column_of(std::size_t offset) const;
 
 private:
+    void build() const;
     std::size_t code_points_before(std::size_t offset) const;
 
     std::string_view text_;
-    std::vector<std::size_t> starts_;
-    std::vector<std::size_t> counted_; // code points before byte k * 64
+    mutable bool built_ = false;
+    mutable std::vector<std::size_t> starts_;
+    mutable std::vector<std::size_t> counted_; // code points before byte k * 64
 };
 
 } // namespace thidua::xml

@@ -7,6 +7,10 @@
 #include "text/utf8.hpp"
 #include "xml/markup_scan.hpp"
 
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <tinyxml2.h>
 
 namespace thidua::xml {
@@ -42,6 +46,53 @@ bool is_utf8_name(std::string enc) {
     return enc == "utf-8" || enc == "utf8";
 }
 
+// Line and column of offsets asked for in increasing order (as the builder
+// goes through the file), each counted on from the one before; an offset
+// behind the last one asked is looked up in the line index.
+class ForwardPositions {
+public:
+    ForwardPositions(std::string_view text, const LineIndex& lines) : text_(text), lines_(lines) {}
+
+    diag::Pos at(std::size_t offset) {
+        offset = std::min(offset, text_.size());
+        if (offset < offset_) return {lines_.line_of(offset), lines_.column_of(offset)};
+        while (offset_ < offset) {
+            const void* nl = std::memchr(text_.data() + offset_, '\n', offset - offset_);
+            const std::size_t stop =
+                nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - text_.data()) : offset;
+            column_ += code_points(offset_, stop);
+            offset_ = stop;
+            if (nl) {
+                ++line_;
+                column_ = 1;
+                ++offset_;
+            }
+        }
+        return {line_, column_};
+    }
+
+private:
+    // Code points starting in text[from, to): bytes that are not 10xxxxxx,
+    // eight at a time.
+    int code_points(std::size_t from, std::size_t to) const {
+        std::size_t n = to - from;
+        for (; from + 8 <= to; from += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, text_.data() + from, 8);
+            n -= static_cast<std::size_t>(std::popcount(w & ~(w << 1) & 0x8080808080808080ULL));
+        }
+        for (; from < to; ++from)
+            n -= (static_cast<unsigned char>(text_[from]) & 0xC0) == 0x80 ? 1 : 0;
+        return static_cast<int>(n);
+    }
+
+    std::string_view text_;
+    const LineIndex& lines_;
+    std::size_t offset_ = 0;
+    int line_ = 1;
+    int column_ = 1;
+};
+
 // Copies tinyxml2's tree, giving each element the position of its start
 // tag and its attributes from the scanner (tinyxml2 is given none: it looks
 // each name up among the ones before it): both list elements in document
@@ -49,7 +100,7 @@ bool is_utf8_name(std::string enc) {
 class Builder {
 public:
     Builder(std::string_view text, const MarkupScan& scan, const LineIndex& lines)
-        : text_(text), scan_(scan), lines_(lines) {}
+        : text_(text), scan_(scan), positions_(text, lines) {}
 
     std::unique_ptr<Element> element(const tinyxml2::XMLElement* src) {
         auto out = std::make_unique<Element>();
@@ -58,6 +109,11 @@ public:
         ++next_;
         if (span != nullptr && span->name != out->name) span = nullptr;
         out->pos = span ? at(span->offset) : diag::Pos{src->GetLineNum(), 1};
+        if (span) out->attributes.reserve(span->attrs.size());
+        std::size_t children = 0;
+        for (const tinyxml2::XMLNode* n = src->FirstChild(); n; n = n->NextSibling())
+            children += n->ToText() || n->ToElement() ? 1 : 0;
+        out->children.reserve(children);
         for (std::size_t k = 0; span && k < span->attrs.size(); ++k) {
             const AttrSpan& a = span->attrs[k];
             const std::string_view raw = text_.substr(a.value_offset, a.value_end - a.value_offset);
@@ -78,13 +134,11 @@ public:
     }
 
 private:
-    diag::Pos at(std::size_t offset) const {
-        return {lines_.line_of(offset), lines_.column_of(offset)};
-    }
+    diag::Pos at(std::size_t offset) { return positions_.at(offset); }
 
     std::string_view text_;
     const MarkupScan& scan_;
-    const LineIndex& lines_;
+    ForwardPositions positions_;
     std::size_t next_ = 0;
     std::size_t last_end_ = 0; // end offset of the element built last
 };

@@ -1,0 +1,45 @@
+// Loading libxlsxwriter at run time: dlopen of the soname Debian's
+// libxlsxwriter4 package installs, then dlsym of each function thidua calls.
+#include "xlsx/lxw_library.hpp"
+
+#include <dlfcn.h>
+
+namespace thidua::xlsx {
+namespace {
+
+// The ABI of the headers compiled against (libxlsxwriter-dev 1.1.4).
+constexpr const char* soname = "libxlsxwriter.so.4";
+
+} // namespace
+
+std::unique_ptr<LxwLibrary> LxwLibrary::open(std::string& error) {
+    // RTLD_NODELETE: dlclose leaves the code mapped, so a process writing
+    // many workbooks (archive) loads the library once; the dynamic linker,
+    // not thidua, keeps that state. RTLD_LOCAL: its symbols serve only
+    // this table.
+    void* handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    if (handle == nullptr) {
+        const char* why = dlerror();
+        error = std::string("cannot load ") + soname + " to write the workbook (" +
+                (why ? why : "unknown reason") + "); install the package libxlsxwriter4";
+        return nullptr;
+    }
+    std::unique_ptr<LxwLibrary> library(new LxwLibrary(handle));
+    LxwFunctions& fn = library->fn_;
+#define THIDUA_LXW_RESOLVE(name)                                                                   \
+    fn.name = reinterpret_cast<decltype(&::name)>(dlsym(handle, #name));                           \
+    if (fn.name == nullptr) {                                                                      \
+        error = std::string(soname) + " has no function " #name                                    \
+                                      "; install libxlsxwriter4 1.1.4 or a later compatible one";  \
+        return nullptr;                                                                            \
+    }
+    THIDUA_LXW_FUNCTIONS(THIDUA_LXW_RESOLVE)
+#undef THIDUA_LXW_RESOLVE
+    return library;
+}
+
+LxwLibrary::~LxwLibrary() {
+    dlclose(handle_);
+}
+
+} // namespace thidua::xlsx
