@@ -27,6 +27,13 @@ std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& f
     return kinds;
 }
 
+std::filesystem::path DocumentKind::scratch_folder() const {
+    if (!scratch_.empty()) return scratch_;
+    std::error_code ec;
+    const std::filesystem::path system = std::filesystem::temp_directory_path(ec);
+    return !ec && std::filesystem::is_directory(system, ec) ? system : "/tmp";
+}
+
 bool prepare_kinds(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
                    const std::filesystem::path& templates, std::ostream& err) {
     std::vector<std::ostringstream> said(kinds.size());

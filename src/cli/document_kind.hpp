@@ -61,6 +61,11 @@ public:
     // written (for `check`, which needs no file built).
     void check_only() { check_only_ = true; }
 
+    // Where make() may put a library's temporary files (libxlsxwriter's,
+    // deleted as soon as made): the archive's own hidden folder; by default
+    // the system's temporary folder.
+    void use_scratch_folder(std::filesystem::path folder) { scratch_ = std::move(folder); }
+
     // The files of the templates folder the document depends on (the archive
     // re-renders a document only when one of them, its source or the fonts
     // change). By default: <name>.xml.
@@ -70,7 +75,11 @@ public:
     }
 
 protected:
+    // The folder use_scratch_folder gave, else the system's (TMPDIR, or /tmp).
+    std::filesystem::path scratch_folder() const;
+
     bool check_only_ = false;
+    std::filesystem::path scratch_;
 };
 
 // A PDF made from a template of the language in templates/README.md.

@@ -4,6 +4,7 @@
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
 #include "doc/workbook_labels.hpp"
+#include "io/pending_file.hpp"
 #include "xlsx/workbook_writer.hpp"
 
 #include <ostream>
@@ -11,19 +12,18 @@
 namespace thidua::cli {
 namespace {
 
-// The wording is filled in; the sheets are planned and written together.
+// The workbook, made whole in memory when the documents are made (so that
+// a failure there, libxlsxwriter missing included, stops the cluster-year
+// before any of its documents is written), then written as the PDFs are.
 struct MadeWorkbook : MadeDocument {
-    MadeWorkbook(const model::ClusterYear& c, doc::WorkbookText t, const xlsx::MeasuringFonts& f)
-        : cy(c), text(std::move(t)), fonts(f) {}
+    explicit MadeWorkbook(std::string b) : bytes(std::move(b)) {}
     bool write(const std::filesystem::path& target, std::string& error,
                const std::filesystem::path& temp_folder) override {
-        return xlsx::write_workbook(cy, text, fonts, target, error, temp_folder);
+        return io::write_file_atomically(target, bytes, error, temp_folder);
     }
     std::size_t pages() const override { return 0; }
 
-    const model::ClusterYear& cy;
-    doc::WorkbookText text;
-    const xlsx::MeasuringFonts& fonts;
+    std::string bytes; // empty for `check`, which writes nothing
 };
 
 class WorkbookKind : public DocumentKind {
@@ -55,8 +55,13 @@ public:
     }
 
     std::unique_ptr<MadeDocument> make(const doc::ModelView& view, const layout::InputLocator&,
-                                       diag::Diagnostics&, std::string&) override {
-        return std::make_unique<MadeWorkbook>(view.cluster_year(), labels_->resolve(view), fonts_);
+                                       diag::Diagnostics&, std::string& error) override {
+        const doc::WorkbookText text = labels_->resolve(view);
+        if (check_only_) return std::make_unique<MadeWorkbook>(std::string());
+        auto bytes =
+            xlsx::workbook_bytes(view.cluster_year(), text, fonts_, error, scratch_folder());
+        if (!bytes) return nullptr;
+        return std::make_unique<MadeWorkbook>(std::move(*bytes));
     }
 
 private:

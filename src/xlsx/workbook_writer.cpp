@@ -1,7 +1,8 @@
 // The workbook writer: plan the sheets, write them to a temporary file next
-// to the target, rename it into place.
+// to the target and rename it into place, or into memory.
 #include "xlsx/workbook_writer.hpp"
 
+#include "io/memory_file.hpp"
 #include "io/pending_file.hpp"
 #include "xlsx/emit_workbook.hpp"
 #include "xlsx/workbook_plan.hpp"
@@ -18,6 +19,29 @@ bool write_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
     const std::filesystem::path folder = temp_folder.empty() ? target.parent_path() : temp_folder;
     if (!emit_workbook(plan, pending->path(), folder.empty() ? "." : folder, error)) return false;
     return pending->commit(error);
+}
+
+std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
+                                          const doc::WorkbookText& text,
+                                          const MeasuringFonts& fonts, std::string& error,
+                                          const std::filesystem::path& scratch) {
+    const TextWidth measure(fonts);
+    const WorkbookPlan plan = plan_workbook(cy, text, measure);
+    const auto memory = io::MemoryFile::create(error);
+    if (!memory) return std::nullopt;
+    if (!emit_workbook(plan, memory->path(), scratch, error)) {
+        // The memory file's /proc path means nothing to the reader.
+        const std::string path = memory->path().string();
+        for (auto at = error.find(path); at != std::string::npos; at = error.find(path))
+            error.replace(at, path.size(), "the workbook");
+        return std::nullopt;
+    }
+    auto bytes = memory->bytes();
+    if (!bytes || bytes->empty()) {
+        error = "the workbook made in memory could not be read back";
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 } // namespace thidua::xlsx

@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace thidua::xlsx {
@@ -30,5 +31,13 @@ struct MeasuringFonts {
 bool write_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
                     const MeasuringFonts& fonts, const std::filesystem::path& target,
                     std::string& error, const std::filesystem::path& temp_folder = {});
+
+// The same workbook made in memory: the whole file's bytes, or nullopt with
+// `error` set. libxlsxwriter's own temporary files (deleted as soon as
+// made) go in `scratch`.
+std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
+                                          const doc::WorkbookText& text,
+                                          const MeasuringFonts& fonts, std::string& error,
+                                          const std::filesystem::path& scratch);
 
 } // namespace thidua::xlsx
