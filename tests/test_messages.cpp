@@ -25,13 +25,13 @@ Process run_in(const std::string& env, const std::string& args) {
                  args);
 }
 
-// `thidua [options]check t.xml` run in `dir` with a clean language
+// `thidua ARGS` (by default check t.xml) run in `dir` with a clean language
 // environment plus `env`; the lines it writes to standard error.
 std::vector<std::string> check_lines(const std::filesystem::path& dir, const std::string& env,
-                                     const std::string& options = "") {
+                                     const std::string& args = "check t.xml") {
     const Process p =
         shell("cd '" + dir.string() + "' && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES " +
-              "-u LANG " + env + " '" THIDUA_EXE "' " + options + "check t.xml");
+              "-u LANG " + env + " '" THIDUA_EXE "' " + args);
     CHECK(p.exit_code == 1);
     std::vector<std::string> lines;
     std::istringstream in(p.err);
@@ -119,7 +119,7 @@ TEST_CASE("common mistakes in a cluster-year file are explained in Vietnamese, a
     // The advice after the unknown member ("did you mean") is load/fields.cpp's.
     CHECK(
         vi[2].starts_with("t.xml:8:18: error: mã thành viên 'lang-sn' không có trong <members>;"));
-    CHECK(vi[3] == "t.xml:8:46: error: giờ kết thúc 08:00 không sau giờ bắt đầu 14:00; hãy sửa end "
+    CHECK(vi[3] == "t.xml:8:46: error: giờ kết thúc 08:00 phải sau giờ bắt đầu 14:00; hãy sửa end "
                    "hoặc start");
     CHECK(vi[4] ==
           "t.xml:9:5: error: thẻ <chiar> không hợp lệ trong <meeting>; có phải ý là <chair>?");
@@ -142,7 +142,7 @@ TEST_CASE("an unknown member used again names the other lines, in Vietnamese too
                  "    <delegation member=\"lang-sn\" count=\"2\"/>\n"
                  "    <delegation member=\"lang-sn\" count=\"3\"/>\n");
     std::ofstream(dir.path / "t.xml", std::ios::binary) << text;
-    const std::vector<std::string> vi = check_lines(dir.path, "LANG=C", "--lang vi ");
+    const std::vector<std::string> vi = check_lines(dir.path, "LANG=C", "--lang vi check t.xml");
     CHECK(vi.size() >= 2);
     bool found = false;
     for (const std::string& line : vi) {
@@ -150,4 +150,38 @@ TEST_CASE("an unknown member used again names the other lines, in Vietnamese too
                                           "trong <members> (còn dùng ở dòng 9 và 10);");
     }
     CHECK(found);
+}
+
+TEST_CASE("a date written wrong in the bases file is explained in Vietnamese, at the same place") {
+    // The covenant template reads bases.xml from its own folder. Line 3's
+    // from="..." value starts at column 16, line 4's misspelt attribute at
+    // column 10.
+    const thidua::test::TempDir dir;
+    std::filesystem::create_directories(dir.path / "tpl");
+    std::filesystem::copy_file(thidua::test::source_path("templates/covenant.xml"),
+                               dir.path / "tpl" / "covenant.xml");
+    std::filesystem::copy_file(thidua::test::source_path("samples/dong-bac-2023.xml"),
+                               dir.path / "t.xml");
+    std::ofstream(dir.path / "tpl" / "bases.xml", std::ios::binary)
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<bases>\n"
+           "  <basis from=\"01/01/2024\">Luật Thi đua, khen thưởng ngày 15 tháng 6 năm "
+           "2022;</basis>\n"
+           "  <basis untill=\"2030-01-01\">Nghị định số 98/2023/NĐ-CP;</basis>\n"
+           "</bases>\n";
+    const std::string args = "check t.xml --templates tpl";
+    const std::vector<std::string> vi = check_lines(dir.path, "LC_ALL=vi_VN.UTF-8", args);
+    CHECK(vi ==
+          std::vector<std::string>{
+              "tpl/bases.xml:3:16: error: '01/01/2024' không phải là ngày; hãy viết theo dạng "
+              "YYYY-MM-DD, ví dụ: 2024-01-01",
+              "tpl/bases.xml:4:10: error: thuộc tính 'untill' không hợp lệ trên thẻ <basis>; "
+              "có phải ý là 'until'?"});
+    const std::vector<std::string> en = check_lines(dir.path, "LC_ALL=C", args);
+    CHECK(en ==
+          std::vector<std::string>{
+              "tpl/bases.xml:3:16: error: '01/01/2024' is not a date; write YYYY-MM-DD, e.g. "
+              "2024-01-01",
+              "tpl/bases.xml:4:10: error: unknown attribute 'untill' on <basis>; did you mean "
+              "'until'?"});
 }
