@@ -5,6 +5,9 @@
 #include "support.hpp"
 
 #include <doctest/doctest.h>
+#include <fstream>
+#include <sstream>
+#include <vector>
 
 namespace {
 
@@ -21,6 +24,40 @@ Process run_in(const std::string& env, const std::string& args) {
     return shell("env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG " + env + " '" THIDUA_EXE "' " +
                  args);
 }
+
+// `thidua ARGS` (by default check t.xml) run in `dir` with a clean language
+// environment plus `env`; the lines it writes to standard error.
+std::vector<std::string> check_lines(const std::filesystem::path& dir, const std::string& env,
+                                     const std::string& args = "check t.xml") {
+    const Process p =
+        shell("cd '" + dir.string() + "' && env -u LANGUAGE -u LC_ALL -u LC_MESSAGES " +
+              "-u LANG " + env + " '" THIDUA_EXE "' " + args);
+    CHECK(p.exit_code == 1);
+    std::vector<std::string> lines;
+    std::istringstream in(p.err);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+// A file with the mistakes office staff make most, every column counted by
+// hand: line 6 an attribute misspelt (nmae, column 62: "Liên minh HTX tỉnh
+// Lạng Sơn" is 27 letters), line 8 an unknown member (host, value at
+// column 18) and an end before the start (end, value at column 46), line 9
+// an unknown element (<chiar>, column 5), and line 8's <meeting> without
+// its <title> (column 3).
+const char* const mistakes = R"(<?xml version="1.0" encoding="UTF-8"?>
+<cluster-year format="1" year="2024">
+  <cluster id="cum-a" name="Cụm thi đua A"/>
+  <members>
+    <member id="bac-kan" name="Liên minh HTX tỉnh Bắc Kạn" role="head"/>
+    <member id="lang-son" name="Liên minh HTX tỉnh Lạng Sơn" nmae="x"/>
+  </members>
+  <meeting host="lang-sn" start="14:00" end="08:00">
+    <chiar name="Nguyễn Văn A"/>
+  </meeting>
+</cluster-year>
+)";
 
 } // namespace
 
@@ -69,4 +106,82 @@ TEST_CASE("in Vietnamese an error keeps its FILE: prefix and the word error:") {
     const Process option = run_in("LANG=vi_VN.UTF-8", "check " + sample("blank.xml") + " --bogus");
     CHECK(option.exit_code == 2);
     CHECK(option.err == "thidua check: không có tùy chọn '--bogus'; xem thidua --help\n");
+}
+
+TEST_CASE("common mistakes in a cluster-year file are explained in Vietnamese, at the same place") {
+    const thidua::test::TempDir dir;
+    std::ofstream(dir.path / "t.xml", std::ios::binary) << mistakes;
+    const std::vector<std::string> vi = check_lines(dir.path, "LANG=vi_VN.UTF-8");
+    REQUIRE(vi.size() == 5);
+    CHECK(vi[0] == "t.xml:6:62: error: thuộc tính 'nmae' không hợp lệ trên thẻ <member>; có phải ý "
+                   "là 'name'?");
+    CHECK(vi[1] == "t.xml:8:3: error: thẻ <meeting> cần có một thẻ <title>");
+    // The advice after the unknown member ("did you mean") is load/fields.cpp's.
+    CHECK(
+        vi[2].starts_with("t.xml:8:18: error: mã thành viên 'lang-sn' không có trong <members>;"));
+    CHECK(vi[3] == "t.xml:8:46: error: giờ kết thúc 08:00 phải sau giờ bắt đầu 14:00; hãy sửa end "
+                   "hoặc start");
+    CHECK(vi[4] ==
+          "t.xml:9:5: error: thẻ <chiar> không hợp lệ trong <meeting>; có phải ý là <chair>?");
+
+    const std::vector<std::string> en = check_lines(dir.path, "LANG=C");
+    REQUIRE(en.size() == 5);
+    CHECK(en[0] == "t.xml:6:62: error: unknown attribute 'nmae' on <member>; did you mean 'name'?");
+    CHECK(en[1] == "t.xml:8:3: error: <meeting> needs a <title> element");
+    CHECK(en[2] == "t.xml:8:18: error: unknown member 'lang-sn'; did you mean 'lang-son'?");
+    CHECK(en[3] == "t.xml:8:46: error: end time 08:00 is not after start time 14:00");
+    CHECK(en[4] == "t.xml:9:5: error: unknown element <chiar> in <meeting>; did you mean <chair>?");
+}
+
+TEST_CASE("an unknown member used again names the other lines, in Vietnamese too") {
+    const thidua::test::TempDir dir;
+    std::string text = mistakes;
+    // Lines 9 and 10 use the unknown id again (a delegation each).
+    text.replace(text.find("    <chiar name=\"Nguyễn Văn A\"/>\n"),
+                 std::string("    <chiar name=\"Nguyễn Văn A\"/>\n").size(),
+                 "    <delegation member=\"lang-sn\" count=\"2\"/>\n"
+                 "    <delegation member=\"lang-sn\" count=\"3\"/>\n");
+    std::ofstream(dir.path / "t.xml", std::ios::binary) << text;
+    const std::vector<std::string> vi = check_lines(dir.path, "LANG=C", "--lang vi check t.xml");
+    CHECK(vi.size() >= 2);
+    bool found = false;
+    for (const std::string& line : vi) {
+        found = found || line.starts_with("t.xml:8:18: error: mã thành viên 'lang-sn' không có "
+                                          "trong <members> (còn dùng ở dòng 9 và 10);");
+    }
+    CHECK(found);
+}
+
+TEST_CASE("a date written wrong in the bases file is explained in Vietnamese, at the same place") {
+    // The covenant template reads bases.xml from its own folder. Line 3's
+    // from="..." value starts at column 16, line 4's misspelt attribute at
+    // column 10.
+    const thidua::test::TempDir dir;
+    std::filesystem::create_directories(dir.path / "tpl");
+    std::filesystem::copy_file(thidua::test::source_path("templates/covenant.xml"),
+                               dir.path / "tpl" / "covenant.xml");
+    std::filesystem::copy_file(thidua::test::source_path("samples/dong-bac-2023.xml"),
+                               dir.path / "t.xml");
+    std::ofstream(dir.path / "tpl" / "bases.xml", std::ios::binary)
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<bases>\n"
+           "  <basis from=\"01/01/2024\">Luật Thi đua, khen thưởng ngày 15 tháng 6 năm "
+           "2022;</basis>\n"
+           "  <basis untill=\"2030-01-01\">Nghị định số 98/2023/NĐ-CP;</basis>\n"
+           "</bases>\n";
+    const std::string args = "check t.xml --templates tpl";
+    const std::vector<std::string> vi = check_lines(dir.path, "LC_ALL=vi_VN.UTF-8", args);
+    CHECK(vi ==
+          std::vector<std::string>{
+              "tpl/bases.xml:3:16: error: '01/01/2024' không phải là ngày; hãy viết theo dạng "
+              "YYYY-MM-DD, ví dụ: 2024-01-01",
+              "tpl/bases.xml:4:10: error: thuộc tính 'untill' không hợp lệ trên thẻ <basis>; "
+              "có phải ý là 'until'?"});
+    const std::vector<std::string> en = check_lines(dir.path, "LC_ALL=C", args);
+    CHECK(en ==
+          std::vector<std::string>{
+              "tpl/bases.xml:3:16: error: '01/01/2024' is not a date; write YYYY-MM-DD, e.g. "
+              "2024-01-01",
+              "tpl/bases.xml:4:10: error: unknown attribute 'untill' on <basis>; did you mean "
+              "'until'?"});
 }

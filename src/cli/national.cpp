@@ -13,6 +13,7 @@
 #include "cli/national_checks.hpp"
 #include "doc/archive_wording.hpp"
 #include "doc/workbook_labels.hpp"
+#include "i18n/messages.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 #include "xlsx/national_writer.hpp"
@@ -52,22 +53,25 @@ std::optional<NationalOptions> parse(std::span<const std::string> args, std::ost
         } else if (a == "--year" && has_value) {
             o.year = parse_year(args[++k]);
             if (!o.year) {
-                err << "thidua national: '" << args[k]
-                    << "' is not a year; write e.g. --year 2020\n";
+                err << i18n::trf("thidua national: '{1}' is not a year; write e.g. --year 2020",
+                                 {args[k]})
+                    << "\n";
                 return std::nullopt;
             }
         } else if (a == "--templates" && has_value) {
             o.templates = args[++k];
         } else if (!a.empty() && a[0] == '-') {
-            err << "thidua national: unknown option '" << a << "'; see thidua --help\n";
+            err << i18n::trf("thidua national: unknown option '{1}'; see thidua --help", {a})
+                << "\n";
             return std::nullopt;
         } else {
             o.inputs.push_back(a);
         }
     }
     if (o.inputs.empty() || !o.year || o.target.empty()) {
-        err << "thidua national: give the files, the year and the workbook, e.g. thidua national "
-               "samples --year 2020 -o national-2020.xlsx\n";
+        err << i18n::tr("thidua national: give the files, the year and the workbook, e.g. thidua "
+                        "national samples --year 2020 -o national-2020.xlsx")
+            << "\n";
         return std::nullopt;
     }
     return o;
@@ -81,12 +85,13 @@ bool expand(const std::vector<std::string>& inputs, std::vector<fs::path>& files
         std::error_code ec;
         if (fs::is_directory(input, ec)) {
             const auto found = archive::find_sources(input);
-            if (found.empty()) err << input << ": warning: no .xml file in this folder\n";
+            if (found.empty())
+                err << input << ": warning: " << i18n::tr("no .xml file in this folder") << "\n";
             files.insert(files.end(), found.begin(), found.end());
         } else if (fs::exists(input, ec)) {
             files.emplace_back(input);
         } else {
-            err << input << ": error: no such file or folder\n";
+            err << input << ": error: " << i18n::tr("no such file or folder") << "\n";
             ok = false;
         }
     }
@@ -101,19 +106,23 @@ bool check_clusters(const std::vector<Loaded>& year_files, std::ostream& err) {
     for (const Loaded& l : year_files) {
         const std::string& id = l.model.cluster.id;
         if (const auto it = clusters.find(id); it != clusters.end()) {
-            err << l.file.string() << ": error: cluster '" << id << "' for " << l.model.year
-                << " is already given by " << it->second->file.string()
-                << "; one cluster-year, one file\n";
+            err << l.file.string() << ": error: "
+                << i18n::trf("cluster '{1}' for {2} is already given by {3}; one cluster-year, "
+                             "one file",
+                             {id, text::to_text(l.model.year), it->second->file.string()})
+                << "\n";
             ok = false;
             continue;
         }
         clusters[id] = &l;
         for (const model::Member& m : l.model.members) {
             if (const auto it = members.find(m.id); it != members.end()) {
-                err << l.file.string() << ": error: member '" << m.id << "' (" << m.name
-                    << ") of cluster '" << id << "' is also in cluster '"
-                    << it->second->model.cluster.id << "' in " << it->second->file.string()
-                    << "; a member alliance belongs to one cluster a year\n";
+                err << l.file.string() << ": error: "
+                    << i18n::trf("member '{1}' ({2}) of cluster '{3}' is also in cluster '{4}' "
+                                 "in {5}; a member alliance belongs to one cluster a year",
+                                 {m.id, m.name, id, it->second->model.cluster.id,
+                                  it->second->file.string()})
+                    << "\n";
                 ok = false;
                 continue;
             }
@@ -135,10 +144,11 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
     for (const fs::path& file : files) {
         std::error_code ec;
         if (fs::equivalent(file, options->target, ec)) {
-            err << options->target.string() << ": error: the workbook would overwrite "
-                << file.string()
-                << ", one of the files it is made from; write it elsewhere, e.g. -o national-"
-                << year << ".xlsx\n";
+            err << options->target.string() << ": error: "
+                << i18n::trf("the workbook would overwrite {1}, one of the files it is made "
+                             "from; write it elsewhere, e.g. -o national-{2}.xlsx",
+                             {file.string(), text::to_text(year)})
+                << "\n";
             return exit_usage;
         }
     }
@@ -166,8 +176,9 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
     err << matched.format();
     ok = ok && !matched.has_errors();
     if (ok && year_files.empty()) {
-        err << "thidua national: no file is of " << year << " (" << other_years
-            << " of other years)\n";
+        err << i18n::trf("thidua national: no file is of {1} ({2} of other years)",
+                         {text::to_text(year), text::to_text(other_years)})
+            << "\n";
         ok = false;
     }
     // 2. The templates and the fonts text is measured with.
@@ -186,7 +197,7 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
     const auto fonts = load_fonts({}, error);
     if (!fonts) err << "thidua national: " << error << "\n";
     if (!ok || !labels || !wording || !fonts) {
-        err << "thidua national: nothing was written; correct the errors above\n";
+        err << i18n::tr("thidua national: nothing was written; correct the errors above") << "\n";
         return exit_input_errors;
     }
     // 3. The workbook, clusters in id order.
@@ -199,9 +210,12 @@ int national(std::span<const std::string> args, std::ostream& out, std::ostream&
         err << options->target.string() << ": error: " << error << "\n";
         return exit_input_errors;
     }
-    out << "thidua national: " << clusters.size() << " clusters of " << year << " in "
-        << options->target.string();
-    if (other_years > 0) out << "; " << other_years << " files of other years skipped";
+    const std::string made = i18n::trf("thidua national: {1} clusters of {2} in {3}",
+                                       {text::to_text(static_cast<long long>(clusters.size())),
+                                        text::to_text(year), options->target.string()});
+    out << made;
+    if (other_years > 0)
+        out << i18n::trf("; {1} files of other years skipped", {text::to_text(other_years)});
     out << "\n";
     return exit_ok;
 }

@@ -2,6 +2,7 @@
 // id, with messages written for the office staff who keep the files.
 #include "cli/national_checks.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
@@ -36,25 +37,19 @@ diag::Pos indicator_pos(const std::filesystem::path& file, const model::Indicato
     return {ind.line, text::count_code_points(std::string_view(line).substr(0, found)) + 1};
 }
 
-std::string quoted(const std::string& s) {
-    return "'" + s + "'";
-}
-
 // "a.xml:12": where the first definition is.
 std::string place(const Loaded& l, const model::Indicator& ind) {
     return l.file.string() + ":" + text::to_text(ind.line);
 }
 
-const char* const other_figure = ", or, if it is another figure, give it another id";
-
 std::string type_words(model::IndicatorType t) {
     switch (t) {
     case model::IndicatorType::count:
-        return "a count (type=\"count\")";
+        return i18n::tr("a count (type=\"count\")");
     case model::IndicatorType::amount:
-        return "an amount (type=\"amount\")";
+        return i18n::tr("an amount (type=\"amount\")");
     case model::IndicatorType::percent:
-        return "a percentage (type=\"percent\")";
+        return i18n::tr("a percentage (type=\"percent\")");
     }
     return "";
 }
@@ -67,13 +62,13 @@ std::string type_attr(model::IndicatorType t) {
 std::string aggregate_words(model::Aggregate a) {
     switch (a) {
     case model::Aggregate::sum:
-        return "added up (aggregate=\"sum\")";
+        return i18n::tr("added up (aggregate=\"sum\")");
     case model::Aggregate::mean:
-        return "averaged over the members (aggregate=\"mean\")";
+        return i18n::tr("averaged over the members (aggregate=\"mean\")");
     case model::Aggregate::none:
-        return "not totalled (aggregate=\"none\")";
+        return i18n::tr("not totalled (aggregate=\"none\")");
     case model::Aggregate::ratio:
-        return "a ratio (aggregate=\"ratio\")";
+        return i18n::tr("a ratio (aggregate=\"ratio\")");
     }
     return "";
 }
@@ -95,52 +90,58 @@ std::string parts(const model::Indicator& ind) {
 
 std::string unit_message(const model::Indicator& here, const model::Indicator& first,
                          const std::string& there) {
-    std::string m = "indicator " + quoted(here.id) + " ";
     if (!here.unit) {
-        m += "has no unit here but is in " + *first.unit + " in " + there;
-    } else if (!first.unit) {
-        m += "is in " + *here.unit + " here but has no unit in " + there;
-    } else {
-        m += "is in " + *here.unit + " here but in " + *first.unit + " in " + there;
+        return i18n::trf("indicator '{1}' has no unit here but is in {2} in {3}; one id, one "
+                         "unit: the national total adds the clusters' figures as they are "
+                         "written, nothing is converted; write this file's figures in {2}, with "
+                         "unit=\"{2}\", or, if it is another figure, give it another id",
+                         {here.id, *first.unit, there});
     }
-    m += "; one id, one unit: the national total adds the clusters' figures as they are "
-         "written, nothing is converted; ";
-    if (first.unit) {
-        m += "write this file's figures in " + *first.unit + ", with unit=\"" + *first.unit + "\"";
-    } else {
-        m += "write this file's figures as " + there + " does, without a unit";
+    if (!first.unit) {
+        return i18n::trf("indicator '{1}' is in {2} here but has no unit in {3}; one id, one "
+                         "unit: the national total adds the clusters' figures as they are "
+                         "written, nothing is converted; write this file's figures as {3} does, "
+                         "without a unit, or, if it is another figure, give it another id",
+                         {here.id, *here.unit, there});
     }
-    return m + other_figure;
+    return i18n::trf("indicator '{1}' is in {2} here but in {3} in {4}; one id, one unit: the "
+                     "national total adds the clusters' figures as they are written, nothing is "
+                     "converted; write this file's figures in {3}, with unit=\"{3}\", or, if it "
+                     "is another figure, give it another id",
+                     {here.id, *here.unit, *first.unit, there});
 }
 
 // The errors and the warning of one later definition against the first.
 void compare(const model::Indicator& here, const model::Indicator& first, const Loaded& first_file,
              const diag::Pos pos, diag::Diagnostics& out) {
     const std::string there = place(first_file, first);
-    const std::string id = quoted(here.id);
     if (here.unit != first.unit) out.error(pos, unit_message(here, first, there));
     if (here.type != first.type) {
-        out.error(pos, "indicator " + id + " is " + type_words(here.type) + " here but " +
-                           type_words(first.type) + " in " + there +
-                           "; one id, one kind of figure: write " + type_attr(first.type) +
-                           " here as there" + other_figure);
+        out.error(pos, i18n::trf("indicator '{1}' is {2} here but {3} in {4}; one id, one kind "
+                                 "of figure: write {5} here as there, or, if it is another "
+                                 "figure, give it another id",
+                                 {here.id, type_words(here.type), type_words(first.type), there,
+                                  type_attr(first.type)}));
     }
     if (here.aggregate != first.aggregate) {
-        out.error(pos, "indicator " + id + " is " + aggregate_words(here.aggregate) + " here but " +
-                           aggregate_words(first.aggregate) + " in " + there +
-                           "; one id, one way to total it: write " + aggregate_attrs(first) +
-                           " here as there" + other_figure);
+        out.error(pos,
+                  i18n::trf("indicator '{1}' is {2} here but {3} in {4}; one id, one way to "
+                            "total it: write {5} here as there, or, if it is another "
+                            "figure, give it another id",
+                            {here.id, aggregate_words(here.aggregate),
+                             aggregate_words(first.aggregate), there, aggregate_attrs(first)}));
     } else if (here.aggregate == model::Aggregate::ratio &&
                (here.numerator != first.numerator || here.denominator != first.denominator)) {
-        out.error(pos, "indicator " + id + " is the ratio " + parts(here) + " here but " +
-                           parts(first) + " in " + there + "; one id, one ratio: write " +
-                           aggregate_attrs(first) + " here as there" + other_figure);
+        out.error(pos,
+                  i18n::trf("indicator '{1}' is the ratio {2} here but {3} in {4}; one id, "
+                            "one ratio: write {5} here as there, or, if it is another "
+                            "figure, give it another id",
+                            {here.id, parts(here), parts(first), there, aggregate_attrs(first)}));
     }
     if (here.label != first.label) {
-        out.warning(pos, "indicator " + id + " is labelled " + quoted(here.label) + " here but " +
-                             quoted(first.label) + " in " + there +
-                             "; the national workbook uses " + quoted(first.label) +
-                             ": write one label in every file");
+        out.warning(pos, i18n::trf("indicator '{1}' is labelled '{2}' here but '{3}' in {4}; the "
+                                   "national workbook uses '{3}': write one label in every file",
+                                   {here.id, here.label, first.label, there}));
     }
 }
 

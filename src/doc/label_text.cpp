@@ -3,6 +3,7 @@
 #include "doc/label_text.hpp"
 
 #include "doc/formatters.hpp"
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
@@ -25,23 +26,24 @@ std::optional<Value> evaluate(const Placeholder& p, const LabelValues& v, std::s
         std::vector<std::string> known = v.root->keys();
         if (!v.item_name.empty()) known.emplace_back(v.item_name);
         if (v.footer) known.insert(known.end(), {"page", "pages"});
-        problem = "unknown field '" + first + "'" + text::did_you_mean(first, known);
+        problem = i18n::trf("unknown field '{1}'", {first}) + text::did_you_mean(first, known);
         return std::nullopt;
     }
     for (std::size_t k = 1; k < p.path.size(); ++k) {
         const std::string so_far = dotted(p.path, k);
         if (current->kind == Value::Kind::list) {
-            problem = "'" + so_far + "' is a list; a workbook text can name only single values";
+            problem =
+                i18n::trf("'{1}' is a list; a workbook text can name only single values", {so_far});
             return std::nullopt;
         }
         const Value* next = current->field(p.path[k]);
         if (!next) {
             if (current->kind == Value::Kind::object) {
-                problem = "unknown field '" + p.path[k] + "' in '" + so_far + "'" +
+                problem = i18n::trf("unknown field '{1}' in '{2}'", {p.path[k], so_far}) +
                           text::did_you_mean(p.path[k], current->keys());
             } else {
-                problem = "'" + so_far + "' has no fields, so '" + dotted(p.path, p.path.size()) +
-                          "' does not exist";
+                problem = i18n::trf("'{1}' has no fields, so '{2}' does not exist",
+                                    {so_far, dotted(p.path, p.path.size())});
             }
             return std::nullopt;
         }
@@ -55,18 +57,19 @@ std::optional<Value> evaluate(const Placeholder& p, const LabelValues& v, std::s
         for (const std::string& n : known)
             found = found || n == f.name;
         if (!found) {
-            problem = "unknown formatter '" + f.name + "' in {" + p.source + "}" +
+            problem = i18n::trf("unknown formatter '{1}' in {{2}}", {f.name, p.source}) +
                       text::did_you_mean(f.name, known);
             return std::nullopt;
         }
         const auto [lo, hi] = formatter_arity(f.name);
         if (f.args.size() < lo || f.args.size() > hi) {
-            problem = "the formatter '" + f.name + "' takes " +
-                      (lo == hi ? text::to_text(static_cast<long long>(lo))
-                                : text::to_text(static_cast<long long>(lo)) + " to " +
-                                      text::to_text(static_cast<long long>(hi))) +
-                      " argument" + (hi == 1 ? "" : "s") + " (written " + f.name + ":'...'), in {" +
-                      p.source + "}";
+            const std::string low = text::to_text(static_cast<long long>(lo));
+            const std::string high = text::to_text(static_cast<long long>(hi));
+            problem = i18n::fill(
+                i18n::tr_n("the formatter '{1}' takes {2} argument (written {1}:'...'), in {{3}}",
+                           "the formatter '{1}' takes {2} arguments (written {1}:'...'), in {{3}}",
+                           hi),
+                {f.name, lo == hi ? low : i18n::trf("{1} to {2}", {low, high}), p.source});
             return std::nullopt;
         }
         out = apply_formatter(out, f);
@@ -106,8 +109,8 @@ std::optional<LabelText> LabelText::parse(std::string_view source, diag::Pos pos
         if (!p) continue;
         if (is_page_code(shape, p->path[0])) {
             if (p->path.size() > 1 || !p->formatters.empty()) {
-                diags.error(pos, "{" + p->path[0] + "} is the page code; write it alone, as {" +
-                                     p->path[0] + "}");
+                diags.error(pos, i18n::trf("{{1}} is the page code; write it alone, as {{1}}",
+                                           {p->path[0]}));
                 ok = false;
             }
             continue;

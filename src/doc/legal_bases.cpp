@@ -1,6 +1,7 @@
 // Reading the bases data file and choosing the bases in force on a day.
 #include "doc/legal_bases.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
 #include "xml/tree.hpp"
@@ -19,8 +20,9 @@ void collect(const xml::Element& el, bool bold, bool italic, model::RichText& ou
             collect(*n.element, bold || n.element->name == "b", italic || n.element->name == "i",
                     out, diags);
         } else {
-            diags.error(n.element->pos, "<" + n.element->name +
-                                            "> is not allowed in <basis>; only <b> and <i> are");
+            diags.error(n.element->pos, i18n::trf("<{1}> is not allowed in <basis>; only <b> and "
+                                                  "<i> are",
+                                                  {n.element->name}));
         }
     }
 }
@@ -51,8 +53,9 @@ std::optional<text::Date> date_of(const xml::Element& el, std::string_view attr,
     if (!a) return std::nullopt;
     const auto d = text::parse_date(a->value);
     if (!d) {
-        diags.error(a->value_pos,
-                    "'" + a->value + "' is not a date; write YYYY-MM-DD, e.g. 2024-01-01");
+        diags.error(
+            a->value_pos,
+            i18n::trf("'{1}' is not a date; write YYYY-MM-DD, e.g. 2024-01-01", {a->value}));
     }
     return d;
 }
@@ -63,37 +66,40 @@ std::vector<LegalBasis> read_legal_bases(std::string_view xml_text, diag::Diagno
     std::vector<LegalBasis> out;
     const auto root = xml::parse(xml_text, diags);
     if (!root) {
-        if (!diags.has_errors()) diags.error({0, 0}, "the file holds no <bases> element");
+        if (!diags.has_errors()) diags.error({0, 0}, i18n::tr("the file holds no <bases> element"));
         return out;
     }
     if (root->name != "bases") {
-        diags.error(root->pos, "the bases file starts with <bases>, not <" + root->name + ">");
+        diags.error(root->pos,
+                    i18n::trf("the bases file starts with <bases>, not <{1}>", {root->name}));
         return out;
     }
     for (const xml::Element* el : root->elements()) {
         if (el->name != "basis") {
-            std::string msg = "<" + el->name + "> is not allowed in <bases>; write <basis>";
-            diags.error(el->pos, msg);
+            diags.error(el->pos,
+                        i18n::trf("<{1}> is not allowed in <bases>; write <basis>", {el->name}));
             continue;
         }
         static const std::array<std::string, 2> known = {"from", "until"};
         for (const xml::Attribute& a : el->attributes) {
             if (a.name == "from" || a.name == "until") continue;
-            std::string msg = "unknown attribute '" + a.name + "' on <basis>";
+            std::string msg = i18n::trf("unknown attribute '{1}' on <{2}>", {a.name, "basis"});
             if (const auto near = text::closest(a.name, known))
-                msg += "; did you mean '" + *near + "'?";
+                msg += i18n::trf("; did you mean '{1}'?", {*near});
             diags.error(a.name_pos, msg);
         }
         LegalBasis b{date_of(*el, "from", diags), date_of(*el, "until", diags), {}};
         if (b.from && b.until && *b.until < *b.from) {
             diags.error(
                 el->attribute("until")->value_pos,
-                "'until' is before 'from'; a basis is in force from one day to a later one");
+                i18n::tr("'until' is before 'from'; a basis is in force from one day to a later "
+                         "one"));
         }
         model::RichText raw;
         collect(*el, false, false, raw, diags);
         b.text = fold(std::move(raw));
-        if (b.text.empty()) diags.error(el->pos, "<basis> is empty; write the document it cites");
+        if (b.text.empty())
+            diags.error(el->pos, i18n::tr("<basis> is empty; write the document it cites"));
         out.push_back(std::move(b));
     }
     return out;

@@ -5,6 +5,7 @@
 #include "doc/sheet_wording.hpp"
 
 #include "doc/table_rules.hpp"
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
@@ -16,10 +17,13 @@
 namespace thidua::doc {
 namespace {
 
+// "; did you mean 'x'?" with the word between `open` and `close` (quotes,
+// <>, {}), or nothing.
 std::string suggestion(std::string_view word, const std::vector<std::string>& known,
                        std::string_view open, std::string_view close) {
-    if (const auto near = text::closest(word, known))
-        return "; did you mean " + std::string(open) + *near + std::string(close) + "?";
+    if (const auto near = text::closest(word, known)) {
+        return i18n::trf("; did you mean {1}?", {std::string(open) + *near + std::string(close)});
+    }
     return "";
 }
 
@@ -46,8 +50,8 @@ public:
 
     std::optional<Texts> run(const xml::Element& root) {
         if (root.name != schema_.root.name) {
-            diags_.error(root.pos, "the template starts with <" + std::string(schema_.root.name) +
-                                       ">, not <" + root.name + ">");
+            diags_.error(root.pos, i18n::trf("the template starts with <{1}>, not <{2}>",
+                                             {schema_.root.name, root.name}));
             return std::nullopt;
         }
         element(root, schema_.root);
@@ -58,8 +62,9 @@ public:
         for (const xml::Node& node : root.children) {
             if (!node.element) {
                 if (!text::fold_whitespace(node.text).empty()) {
-                    diags_.error(node.pos, "text is not allowed inside <" + root.name +
-                                               ">; the wording goes in attributes");
+                    diags_.error(node.pos, i18n::trf("text is not allowed inside <{1}>; the "
+                                                     "wording goes in attributes",
+                                                     {root.name}));
                 }
                 continue;
             }
@@ -68,33 +73,35 @@ public:
             for (const WordingElement& e : schema_.children)
                 rule = e.name == child.name ? &e : rule;
             if (!rule) {
-                diags_.error(child.pos, "unknown element <" + child.name + "> in <" + root.name +
-                                            ">" + suggestion(child.name, names, "<", ">"));
+                diags_.error(child.pos,
+                             i18n::trf("unknown element <{1}> in <{2}>", {child.name, root.name}) +
+                                 suggestion(child.name, names, "<", ">"));
                 continue;
             }
             if (const auto it = seen.find(child.name); it != seen.end()) {
-                diags_.error(child.pos, "<" + child.name +
-                                            "> appears twice; the first is on line " +
-                                            text::to_text(it->second));
+                diags_.error(child.pos, i18n::trf("<{1}> appears twice; the first is on line {2}",
+                                                  {child.name, text::to_text(it->second)}));
                 continue;
             }
             seen.emplace(child.name, child.pos.line);
             element(child, *rule);
             for (const xml::Node& inner : child.children) {
                 if (inner.element) {
-                    diags_.error(inner.element->pos, "<" + child.name +
-                                                         "> takes no elements; its wording goes in "
-                                                         "attributes");
+                    diags_.error(inner.element->pos,
+                                 i18n::trf("<{1}> takes no elements; its wording goes in "
+                                           "attributes",
+                                           {child.name}));
                 } else if (!text::fold_whitespace(inner.text).empty()) {
-                    diags_.error(inner.pos, "text is not allowed inside <" + child.name +
-                                                ">; the wording goes in attributes");
+                    diags_.error(inner.pos, i18n::trf("text is not allowed inside <{1}>; the "
+                                                      "wording goes in attributes",
+                                                      {child.name}));
                 }
             }
         }
         for (const WordingElement& e : schema_.children) {
             if (!seen.contains(e.name)) {
                 diags_.error(root.pos,
-                             "<" + root.name + "> needs the element <" + std::string(e.name) + ">");
+                             i18n::trf("<{1}> needs the element <{2}>", {root.name, e.name}));
             }
         }
         if (diags_.has_errors()) return std::nullopt;
@@ -111,8 +118,9 @@ private:
             for (const WordingAttribute& r : rule.attributes)
                 known = r.name == a.name ? &r : known;
             if (!known) {
-                diags_.error(a.name_pos, "unknown attribute '" + a.name + "' on <" + el.name + ">" +
-                                             suggestion(a.name, names, "'", "'"));
+                diags_.error(a.name_pos,
+                             i18n::trf("unknown attribute '{1}' on <{2}>", {a.name, el.name}) +
+                                 suggestion(a.name, names, "'", "'"));
                 continue;
             }
             if (auto t = attribute(el, a, *known)) texts_.emplace(std::pair(el.name, a.name), *t);
@@ -120,7 +128,7 @@ private:
         for (const WordingAttribute& r : rule.attributes) {
             if (!el.attribute(r.name)) {
                 diags_.error(el.pos,
-                             "<" + el.name + "> needs the attribute '" + std::string(r.name) + "'");
+                             i18n::trf("<{1}> needs the attribute '{2}'", {el.name, r.name}));
             }
         }
     }
@@ -156,8 +164,8 @@ private:
             const std::size_t close = v.find('}', open + 1);
             if (v[open] == '}' || close == std::string::npos) {
                 diags_.error(offset(a.value_pos, v, open),
-                             "'" + std::string(1, v[open]) +
-                                 "' without its pair; a name is written {year}");
+                             i18n::trf("'{1}' without its pair; a name is written {year}",
+                                       {std::string(1, v[open])}));
                 ok = false;
                 break;
             }
@@ -166,8 +174,8 @@ private:
             for (const std::string& n : allowed)
                 known = known || n == name;
             if (!known) {
-                std::string msg = "unknown name {" + name + "} in '" + a.name + "'";
-                msg += allowed.empty() ? "; this text takes no {names}"
+                std::string msg = i18n::trf("unknown name {{1}} in '{2}'", {name, a.name});
+                msg += allowed.empty() ? std::string(i18n::tr("; this text takes no {names}"))
                                        : suggestion(name, allowed, "{", "}");
                 diags_.error(offset(a.value_pos, v, open + 1), msg);
                 ok = false;
@@ -184,29 +192,31 @@ private:
     bool sheet_name(const xml::Element& el, const xml::Attribute& a) {
         const std::string name = text::to_nfc(text::fold_whitespace(a.value));
         const auto fail = [&](const std::string& why) {
-            diags_.error(a.value_pos, "the sheet name '" + name + "' " + why);
+            diags_.error(a.value_pos, i18n::trf("the sheet name '{1}' {2}", {name, why}));
             return false;
         };
         if (name.empty()) {
-            diags_.error(a.value_pos, "the sheet name is empty; write e.g. sheet=\"Tổng hợp\"");
+            diags_.error(a.value_pos,
+                         i18n::tr("the sheet name is empty; write e.g. sheet=\"Tổng hợp\""));
             return false;
         }
         if (utf16_length(name) > 31) {
-            return fail("is " + text::to_text(utf16_length(name)) +
-                        " characters long; a sheet name has at most 31");
+            return fail(i18n::trf("is {1} characters long; a sheet name has at most 31",
+                                  {text::to_text(utf16_length(name))}));
         }
         if (const auto bad = name.find_first_of("[]:*?/\\{}"); bad != std::string::npos) {
-            return fail("contains '" + std::string(1, name[bad]) +
-                        "'; a sheet name is plain text without [ ] : * ? / \\ { }");
+            return fail(i18n::trf("contains '{1}'; a sheet name is plain text without [ ] : * ? "
+                                  "/ \\ { }",
+                                  {std::string(1, name[bad])}));
         }
         if (name.front() == '\'' || name.back() == '\'')
-            return fail("starts or ends with an apostrophe, which a sheet name cannot");
+            return fail(i18n::tr("starts or ends with an apostrophe, which a sheet name cannot"));
         const std::string folded = text::to_lower(name);
-        if (folded == "history") return fail("is reserved by Excel");
+        if (folded == "history") return fail(i18n::tr("is reserved by Excel"));
         for (const auto& [other, line] : used_) {
             if (other == folded) {
-                return fail("is already used on line " + text::to_text(line) +
-                            "; each sheet needs its own name");
+                return fail(i18n::trf("is already used on line {1}; each sheet needs its own name",
+                                      {text::to_text(line)}));
             }
         }
         used_.emplace_back(folded, el.pos.line);
@@ -217,12 +227,13 @@ private:
     bool table_name(const xml::Attribute& a) {
         const std::string name = text::to_nfc(text::fold_whitespace(a.value));
         if (const auto problem = table_name_problem(name)) {
-            diags_.error(a.value_pos, "the table name '" + name + "' " + *problem);
+            diags_.error(a.value_pos, i18n::trf("the table name '{1}' {2}", {name, *problem}));
             return false;
         }
         return unique(tables_, text::to_lower(name), a,
-                      "the table name '" + name + "' is already used on line ",
-                      "; each table needs its own name");
+                      N_("the table name '{1}' is already used on line {2}; each table needs its "
+                         "own name"),
+                      name);
     }
 
     // Not empty, unique among the column headings of its element whatever
@@ -230,21 +241,23 @@ private:
     bool column(const xml::Element& el, const xml::Attribute& a) {
         const std::string heading = text::to_nfc(text::fold_whitespace(a.value));
         if (const auto problem = column_heading_problem(heading)) {
-            diags_.error(a.value_pos, "the column heading '" + a.name + "' " + *problem);
+            diags_.error(a.value_pos,
+                         i18n::trf("the column heading '{1}' {2}", {a.name, *problem}));
             return false;
         }
         return unique(columns_[el.name], text::to_lower(heading), a,
-                      "the column heading '" + heading +
-                          "' is already that of another column on line ",
-                      "; each column of a table needs its own heading");
+                      N_("the column heading '{1}' is already that of another column on line "
+                         "{2}; each column of a table needs its own heading"),
+                      heading);
     }
 
-    // `folded` not yet in `used` (else an error: `before` LINE `after`); then it is.
+    // `folded` not yet in `used` (else the error `message`, {1} the name as
+    // written, {2} the line of the first); then it is.
     bool unique(std::vector<std::pair<std::string, int>>& used, const std::string& folded,
-                const xml::Attribute& a, const std::string& before, const std::string& after) {
+                const xml::Attribute& a, const char* message, const std::string& name) {
         for (const auto& [other, line] : used) {
             if (other == folded) {
-                diags_.error(a.value_pos, before + text::to_text(line) + after);
+                diags_.error(a.value_pos, i18n::trf(message, {name, text::to_text(line)}));
                 return false;
             }
         }
@@ -267,8 +280,8 @@ std::optional<Wording> Wording::parse(std::string_view text, const WordingSchema
     auto root = xml::parse(text, diags);
     if (diags.has_errors()) return std::nullopt;
     if (!root) {
-        diags.error({0, 0}, "the template contains no element; it starts with <" +
-                                std::string(schema.root.name) + ">");
+        diags.error({0, 0}, i18n::trf("the template contains no element; it starts with <{1}>",
+                                      {schema.root.name}));
         return std::nullopt;
     }
     auto texts = Checker(schema, diags).run(*root);
@@ -282,7 +295,7 @@ std::optional<Wording> Wording::load(const std::filesystem::path& file, const Wo
                                      diag::Diagnostics& diags) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        diags.error({0, 0}, "cannot open the template; check that the file exists");
+        diags.error({0, 0}, i18n::tr("cannot open the template; check that the file exists"));
         return std::nullopt;
     }
     std::ostringstream bytes;

@@ -1,6 +1,7 @@
 // Excel's rules for table names and column headings (see table_rules.hpp).
 #include "doc/table_rules.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
@@ -47,10 +48,10 @@ bool r1c1_reference(std::string_view s) {
 } // namespace
 
 std::optional<std::string> table_name_problem(std::string_view name) {
-    if (name.empty()) return "is empty; write e.g. table=\"ThanhVien\"";
+    if (name.empty()) return i18n::tr("is empty; write e.g. table=\"ThanhVien\"");
     if (static_cast<int>(name.size()) > longest) {
-        return "is " + text::to_text(static_cast<int>(name.size())) +
-               " characters long; a table name has at most 255";
+        return i18n::trf("is {1} characters long; a table name has at most 255",
+                         {text::to_text(static_cast<int>(name.size()))});
     }
     for (std::size_t i = 0; i < name.size();) {
         const std::size_t at = i;
@@ -58,26 +59,27 @@ std::optional<std::string> table_name_problem(std::string_view name) {
         const char c = cp < 0x80 ? static_cast<char>(cp) : '\0';
         const std::string shown(name.substr(at, i - at));
         if (at == 0 && !ascii_letter(c) && c != '_') {
-            return "starts with '" + shown +
-                   "'; a table name starts with a letter (without marks) or '_'";
+            return i18n::trf("starts with '{1}'; a table name starts with a letter (without "
+                             "marks) or '_'",
+                             {shown});
         }
         if (!ascii_letter(c) && !digit(c) && c != '_' && c != '.') {
-            return "contains '" + shown +
-                   "'; a table name has only letters without marks, digits, '_' and '.', "
-                   "e.g. ThanhVien";
+            return i18n::trf("contains '{1}'; a table name has only letters without marks, "
+                             "digits, '_' and '.', e.g. ThanhVien",
+                             {shown});
         }
     }
     if (a1_reference(name) || r1c1_reference(name))
-        return "is a cell reference, which a table name cannot be";
+        return i18n::tr("is a cell reference, which a table name cannot be");
     return std::nullopt;
 }
 
 std::optional<std::string> column_heading_problem(std::string_view heading) {
-    if (heading.empty()) return "is empty; every column of a table needs a heading";
+    if (heading.empty()) return i18n::tr("is empty; every column of a table needs a heading");
     const int length = text::count_code_points(heading);
     if (length > longest) {
-        return "is " + text::to_text(length) +
-               " characters long; a table's column heading has at most 255";
+        return i18n::trf("is {1} characters long; a table's column heading has at most 255",
+                         {text::to_text(length)});
     }
     return std::nullopt;
 }

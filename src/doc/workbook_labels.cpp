@@ -6,6 +6,7 @@
 #include "doc/label_text.hpp"
 #include "doc/workbook_parsed.hpp"
 #include "doc/workbook_schema.hpp"
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
@@ -20,7 +21,7 @@ namespace {
 std::string suggestion(std::string_view word, const std::vector<std::string>& known,
                        std::string_view open, std::string_view close) {
     if (const auto near = text::closest(word, known)) {
-        return "; did you mean " + std::string(open) + *near + std::string(close) + "?";
+        return i18n::trf("; did you mean {1}?", {std::string(open) + *near + std::string(close)});
     }
     return "";
 }
@@ -71,8 +72,9 @@ public:
     std::unique_ptr<WorkbookLabels::Parsed> run(const xml::Element& root) {
         auto parsed = std::make_unique<WorkbookLabels::Parsed>();
         if (root.name != "workbook") {
-            diags_.error(root.pos,
-                         "the workbook template starts with <workbook>, not <" + root.name + ">");
+            diags_.error(root.pos, i18n::trf("the workbook template starts with <workbook>, not "
+                                             "<{1}>",
+                                             {root.name}));
             return nullptr;
         }
         parsed->root = element(root, workbook_root_element());
@@ -90,8 +92,8 @@ public:
             parsed->sheets.push_back(std::move(sheet));
         }
         if (parsed->sheets.empty() && !diags_.has_errors()) {
-            diags_.error(root.pos, "<workbook> needs at least one sheet: <statistics>, <scoring>, "
-                                   "<ballots>, <awards> or <covenant>");
+            diags_.error(root.pos, i18n::tr("<workbook> needs at least one sheet: <statistics>, "
+                                            "<scoring>, <ballots>, <awards> or <covenant>"));
         }
         if (diags_.has_errors()) return nullptr;
         return parsed;
@@ -114,8 +116,9 @@ private:
         for (const xml::Node& node : el.children) {
             if (!node.element) {
                 if (text::fold_whitespace(node.text).empty()) continue;
-                diags_.error(node.pos, "text is not allowed inside <" + el.name +
-                                           ">; its wording goes in attributes");
+                diags_.error(node.pos, i18n::trf("text is not allowed inside <{1}>; its wording "
+                                                 "goes in attributes",
+                                                 {el.name}));
                 continue;
             }
             const xml::Element& child = *node.element;
@@ -123,10 +126,11 @@ private:
             for (std::string_view c : rule.children)
                 known = known || c == child.name;
             if (!known) {
-                std::string msg = "unknown element <" + child.name + "> in <" + el.name + ">";
+                std::string msg =
+                    i18n::trf("unknown element <{1}> in <{2}>", {child.name, el.name});
                 if (workbook_element(child.name)) {
-                    msg = "<" + child.name + "> is not allowed in <" + el.name + ">";
-                    msg += allowed.empty() ? "; it takes no elements"
+                    msg = i18n::trf("<{1}> is not allowed in <{2}>", {child.name, el.name});
+                    msg += allowed.empty() ? std::string(i18n::tr("; it takes no elements"))
                                            : suggestion(child.name, allowed, "<", ">");
                 } else {
                     msg += suggestion(child.name, allowed, "<", ">");
@@ -138,9 +142,9 @@ private:
             for (const xml::Element* e : out)
                 earlier = e->name == child.name ? e : earlier;
             if (earlier) {
-                diags_.error(child.pos, "<" + child.name + "> appears twice in <" + el.name +
-                                            ">; the first is on line " +
-                                            text::to_text(earlier->pos.line));
+                diags_.error(child.pos,
+                             i18n::trf("<{1}> appears twice in <{2}>; the first is on line {3}",
+                                       {child.name, el.name, text::to_text(earlier->pos.line)}));
                 continue;
             }
             out.push_back(&child);
@@ -159,8 +163,9 @@ private:
             for (const LabelAttribute& r : rule.attributes)
                 known = r.name == a.name ? &r : known;
             if (!known) {
-                diags_.error(a.name_pos, "unknown attribute '" + a.name + "' on <" + el.name + ">" +
-                                             suggestion(a.name, names, "'", "'"));
+                diags_.error(a.name_pos,
+                             i18n::trf("unknown attribute '{1}' on <{2}>", {a.name, el.name}) +
+                                 suggestion(a.name, names, "'", "'"));
                 continue;
             }
             attribute(el, a, *known, out);
@@ -168,7 +173,7 @@ private:
         for (const LabelAttribute& r : rule.attributes) {
             if (r.required && !el.attribute(r.name)) {
                 diags_.error(el.pos,
-                             "<" + el.name + "> needs the attribute '" + std::string(r.name) + "'");
+                             i18n::trf("<{1}> needs the attribute '{2}'", {el.name, r.name}));
             }
         }
         return out;
@@ -185,9 +190,9 @@ private:
             const std::vector<std::string> ids = split_ids(a.value);
             for (const std::string& id : ids) {
                 if (!is_id(id)) {
-                    diags_.error(a.value_pos, "'" + id +
-                                                  "' is not an id; name indicators by their id, "
-                                                  "e.g. indicator=\"htx-moi\"");
+                    diags_.error(a.value_pos, i18n::trf("'{1}' is not an id; name indicators by "
+                                                        "their id, e.g. indicator=\"htx-moi\"",
+                                                        {id}));
                 }
             }
             std::string joined;
@@ -222,33 +227,34 @@ private:
     std::optional<std::string> sheet_name(const xml::Element& el, const xml::Attribute& a) {
         const std::string name = text::to_nfc(text::fold_whitespace(a.value));
         const auto fail = [&](const std::string& why) {
-            diags_.error(a.value_pos, "the sheet name '" + name + "' " + why);
+            diags_.error(a.value_pos, i18n::trf("the sheet name '{1}' {2}", {name, why}));
             return std::nullopt;
         };
         if (name.empty()) {
-            diags_.error(a.value_pos, "the sheet name is empty; write e.g. sheet=\"Thống kê\"");
+            diags_.error(a.value_pos,
+                         i18n::tr("the sheet name is empty; write e.g. sheet=\"Thống kê\""));
             return std::nullopt;
         }
         if (utf16_length(name) > 31) {
-            return fail("is " + text::to_text(utf16_length(name)) +
-                        " characters long; a sheet name has at most 31");
+            return fail(i18n::trf("is {1} characters long; a sheet name has at most 31",
+                                  {text::to_text(utf16_length(name))}));
         }
         if (name.find_first_of("[]:*?/\\") != std::string::npos) {
-            return fail("contains '" + std::string(1, name[name.find_first_of("[]:*?/\\")]) +
-                        "'; a sheet name cannot contain [ ] : * ? / \\");
+            return fail(i18n::trf("contains '{1}'; a sheet name cannot contain [ ] : * ? / \\",
+                                  {std::string(1, name[name.find_first_of("[]:*?/\\")])}));
         }
         if (name.find('{') != std::string::npos) {
-            return fail("has a placeholder; a sheet name is plain text");
+            return fail(i18n::tr("has a placeholder; a sheet name is plain text"));
         }
         if (name.front() == '\'' || name.back() == '\'') {
-            return fail("starts or ends with an apostrophe, which a sheet name cannot");
+            return fail(i18n::tr("starts or ends with an apostrophe, which a sheet name cannot"));
         }
         const std::string folded = text::to_lower(name);
-        if (folded == "history") return fail("is reserved by Excel");
+        if (folded == "history") return fail(i18n::tr("is reserved by Excel"));
         for (const auto& [other, line] : used_names_) {
             if (other == folded) {
-                return fail("is already used on line " + text::to_text(line) +
-                            "; each sheet needs its own name");
+                return fail(i18n::trf("is already used on line {1}; each sheet needs its own name",
+                                      {text::to_text(line)}));
             }
         }
         used_names_.emplace_back(folded, el.pos.line);
@@ -272,7 +278,8 @@ std::unique_ptr<WorkbookLabels> WorkbookLabels::parse(std::string_view text,
     auto root = xml::parse(text, diags);
     if (diags.has_errors()) return nullptr;
     if (!root) {
-        diags.error({0, 0}, "the workbook template contains no element; it starts with <workbook>");
+        diags.error({0, 0}, i18n::tr("the workbook template contains no element; it starts with "
+                                     "<workbook>"));
         return nullptr;
     }
     auto parsed = Checker(diags).run(*root);
@@ -286,7 +293,8 @@ std::unique_ptr<WorkbookLabels> WorkbookLabels::load(const std::filesystem::path
                                                      diag::Diagnostics& diags) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        diags.error({0, 0}, "cannot open the workbook template; check that the file exists");
+        diags.error({0, 0},
+                    i18n::tr("cannot open the workbook template; check that the file exists"));
         return nullptr;
     }
     std::ostringstream bytes;

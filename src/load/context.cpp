@@ -2,6 +2,7 @@
 // ids, and the budget for suggestions.
 #include "load/context.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 
 #include <algorithm>
@@ -37,22 +38,35 @@ void Context::unknown_member(diag::Pos pos, const std::string& id, const std::st
 }
 
 void Context::report_unknown_members() {
+    constexpr std::size_t shown = 5;
     for (auto& [id, u] : unknown_) {
-        std::string message = "unknown member '" + id + "'";
         const std::size_t others = u.other_lines.size();
-        if (others > 0) {
-            message += " (also used on line";
-            message += others > 1 ? "s " : " ";
-            constexpr std::size_t shown = 5;
-            for (std::size_t k = 0; k < std::min(others, shown); ++k) {
-                if (k > 0)
-                    message += k + 1 == std::min(others, shown) && others <= shown ? " and " : ", ";
-                message += text::to_text(static_cast<long long>(u.other_lines[k]));
+        std::string message;
+        if (others == 0) {
+            message = i18n::trf("unknown member '{1}'", {id});
+        } else {
+            // "15", "15 and 17", "1, 2, 3, 4 and 5", "1, 2, 3, 4, 5 and 2 more places"
+            const std::size_t listed = std::min(others, shown);
+            std::string lines;
+            for (std::size_t k = 0; k + 1 < listed; ++k) {
+                if (k > 0) lines += ", ";
+                lines += text::to_text(static_cast<long long>(u.other_lines[k]));
             }
-            if (others > shown)
-                message += " and " + text::to_text(static_cast<long long>(others - shown)) +
-                           " more places";
-            message += ")";
+            const std::string last =
+                text::to_text(static_cast<long long>(u.other_lines[listed - 1]));
+            if (others > shown) {
+                lines = i18n::trf(
+                    "{1} and {2} more places",
+                    {lines + ", " + last, text::to_text(static_cast<long long>(others - shown))});
+            } else if (listed > 1) {
+                lines = i18n::trf("{1} and {2}", {lines, last});
+            } else {
+                lines = last;
+            }
+            message =
+                i18n::fill(i18n::tr_n("unknown member '{1}' (also used on line {2})",
+                                      "unknown member '{1}' (also used on lines {2})", others),
+                           {id, lines});
         }
         diags_.error(u.first, message + u.advice);
     }

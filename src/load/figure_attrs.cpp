@@ -1,6 +1,7 @@
 // The type, aggregate and decimals of indicators and commitments.
 #include "load/figure_attrs.hpp"
 
+#include "i18n/messages.hpp"
 #include "load/fields.hpp"
 #include "text/number.hpp"
 #include "text/utf8.hpp"
@@ -40,27 +41,27 @@ FigureAttrs figure_attrs(Context& ctx, const Element* el, const std::optional<st
     if (a) f.aggregate = static_cast<model::Aggregate>(*a);
     if (f.aggregate == model::Aggregate::ratio && !may_be_ratio) {
         ctx.error(ctx.value_pos(el, "aggregate"),
-                  "a " + el->name +
-                      " cannot be a ratio; write aggregate=\"sum\", \"mean\" or "
-                      "\"none\"");
+                  i18n::trf("a {1} cannot be a ratio; write aggregate=\"sum\", \"mean\" or "
+                            "\"none\"",
+                            {el->name}));
     } else if (f.aggregate == model::Aggregate::ratio && f.type == model::IndicatorType::count) {
         ctx.error(ctx.value_pos(el, a ? "aggregate" : "numerator"),
-                  "a ratio is not a whole number; write type=\"amount\" (e.g. revenue per "
-                  "cooperative) or type=\"percent\" (a part of a whole, times 100)");
+                  i18n::tr("a ratio is not a whole number; write type=\"amount\" (e.g. revenue "
+                           "per cooperative) or type=\"percent\" (a part of a whole, times 100)"));
     } else if (a && f.aggregate == model::Aggregate::mean && reads_like_ratio(unit, label)) {
         ctx.warning(ctx.value_pos(el, "aggregate"),
-                    "aggregate=\"mean\" takes the unweighted mean of the members' figures; '" +
-                        label +
-                        "' reads like a ratio, whose cluster figure is the ratio of the totals: "
-                        "define it with aggregate=\"ratio\" numerator=\"...\" "
-                        "denominator=\"...\" (two indicator ids)");
+                    i18n::trf("aggregate=\"mean\" takes the unweighted mean of the members' "
+                              "figures; '{1}' reads like a ratio, whose cluster figure is the "
+                              "ratio of the totals: define it with aggregate=\"ratio\" "
+                              "numerator=\"...\" denominator=\"...\" (two indicator ids)",
+                              {label}));
     }
     if (el->attribute("decimals") != nullptr) {
         const auto d = number_attr(ctx, el, "decimals", NumberRule::whole);
         if (d && *d > max_decimals) {
-            ctx.error(ctx.value_pos(el, "decimals"), "at most " + text::to_text(max_decimals) +
-                                                         " decimals; write e.g. "
-                                                         "decimals=\"1\"");
+            ctx.error(ctx.value_pos(el, "decimals"),
+                      i18n::trf("at most {1} decimals; write e.g. decimals=\"1\"",
+                                {text::to_text(max_decimals)}));
         } else if (d) {
             f.decimals = static_cast<int>(*d);
         }

@@ -4,6 +4,7 @@
 // leave out.
 #include "load/figure_warnings.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 
 #include <unordered_map>
@@ -22,13 +23,19 @@ void warn_about_totals(Context& ctx, const Element* statistics, const model::Sta
         const int p = ind.precision;
         if (text::round_half_away(*f.reported_total, p) == text::round_half_away(*f.total, p))
             continue;
-        const char* what = ind.aggregate == model::Aggregate::mean    ? "mean of the rows"
-                           : ind.aggregate == model::Aggregate::ratio ? "ratio of the totals"
-                                                                      : "sum of the rows";
+        const char* message =
+            ind.aggregate == model::Aggregate::mean
+                ? N_("reported total {1} for '{2}' differs from the mean of the rows, {3} "
+                     "(difference {4})")
+            : ind.aggregate == model::Aggregate::ratio
+                ? N_("reported total {1} for '{2}' differs from the ratio of the totals, {3} "
+                     "(difference {4})")
+                : N_("reported total {1} for '{2}' differs from the sum of the rows, {3} "
+                     "(difference {4})");
         ctx.warning(ctx.value_pos(total, ind.id),
-                    "reported total " + text::to_text(*f.reported_total) + " for '" + ind.id +
-                        "' differs from the " + what + ", " + text::fixed_decimal(*f.total, p) +
-                        " (difference " + text::fixed_decimal(*f.difference, p) + ")");
+                    i18n::trf(message, {text::to_text(*f.reported_total), ind.id,
+                                        text::fixed_decimal(*f.total, p),
+                                        text::fixed_decimal(*f.difference, p)}));
     }
 }
 
@@ -64,15 +71,19 @@ void warn_about_members(Context& ctx, const Element* root, const model::ClusterY
         const bool last_year = has_figures(find(before));
         std::string message;
         if (!this_year) {
-            message = "member '" + id->value + "' has no figures for " + year +
-                      "; the cluster's figures leave it out";
-            if (st.has_previous_year) message += " and compare the other members only";
-            message += "; add <row member=\"" + id->value + "\" .../> if it reported";
+            message = i18n::trf(st.has_previous_year
+                                    ? N_("member '{1}' has no figures for {2}; the cluster's "
+                                         "figures leave it out and compare the other members "
+                                         "only; add <row member=\"{1}\" .../> if it reported")
+                                    : N_("member '{1}' has no figures for {2}; the cluster's "
+                                         "figures leave it out; add <row member=\"{1}\" .../> "
+                                         "if it reported"),
+                                {id->value, year});
         } else if (st.has_previous_year && !last_year) {
-            message = "member '" + id->value + "' has no figures for " + previous +
-                      "; the change against " + previous +
-                      " compares the other members only; add <row member=\"" + id->value +
-                      "\" year=\"" + previous + "\" .../> if it reported";
+            message = i18n::trf("member '{1}' has no figures for {2}; the change against {2} "
+                                "compares the other members only; add <row member=\"{1}\" "
+                                "year=\"{2}\" .../> if it reported",
+                                {id->value, previous});
         }
         if (!message.empty()) ctx.warning(ctx.pos(m), message);
     }

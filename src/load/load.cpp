@@ -3,6 +3,7 @@
 // the derived figures and the warnings that need them.
 #include "load/load.hpp"
 
+#include "i18n/messages.hpp"
 #include "load/context.hpp"
 #include "load/figure_warnings.hpp"
 #include "load/reader.hpp"
@@ -34,21 +35,22 @@ LoadResult load_text(std::string_view bytes, std::string display_name) {
     for (char c : body)
         blank = blank && text::is_xml_space(c);
     if (blank) {
-        diags.error(whole_file, "the file is empty; start from samples/blank.xml");
+        diags.error(whole_file, i18n::tr("the file is empty; start from samples/blank.xml"));
         return result;
     }
     const auto tree = xml::parse(bytes, diags);
     if (diags.has_errors()) return result;
     if (!tree) {
-        diags.error(whole_file, "the file contains no XML element; start from samples/blank.xml");
+        diags.error(whole_file,
+                    i18n::tr("the file contains no XML element; start from samples/blank.xml"));
         return result;
     }
     const Element* root = tree.get();
     Context ctx(diags);
     if (root->name != "cluster-year") {
-        ctx.error(ctx.pos(root), "the root element is <" + root->name +
-                                     ">; a cluster-year file starts with <cluster-year "
-                                     "format=\"1\" year=\"...\">");
+        ctx.error(ctx.pos(root), i18n::trf("the root element is <{1}>; a cluster-year file starts "
+                                           "with <cluster-year format=\"1\" year=\"...\">",
+                                           {root->name}));
         return result;
     }
     model::ClusterYear cy = read_cluster_year(ctx, root);
@@ -66,29 +68,34 @@ LoadResult load_file(const std::filesystem::path& path, std::string display_name
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (!std::filesystem::exists(status)) {
-        result.diagnostics.error(whole_file, "no such file; check the name and the folder");
+        result.diagnostics.error(whole_file,
+                                 i18n::tr("no such file; check the name and the folder"));
         return result;
     }
     if (std::filesystem::is_directory(status)) {
         result.diagnostics.error(
-            whole_file, "this is a folder, not a file; give the path of an .xml file in it");
+            whole_file,
+            i18n::tr("this is a folder, not a file; give the path of an .xml file in it"));
         return result;
     }
     const std::uintmax_t size = std::filesystem::file_size(path, ec);
     if (ec) {
-        result.diagnostics.error(whole_file, "cannot read the file: " + ec.message());
+        result.diagnostics.error(whole_file,
+                                 i18n::trf("cannot read the file: {1}", {ec.message()}));
         return result;
     }
     if (size > max_file_bytes) {
-        result.diagnostics.error(whole_file, "the file is " + mib(size) + "; the limit is " +
-                                                 mib(max_file_bytes) +
-                                                 " for one cluster-year, so it was not read");
+        result.diagnostics.error(
+            whole_file, i18n::trf("the file is {1}; the limit is {2} for one cluster-year, so it "
+                                  "was not read",
+                                  {mib(size), mib(max_file_bytes)}));
         return result;
     }
     std::ifstream in(path, std::ios::binary);
     std::string bytes(static_cast<std::size_t>(size), '\0');
     if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size))) {
-        result.diagnostics.error(whole_file, "cannot read the file; check that you may open it");
+        result.diagnostics.error(whole_file,
+                                 i18n::tr("cannot read the file; check that you may open it"));
         return result;
     }
     return load_text(bytes, std::move(display_name));

@@ -3,6 +3,7 @@
 // out, returned, valid and invalid, the vote-counting committee (<teller>)
 // and each member's votes (<tally>); every count checked against the
 // others.
+#include "i18n/messages.hpp"
 #include "load/fields.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
@@ -25,8 +26,9 @@ std::optional<int> count_attr(Context& ctx, const Element* el, std::string_view 
     if (!n) return std::nullopt;
     if (*n > most_ballots) {
         ctx.error(ctx.value_pos(el, name),
-                  "'" + clean(*el->value(name)) + "' is more than a conference casts; a ballot " +
-                      "counts at most " + text::to_text(most_ballots) + " papers or votes");
+                  i18n::trf("'{1}' is more than a conference casts; a ballot counts at most {2} "
+                            "papers or votes",
+                            {clean(*el->value(name)), text::to_text(most_ballots)}));
         return std::nullopt;
     }
     return static_cast<int>(*n);
@@ -54,25 +56,27 @@ std::optional<model::Share> fraction_attr(Context& ctx, const Element* el) {
     const auto n = slash == std::string::npos ? std::nullopt : whole(compact.substr(0, slash));
     const auto d = slash == std::string::npos ? std::nullopt : whole(compact.substr(slash + 1));
     if (!n || !d) {
-        ctx.error(pos, "'" + *value +
-                           "' is not a fraction; write two whole numbers with '/' between "
-                           "them, e.g. min-fraction=\"2/3\" for two thirds");
+        ctx.error(pos, i18n::trf("'{1}' is not a fraction; write two whole numbers with '/' "
+                                 "between them, e.g. min-fraction=\"2/3\" for two thirds",
+                                 {*value}));
         return std::nullopt;
     }
     if (*d == 0) {
-        ctx.error(pos, "'" + *value + "' divides by 0; write the share as N/D with D above 0, " +
-                           "e.g. min-fraction=\"2/3\"");
+        ctx.error(pos, i18n::trf("'{1}' divides by 0; write the share as N/D with D above 0, "
+                                 "e.g. min-fraction=\"2/3\"",
+                                 {*value}));
         return std::nullopt;
     }
     if (*d > largest_denominator) {
-        ctx.error(pos, "'" + *value + "' has a denominator above " +
-                           text::to_text(largest_denominator) +
-                           "; write a smaller fraction, or min-percent=\"...\"");
+        ctx.error(pos, i18n::trf("'{1}' has a denominator above {2}; write a smaller fraction, "
+                                 "or min-percent=\"...\"",
+                                 {*value, text::to_text(largest_denominator)}));
         return std::nullopt;
     }
     if (*n > *d) {
-        ctx.error(pos, "'" + *value + "' is more than all the votes; a share is at most 1, " +
-                           "e.g. min-fraction=\"2/3\"");
+        ctx.error(pos, i18n::trf("'{1}' is more than all the votes; a share is at most 1, e.g. "
+                                 "min-fraction=\"2/3\"",
+                                 {*value}));
         return std::nullopt;
     }
     return model::Share{*n, *d};
@@ -84,21 +88,22 @@ void read_threshold(Context& ctx, const Element* el, model::Ballot& b) {
     if (auto min = number_attr(ctx, el, "min-percent", NumberRule::non_negative)) {
         if (*min > 100) {
             ctx.error(ctx.value_pos(el, "min-percent"),
-                      "min-percent " + text::to_text(*min) + " is outside 0 to 100");
+                      i18n::trf("min-percent {1} is outside 0 to 100", {text::to_text(*min)}));
         } else if (text::decimals_of(*min) > 6) {
-            ctx.warning(ctx.value_pos(el, "min-percent"),
-                        "min-percent " + text::to_text(*min) +
-                            " is kept to a millionth of a point (" +
-                            text::to_text(text::round_half_away(*min, 6)) +
-                            "); for a share such as two thirds write min-fraction=\"2/3\" instead");
+            ctx.warning(
+                ctx.value_pos(el, "min-percent"),
+                i18n::trf("min-percent {1} is kept to a millionth of a point ({2}); for "
+                          "a share such as two thirds write min-fraction=\"2/3\" instead",
+                          {text::to_text(*min), text::to_text(text::round_half_away(*min, 6))}));
         }
         b.min_percent = *min;
     }
     if (el->value("min-fraction")) {
         if (el->value("min-percent")) {
             ctx.error(ctx.name_pos(el, "min-fraction"),
-                      "the threshold is given twice; keep min-percent=\"...\" (a percentage) or "
-                      "min-fraction=\"...\" (a fraction such as 2/3), not both");
+                      i18n::tr("the threshold is given twice; keep min-percent=\"...\" (a "
+                               "percentage) or min-fraction=\"...\" (a fraction such as 2/3), not "
+                               "both"));
         } else {
             b.min_fraction = fraction_attr(ctx, el);
         }
@@ -115,37 +120,38 @@ void read_papers(Context& ctx, const Element* el, model::BallotPapers& p) {
     const auto n = [](int v) { return text::to_text(v); };
     if (p.returned && p.issued && *p.returned > *p.issued) {
         ctx.error(ctx.value_pos(el, "returned"),
-                  "returned ballots " + n(*p.returned) + " exceed the " + n(*p.issued) +
-                      " handed out (issued); no more papers come back than were handed out: "
-                      "correct returned or issued");
+                  i18n::trf("returned ballots {1} exceed the {2} handed out (issued); no more "
+                            "papers come back than were handed out: correct returned or issued",
+                            {n(*p.returned), n(*p.issued)}));
         p.returned.reset();
     }
     // What valid and invalid papers cannot exceed: those returned, else
     // those handed out.
     const auto bound = p.returned ? p.returned : p.issued;
-    const std::string bound_words = p.returned ? " returned" : " handed out (issued)";
-    const std::string bound_name = p.returned ? "returned" : "issued";
+    const char* exceed =
+        p.returned
+            ? N_("{1} ballots {2} exceed the {3} returned; correct {1} or returned")
+            : N_("{1} ballots {2} exceed the {3} handed out (issued); correct {1} or issued");
     for (const std::string_view name : {"valid", "invalid"}) {
         std::optional<int>& v = name == "valid" ? p.valid : p.invalid;
         if (v && bound && *v > *bound) {
-            ctx.error(ctx.value_pos(el, name),
-                      std::string(name) + " ballots " + n(*v) + " exceed the " + n(*bound) +
-                          bound_words + "; correct " + std::string(name) + " or " + bound_name);
+            ctx.error(ctx.value_pos(el, name), i18n::trf(exceed, {name, n(*v), n(*bound)}));
             v.reset();
         }
     }
     if (p.returned && p.valid && p.invalid && *p.valid + *p.invalid != *p.returned) {
-        ctx.error(ctx.value_pos(el, "invalid"),
-                  "invalid ballots " + n(*p.invalid) + " do not add up: returned " +
-                      n(*p.returned) + " - valid " + n(*p.valid) + " = " +
-                      n(*p.returned - *p.valid) + "; write invalid=\"" + n(*p.returned - *p.valid) +
-                      "\" (or leave it out: it is computed), or correct returned or valid");
+        ctx.error(
+            ctx.value_pos(el, "invalid"),
+            i18n::trf("invalid ballots {1} do not add up: returned {2} - valid {3} = {4}; "
+                      "write invalid=\"{4}\" (or leave it out: it is computed), or correct "
+                      "returned or valid",
+                      {n(*p.invalid), n(*p.returned), n(*p.valid), n(*p.returned - *p.valid)}));
     } else if (!p.returned && p.issued && p.valid && p.invalid &&
                *p.valid + *p.invalid > *p.issued) {
         ctx.error(ctx.value_pos(el, "invalid"),
-                  "valid " + n(*p.valid) + " and invalid " + n(*p.invalid) +
-                      " ballots make more than the " + n(*p.issued) +
-                      " handed out (issued); correct valid, invalid or issued");
+                  i18n::trf("valid {1} and invalid {2} ballots make more than the {3} handed "
+                            "out (issued); correct valid, invalid or issued",
+                            {n(*p.valid), n(*p.invalid), n(*p.issued)}));
     }
 }
 
@@ -163,9 +169,9 @@ std::vector<model::Teller> read_tellers(Context& ctx, const Element* el) {
         if (teller.role == model::TellerRole::head) {
             if (head) {
                 ctx.error(ctx.value_pos(t, "role"),
-                          "the committee has one head, already named on line " +
-                              text::to_text(ctx.line(head)) +
-                              "; write role=\"deputy\" or role=\"member\" here");
+                          i18n::trf("the committee has one head, already named on line {1}; "
+                                    "write role=\"deputy\" or role=\"member\" here",
+                                    {text::to_text(ctx.line(head))}));
             } else {
                 head = t;
             }
@@ -197,18 +203,24 @@ model::Ballot read_ballot(Context& ctx, const Element* el) {
         const auto member = member_attr(ctx, t, "member");
         const auto votes = count_attr(ctx, t, "votes", NumberRule::whole, Need::required);
         if (votes && voters && *votes > *voters) {
-            ctx.error(ctx.value_pos(t, "votes"), "votes " + text::to_text(*votes) + " exceed the " +
-                                                     text::to_text(*voters) + " voters");
+            ctx.error(ctx.value_pos(t, "votes"),
+                      i18n::trf("votes {1} exceed the {2} voters",
+                                {text::to_text(*votes), text::to_text(*voters)}));
         } else if (votes && valid && *votes > *valid) {
             ctx.error(ctx.value_pos(t, "votes"),
-                      "votes " + text::to_text(*votes) + " exceed the " + text::to_text(*valid) +
-                          " valid ballots; a member gets at most one vote from each valid "
-                          "ballot: correct votes, or the ballot's valid" +
-                          (p.valid ? "" : " (returned - invalid)"));
+                      i18n::trf(p.valid ? N_("votes {1} exceed the {2} valid ballots; a member "
+                                             "gets at most one vote from each valid ballot: "
+                                             "correct votes, or the ballot's valid")
+                                        : N_("votes {1} exceed the {2} valid ballots; a member "
+                                             "gets at most one vote from each valid ballot: "
+                                             "correct votes, or the ballot's valid (returned - "
+                                             "invalid)"),
+                                {text::to_text(*votes), text::to_text(*valid)}));
         }
         if (!member ||
             !members.add(ctx, ctx.value_pos(t, "member"), *member,
-                         "member '" + *member + "' already has a tally in this ballot", "")) {
+                         i18n::trf("member '{1}' already has a tally in this ballot", {*member}),
+                         "")) {
             continue;
         }
         b.tallies.push_back({*member, votes.value_or(0)});

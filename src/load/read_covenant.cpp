@@ -1,6 +1,7 @@
 // <awards>, <covenant> and <succession>: what the cluster proposes or was
 // granted (and the route a proposal takes), pledges for next year, and who
 // leads it next.
+#include "i18n/messages.hpp"
 #include "load/fields.hpp"
 #include "load/figure_attrs.hpp"
 #include "load/reader.hpp"
@@ -29,9 +30,10 @@ std::vector<std::string> member_list(Context& ctx, const Element* el, std::strin
         }
         while (!spaced.empty() && spaced.back() == ' ')
             spaced.pop_back();
-        ctx.error(ctx.value_pos(el, name), "member ids are separated by spaces, not commas or "
-                                           "semicolons; write '" +
-                                               spaced + "'");
+        ctx.error(ctx.value_pos(el, name),
+                  i18n::trf("member ids are separated by spaces, not commas or semicolons; "
+                            "write '{1}'",
+                            {spaced}));
         return out;
     }
     std::size_t start = 0;
@@ -46,7 +48,7 @@ std::vector<std::string> member_list(Context& ctx, const Element* el, std::strin
             repeated = repeated || o == id;
         if (repeated) {
             ctx.error(ctx.value_pos(el, name),
-                      "'" + id + "' is listed twice in '" + std::string(name) + "'");
+                      i18n::trf("'{1}' is listed twice in '{2}'", {id, name}));
             continue;
         }
         out.push_back(id);
@@ -64,8 +66,9 @@ std::vector<std::string> route_list(Context& ctx, const Element* el,
     const diag::Pos pos = ctx.value_pos(el, "via");
     if (!by) {
         ctx.error(ctx.name_pos(el, "via"),
-                  "via names the bodies that submit the award on to the one that grants it; "
-                  "add by=\"...\" (who grants it, e.g. by=\"Thủ tướng Chính phủ\")");
+                  i18n::tr("via names the bodies that submit the award on to the one that "
+                           "grants it; add by=\"...\" (who grants it, e.g. by=\"Thủ tướng Chính "
+                           "phủ\")"));
         return out;
     }
     std::size_t start = 0;
@@ -75,20 +78,19 @@ std::vector<std::string> route_list(Context& ctx, const Element* el,
         const std::string body = clean(value->substr(start, end - start));
         start = end + 1;
         if (body.empty()) {
-            ctx.error(pos, "an empty name in 'via'; separate the bodies with ';', e.g. "
-                           "via=\"Liên minh HTX Việt Nam; Thủ tướng Chính phủ\"");
+            ctx.error(pos, i18n::tr("an empty name in 'via'; separate the bodies with ';', e.g. "
+                                    "via=\"Liên minh HTX Việt Nam; Thủ tướng Chính phủ\""));
             return {};
         }
         if (text::to_lower(body) == text::to_lower(*by)) {
-            ctx.error(pos, "'" + body +
-                               "' grants the award (by); via lists only the bodies "
-                               "between the cluster and it: leave '" +
-                               body + "' out of via");
+            ctx.error(pos, i18n::trf("'{1}' grants the award (by); via lists only the bodies "
+                                     "between the cluster and it: leave '{1}' out of via",
+                                     {body}));
             return {};
         }
         for (const std::string& o : out) {
             if (text::to_lower(o) == text::to_lower(body)) {
-                ctx.error(pos, "'" + body + "' is listed twice in 'via'");
+                ctx.error(pos, i18n::trf("'{1}' is listed twice in '{2}'", {body, "via"}));
                 return {};
             }
         }
@@ -132,12 +134,12 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
     cv.bases_replace_defaults = choice_attr(ctx, el, "bases", modes) == std::size_t{1};
     if (cv.bases_replace_defaults) {
         ctx.warning(ctx.value_pos(el, "bases"),
-                    "bases=\"replace\": the covenant cites only this file's <basis> elements, "
-                    "none of the laws and decrees of templates/bases.xml; leave bases out (or "
-                    "write bases=\"add\") to cite both");
+                    i18n::tr("bases=\"replace\": the covenant cites only this file's <basis> "
+                             "elements, none of the laws and decrees of templates/bases.xml; leave "
+                             "bases out (or write bases=\"add\") to cite both"));
     }
     cv.targets = rich_children(ctx, el, "target");
-    ValueColumns columns{"commitment", "pledge", {"member"}};
+    ValueColumns columns{N_("commitment"), "pledge", {"member"}};
     for (const Element* c : el->elements("commitment")) {
         check_shape(ctx, c);
         model::Commitment com;
@@ -159,8 +161,9 @@ model::Covenant read_covenant(Context& ctx, const Element* el) {
         check_shape(ctx, p);
         const auto member = member_attr(ctx, p, "member");
         auto values = read_values(ctx, p, columns);
-        if (!member || !members.add(ctx, ctx.value_pos(p, "member"), *member,
-                                    "member '" + *member + "' already has a pledge", "")) {
+        if (!member ||
+            !members.add(ctx, ctx.value_pos(p, "member"), *member,
+                         i18n::trf("member '{1}' already has a pledge", {*member}), "")) {
             continue;
         }
         cv.pledges.push_back({*member, std::move(values)});

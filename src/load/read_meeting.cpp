@@ -1,4 +1,5 @@
 // <meeting>: the conference itself, its people and its proceedings.
+#include "i18n/messages.hpp"
 #include "load/fields.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
@@ -28,9 +29,9 @@ std::optional<std::string> honorific_attr(Context& ctx, const Element* el) {
         if (text::to_lower(*value) == text::to_lower(w)) return w;
     }
     ctx.error(ctx.value_pos(el, "honorific"),
-              "'" + *value +
-                  "' is not an honorific; write Ông, Bà or Đồng chí, or leave "
-                  "honorific out to print the name alone");
+              i18n::trf("'{1}' is not an honorific; write Ông, Bà or Đồng chí, or leave "
+                        "honorific out to print the name alone",
+                        {*value}));
     return std::nullopt;
 }
 
@@ -56,12 +57,13 @@ std::vector<model::Delegation> read_delegations(Context& ctx, const Element* mee
             leaders.push_back(read_attendee(ctx, l));
         if (count && leaders.size() > static_cast<std::size_t>(*count)) {
             ctx.error(ctx.value_pos(d, "count"),
-                      "the delegation lists " + text::to_text(static_cast<int>(leaders.size())) +
-                          " leaders but count=\"" + text::to_text(*count) +
-                          "\"; count is every delegate, the leaders included");
+                      i18n::trf("the delegation lists {1} leaders but count=\"{2}\"; count is "
+                                "every delegate, the leaders included",
+                                {text::to_text(static_cast<int>(leaders.size())),
+                                 text::to_text(*count)}));
         }
         if (member && seen.add(ctx, ctx.value_pos(d, "member"), *member,
-                               "member '" + *member + "' already has a delegation", "")) {
+                               i18n::trf("member '{1}' already has a delegation", {*member}), "")) {
             out.push_back({*member, static_cast<int>(count.value_or(0)), std::move(leaders)});
         }
     }
@@ -81,9 +83,9 @@ model::Meeting read_meeting(Context& ctx, const Element* el) {
     m.venue = text_attr(ctx, el, "venue");
     m.host = member_attr(ctx, el, "host", Need::optional);
     if (m.start && m.end && !(*m.end > *m.start)) {
-        ctx.error(ctx.value_pos(el, "end"), "end time " + text::to_iso(*m.end) +
-                                                " is not after start time " +
-                                                text::to_iso(*m.start));
+        ctx.error(ctx.value_pos(el, "end"),
+                  i18n::trf("end time {1} is not after start time {2}",
+                            {text::to_iso(*m.end), text::to_iso(*m.start)}));
     }
     if (const Element* t = el->first("title")) {
         check_shape(ctx, t);

@@ -1,4 +1,5 @@
 // <cluster> and <members>: who the cluster is and who belongs to it.
+#include "i18n/messages.hpp"
 #include "load/fields.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
@@ -32,7 +33,8 @@ std::vector<model::Member> read_members(Context& ctx, const Element* el) {
         check_shape(ctx, m);
         model::Member member;
         if (auto id = id_attr(ctx, m, "id")) {
-            if (ids.add(ctx, ctx.value_pos(m, "id"), *id, "duplicate member id '" + *id + "'")) {
+            if (ids.add(ctx, ctx.value_pos(m, "id"), *id,
+                        i18n::trf("duplicate member id '{1}'", {*id}))) {
                 member.id = *id;
                 ctx.add_member(*id);
             }
@@ -54,8 +56,8 @@ std::vector<model::Member> read_members(Context& ctx, const Element* el) {
     for (const model::Member& m : out)
         has_head = has_head || m.role == model::Role::head;
     if (!out.empty() && !has_head && !role_unreadable) {
-        ctx.error(ctx.pos(el),
-                  "no member has role=\"head\"; mark the cluster head with role=\"head\"");
+        ctx.error(ctx.pos(el), i18n::tr("no member has role=\"head\"; mark the cluster head with "
+                                        "role=\"head\""));
     }
     return out;
 }

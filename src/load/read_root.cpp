@@ -1,5 +1,6 @@
 // <cluster-year>: the root. Members are read first so that every other
 // section can check its member references, whatever order the file uses.
+#include "i18n/messages.hpp"
 #include "load/fields.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
@@ -10,9 +11,10 @@ model::ClusterYear read_cluster_year(Context& ctx, const Element* root) {
     check_shape(ctx, root);
     model::ClusterYear cy;
     if (auto format = text_attr(ctx, root, "format", Need::required); format && *format != "1") {
-        ctx.error(ctx.value_pos(root, "format"), "format \"" + *format +
-                                                     "\" is not supported; this version of thidua "
-                                                     "reads format=\"1\"");
+        ctx.error(ctx.value_pos(root, "format"),
+                  i18n::trf("format \"{1}\" is not supported; this version of thidua reads "
+                            "format=\"1\"",
+                            {*format}));
     }
     cy.year = year_attr(ctx, root, "year", Need::required).value_or(0);
     ctx.file_year = cy.year;
@@ -26,7 +28,7 @@ model::ClusterYear read_cluster_year(Context& ctx, const Element* root) {
         model::Ballot ballot = read_ballot(ctx, b);
         if (!ballot.id.empty()) {
             ballot_ids.add(ctx, ctx.value_pos(b, "id"), ballot.id,
-                           "duplicate ballot id '" + ballot.id + "'");
+                           i18n::trf("duplicate ballot id '{1}'", {ballot.id}));
         }
         cy.ballots.push_back(std::move(ballot));
     }

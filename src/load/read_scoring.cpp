@@ -1,4 +1,5 @@
 // <scoring>: criteria, each member's points, grade bands.
+#include "i18n/messages.hpp"
 #include "load/fields.hpp"
 #include "load/reader.hpp"
 #include "load/schema.hpp"
@@ -18,7 +19,7 @@ model::Criterion read_criterion(Context& ctx, const Element* el) {
     c.label = text_attr(ctx, el, "label", Need::required).value_or("");
     const auto max = number_attr(ctx, el, "max", NumberRule::non_negative, Need::required);
     if (max && *max == 0) {
-        ctx.error(ctx.value_pos(el, "max"), "max must be more than 0");
+        ctx.error(ctx.value_pos(el, "max"), i18n::tr("max must be more than 0"));
     }
     c.max = max.value_or(0);
     if (auto k = choice_attr(ctx, el, "kind", kinds))
@@ -30,16 +31,20 @@ model::Criterion read_criterion(Context& ctx, const Element* el) {
 // and 'c'; counted as 0", the first three named.
 void warn_missing(Context& ctx, const Element* el, const std::vector<std::string>& missing) {
     if (missing.empty()) return;
-    const std::size_t named = missing.size() > 3 ? 2 : missing.size();
+    const std::size_t named = missing.size() > 3 ? 2 : missing.size() - 1;
     std::string list;
     for (std::size_t k = 0; k < named; ++k) {
-        list += (k == 0 ? "'" : (k + 1 == missing.size() ? " and '" : ", '")) + missing[k] + "'";
+        list += (k == 0 ? "'" : ", '") + missing[k] + "'";
     }
-    if (named < missing.size()) {
-        list += " and " + text::to_text(static_cast<long long>(missing.size() - named)) +
-                " other criteria";
+    if (missing.size() > 3) {
+        list = i18n::trf("{1} and {2} other criteria",
+                         {list, text::to_text(static_cast<long long>(missing.size() - named))});
+    } else if (named > 0) {
+        list = i18n::trf("{1} and {2}", {list, "'" + missing.back() + "'"});
+    } else {
+        list = "'" + missing.back() + "'";
     }
-    ctx.warning(ctx.pos(el), "no score for " + list + "; counted as 0");
+    ctx.warning(ctx.pos(el), i18n::trf("no score for {1}; counted as 0", {list}));
 }
 
 void check_points(Context& ctx, const Element* el, const model::Scoring& sc,
@@ -55,9 +60,9 @@ void check_points(Context& ctx, const Element* el, const model::Scoring& sc,
         if (!given[k]) {
             missing.push_back(c.id);
         } else if (points[k] && c.max > 0 && *points[k] > c.max) {
-            ctx.error(ctx.value_pos(el, c.id), "score " + text::to_text(*points[k]) + " for '" +
-                                                   c.id + "' exceeds its maximum of " +
-                                                   text::to_text(c.max));
+            ctx.error(ctx.value_pos(el, c.id),
+                      i18n::trf("score {1} for '{2}' exceeds its maximum of {3}",
+                                {text::to_text(*points[k]), c.id, text::to_text(c.max)}));
         }
     }
     warn_missing(ctx, el, missing);
@@ -71,10 +76,10 @@ std::vector<model::GradeBand> read_grades(Context& ctx, const Element* el) {
         const auto label = text_attr(ctx, g, "label", Need::required);
         if (!min || !label) continue;
         if (!out.empty() && !(*min < out.back().min)) {
-            ctx.error(ctx.value_pos(g, "min"), "grade bands go highest first: min " +
-                                                   text::to_text(*min) +
-                                                   " must be below the band before it (min " +
-                                                   text::to_text(out.back().min) + ")");
+            ctx.error(ctx.value_pos(g, "min"),
+                      i18n::trf("grade bands go highest first: min {1} must be below the band "
+                                "before it (min {2})",
+                                {text::to_text(*min), text::to_text(out.back().min)}));
             continue;
         }
         out.push_back({*min, *label});
@@ -87,7 +92,7 @@ std::vector<model::GradeBand> read_grades(Context& ctx, const Element* el) {
 model::Scoring read_scoring(Context& ctx, const Element* el) {
     check_shape(ctx, el);
     model::Scoring sc;
-    ValueColumns columns{"criterion", "score", {"member"}};
+    ValueColumns columns{N_("criterion"), "score", {"member"}};
     for (const Element* c : el->elements("criterion")) {
         model::Criterion crit = read_criterion(ctx, c);
         columns.declare(ctx, c, crit.id, NumberRule::non_negative);
@@ -101,7 +106,7 @@ model::Scoring read_scoring(Context& ctx, const Element* el) {
         score.points = read_values(ctx, s, columns);
         check_points(ctx, s, sc, columns, score.points);
         if (!member || !members.add(ctx, ctx.value_pos(s, "member"), *member,
-                                    "member '" + *member + "' already has a score", "")) {
+                                    i18n::trf("member '{1}' already has a score", {*member}), "")) {
             continue;
         }
         score.member = *member;

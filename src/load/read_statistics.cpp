@@ -1,4 +1,5 @@
 // <statistics>: indicators, each member's rows by year, the reported totals.
+#include "i18n/messages.hpp"
 #include "load/fields.hpp"
 #include "load/figure_attrs.hpp"
 #include "load/reader.hpp"
@@ -41,9 +42,10 @@ void check_ratio_parts(Context& ctx, const std::vector<const Element*>& elements
         const Element* el = elements[i];
         const bool ratio = ind.aggregate == model::Aggregate::ratio;
         if (ratio && (!ind.numerator || !ind.denominator)) {
-            ctx.error(ctx.pos(el), "indicator '" + ind.id +
-                                       "' is a ratio: name its parts, e.g. numerator=\"doanh-thu\" "
-                                       "denominator=\"so-htx\" (two indicator ids)");
+            ctx.error(ctx.pos(el), i18n::trf("indicator '{1}' is a ratio: name its parts, e.g. "
+                                             "numerator=\"doanh-thu\" denominator=\"so-htx\" "
+                                             "(two indicator ids)",
+                                             {ind.id}));
             continue;
         }
         for (const auto& [attr, part] :
@@ -52,18 +54,19 @@ void check_ratio_parts(Context& ctx, const std::vector<const Element*>& elements
             const diag::Pos pos = ctx.value_pos(el, attr);
             const model::Indicator* k = find(**part);
             if (!ratio) {
-                ctx.error(pos, std::string("'") + attr +
-                                   "' belongs to a ratio; write aggregate=\"ratio\" or remove '" +
-                                   attr + "'");
+                ctx.error(pos, i18n::trf("'{1}' belongs to a ratio; write aggregate=\"ratio\" or "
+                                         "remove '{1}'",
+                                         {attr}));
             } else if (k == nullptr) {
-                ctx.error(pos, "unknown indicator '" + **part + "' in '" + attr +
-                                   "'; name an indicator of this file");
+                ctx.error(pos, i18n::trf("unknown indicator '{1}' in '{2}'; name an indicator of "
+                                         "this file",
+                                         {**part, attr}));
             } else if (k == &ind) {
-                ctx.error(pos, "indicator '" + ind.id + "' cannot be a part of itself");
+                ctx.error(pos, i18n::trf("indicator '{1}' cannot be a part of itself", {ind.id}));
             } else if (k->aggregate == model::Aggregate::ratio) {
-                ctx.error(pos, "'" + k->id +
-                                   "' is a ratio itself; a ratio's parts are counts "
-                                   "or amounts that add up");
+                ctx.error(pos, i18n::trf("'{1}' is a ratio itself; a ratio's parts are counts or "
+                                         "amounts that add up",
+                                         {k->id}));
             }
         }
     }
@@ -78,7 +81,7 @@ NumberRule rule_for_type(model::IndicatorType t) {
 model::Statistics read_statistics(Context& ctx, const Element* el) {
     check_shape(ctx, el);
     model::Statistics st;
-    ValueColumns columns{"indicator", "row", {"member", "year"}};
+    ValueColumns columns{N_("indicator"), "row", {"member", "year"}};
     const std::vector<const Element*> indicators = el->elements("indicator");
     for (const Element* i : indicators) {
         model::Indicator ind = read_indicator(ctx, i);
@@ -100,13 +103,15 @@ model::Statistics read_statistics(Context& ctx, const Element* el) {
         row.member = *member;
         const std::string year = text::to_text(row.year);
         if (!rows.add(ctx, ctx.value_pos(r, "member"), row.member + "/" + year,
-                      "member '" + row.member + "' already has a row for " + year, "")) {
+                      i18n::trf("member '{1}' already has a row for {2}", {row.member, year}),
+                      "")) {
             continue;
         }
         if (row.year != ctx.file_year && row.year != ctx.file_year - 1) {
-            ctx.warning(ctx.value_pos(r, "year"), "row for " + year + " is neither this year (" +
-                                                      text::to_text(ctx.file_year) +
-                                                      ") nor the previous one; it is not used");
+            ctx.warning(ctx.value_pos(r, "year"),
+                        i18n::trf("row for {1} is neither this year ({2}) nor the previous one; "
+                                  "it is not used",
+                                  {year, text::to_text(ctx.file_year)}));
         }
         st.rows.push_back(std::move(row));
     }

@@ -1,6 +1,7 @@
 // The element table of format 1 and the generic shape check.
 #include "load/schema.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
@@ -126,13 +127,14 @@ void check_attributes(Context& ctx, const Element* el, const ElementRule& rule) 
         for (std::string_view k : rule.attributes)
             ok = ok || k == name;
         if (ok) continue;
-        std::string msg = "unknown attribute '" + name + "' on <" + std::string(rule.name) + ">";
+        const std::string element(rule.name);
+        std::string msg = i18n::trf("unknown attribute '{1}' on <{2}>", {name, element});
         if (const auto near = text::closest(name, known)) {
-            msg += "; did you mean '" + *near + "'?";
+            msg += i18n::trf("; did you mean '{1}'?", {*near});
         } else if (known.empty()) {
-            msg += "; <" + std::string(rule.name) + "> takes no attributes";
+            msg += i18n::trf("; <{1}> takes no attributes", {element});
         } else {
-            msg += "; it takes " + quote_list(known, "'", "'");
+            msg += i18n::trf("; it takes {1}", {quote_list(known, "'", "'")});
         }
         ctx.error(ctx.name_pos(el, name), msg);
     }
@@ -148,16 +150,16 @@ void report_unknown_child(Context& ctx, const Element* child, const ElementRule&
     std::string msg;
     const std::vector<std::string> homes = parents_of(name);
     if (!homes.empty() && rule_for(name) != nullptr) {
-        msg = "<" + name + "> cannot be inside <" + parent + ">; it belongs inside " +
-              quote_list(homes, "<", ">");
+        msg = i18n::trf("<{1}> cannot be inside <{2}>; it belongs inside {3}",
+                        {name, parent, quote_list(homes, "<", ">")});
     } else {
-        msg = "unknown element <" + name + "> in <" + parent + ">";
+        msg = i18n::trf("unknown element <{1}> in <{2}>", {name, parent});
         if (const auto near = text::closest(name, allowed)) {
-            msg += "; did you mean <" + *near + ">?";
+            msg += i18n::trf("; did you mean <{1}>?", {*near});
         } else if (allowed.empty()) {
-            msg += "; <" + parent + "> holds no elements";
+            msg += i18n::trf("; <{1}> holds no elements", {parent});
         } else {
-            msg += "; allowed here: " + quote_list(allowed, "<", ">");
+            msg += i18n::trf("; allowed here: {1}", {quote_list(allowed, "<", ">")});
         }
     }
     ctx.error(ctx.pos(child), msg);
@@ -172,20 +174,20 @@ void check_children(Context& ctx, const Element* el, const ElementRule& rule) {
         const auto found = el->elements(c.name);
         const std::string name(c.name);
         if (found.empty() && (c.count == one || c.count == at_least_one)) {
-            ctx.error(ctx.pos(el), c.count == one
-                                       ? "<" + parent + "> needs a <" + name + "> element"
-                                       : "<" + parent + "> needs at least one <" + name + ">");
+            ctx.error(ctx.pos(el),
+                      c.count == one ? i18n::trf("<{1}> needs a <{2}> element", {parent, name})
+                                     : i18n::trf("<{1}> needs at least one <{2}>", {parent, name}));
         }
         if (found.size() > 1 && (c.count == one || c.count == optional)) {
             for (std::size_t k = 1; k < found.size(); ++k) {
-                ctx.error(ctx.pos(found[k]), "<" + name + "> may appear only once in <" + parent +
-                                                 "> (first on line " +
-                                                 text::to_text(ctx.line(found[0])) + ")");
+                ctx.error(ctx.pos(found[k]),
+                          i18n::trf("<{1}> may appear only once in <{2}> (first on line {3})",
+                                    {name, parent, text::to_text(ctx.line(found[0]))}));
             }
         }
     }
     if (rule.content == Content::none && el->has_text()) {
-        ctx.error(ctx.pos(el), "text is not allowed directly inside <" + parent + ">");
+        ctx.error(ctx.pos(el), i18n::trf("text is not allowed directly inside <{1}>", {parent}));
     }
 }
 

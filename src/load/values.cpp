@@ -1,6 +1,7 @@
 // Values keyed by ids declared elsewhere in the file.
 #include "load/values.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/suggest.hpp"
 
 namespace thidua::load {
@@ -17,7 +18,8 @@ std::vector<std::optional<double>> read_values(Context& ctx, const Element* el,
             out[*k] = number_value(ctx, a.value_pos, a.value, columns.rules[*k]);
             continue;
         }
-        std::string msg = "unknown " + columns.what + " '" + name + "' on <" + el->name + ">";
+        const char* what = i18n::tr(columns.what.c_str());
+        std::string msg = i18n::trf("unknown {1} '{2}' on <{3}>", {what, name, el->name});
         std::optional<std::string> near;
         if (ctx.may_suggest(columns.ids.size() + columns.fixed.size())) {
             std::vector<std::string> known = columns.ids;
@@ -25,16 +27,17 @@ std::vector<std::optional<double>> read_values(Context& ctx, const Element* el,
             near = text::closest(name, known);
         }
         if (near) {
-            msg += "; did you mean '" + *near + "'?";
+            msg += i18n::trf("; did you mean '{1}'?", {*near});
         } else if (columns.ids.empty()) {
-            msg += "; no " + columns.what + " is declared";
+            msg += i18n::trf("; no {1} is declared", {what});
         } else if (columns.ids.size() <= 12) {
-            msg += "; the " + columns.what + "s are ";
+            std::string list;
             for (std::size_t k = 0; k < columns.ids.size(); ++k) {
-                msg += (k ? ", '" : "'") + columns.ids[k] + "'";
+                list += (k ? ", '" : "'") + columns.ids[k] + "'";
             }
+            msg += i18n::trf("; the {1}s are {2}", {what, list});
         } else {
-            msg += "; declare it with <" + columns.what + " id=\"" + name + "\" .../>";
+            msg += i18n::trf("; declare it with <{1} id=\"{2}\" .../>", {columns.what, name});
         }
         ctx.error(a.name_pos, msg);
     }
@@ -58,15 +61,21 @@ void ValueColumns::declare(Context& ctx, const Element* el, std::string& id, Num
     bool ok = !id.empty();
     for (const std::string& f : fixed) {
         if (ok && f == id) {
-            const char* article = what == "indicator" ? "an " : "a ";
-            ctx.error(ctx.value_pos(el, "id"), "'" + id + "' cannot be " + article + what +
-                                                   " id: <" + user +
-                                                   "> already uses the attribute '" + id + "'");
+            ctx.error(ctx.value_pos(el, "id"),
+                      i18n::trf(what == "indicator"
+                                    ? N_("'{1}' cannot be an indicator id: <{2}> already uses the "
+                                         "attribute '{1}'")
+                                : what == "criterion"
+                                    ? N_("'{1}' cannot be a criterion id: <{2}> already uses the "
+                                         "attribute '{1}'")
+                                    : N_("'{1}' cannot be a commitment id: <{2}> already uses the "
+                                         "attribute '{1}'"),
+                                {id, user}));
             ok = false;
         }
     }
-    ok =
-        ok && seen_.add(ctx, ctx.value_pos(el, "id"), id, "duplicate " + what + " id '" + id + "'");
+    ok = ok && seen_.add(ctx, ctx.value_pos(el, "id"), id,
+                         i18n::trf("duplicate {1} id '{2}'", {i18n::tr(what.c_str()), id}));
     if (!ok) id.clear();
     if (ok) index_.emplace(id, ids.size());
     ids.push_back(id);
