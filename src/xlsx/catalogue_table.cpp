@@ -41,13 +41,13 @@ CatalogueTable::CatalogueTable(const doc::WorkbookFrame& frame, const doc::Catal
     }
 }
 
-int CatalogueTable::record(const model::ClusterYear& cy) {
+int CatalogueTable::record(const CatalogueYear& y) {
     ++records_;
     const int row = header_ + records_;
     b_.number(row, 0, static_cast<double>(records_), styles::centred());
-    b_.number(row, 1, static_cast<double>(cy.year), styles::centred());
-    b_.text(row, 2, cy.cluster.id, styles::text());
-    b_.text(row, cluster_col, cy.cluster.name, styles::text());
+    b_.number(row, 1, static_cast<double>(y.year), styles::centred());
+    b_.text(row, 2, y.cluster_id, styles::text());
+    b_.text(row, cluster_col, y.cluster_name, styles::text());
     return row;
 }
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "doc/archive_wording.hpp"
-#include "model/cluster_year.hpp"
+#include "xlsx/catalogue_rows.hpp"
 #include "xlsx/sheet_builder.hpp"
 
 #include <string>
@@ -20,15 +20,16 @@ public:
     CatalogueTable(const doc::WorkbookFrame& frame, const doc::CatalogueTableText& text,
                    const std::vector<std::string>& own_headings, const TextWidth& measure);
 
-    // A new row for a record of `cy`, its first four cells filled; returns
-    // the row, whose cells from column `first_own` are the caller's.
-    int record(const model::ClusterYear& cy);
+    // A new row for a record of cluster-year `y`, its first four cells
+    // filled; returns the row, whose cells from column `first_own` are the
+    // caller's.
+    int record(const CatalogueYear& y);
     static constexpr int first_own = 4;
 
     SheetBuilder& cells() { return b_; }
 
-    // The table over the header and the records, panes frozen under the
-    // header, the header printed atop every page.
+    // The header and the records, filterable (the sheet's TablePlan),
+    // panes frozen under the header, the header printed atop every page.
     SheetPlan finish();
 
 private:

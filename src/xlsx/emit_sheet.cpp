@@ -3,7 +3,8 @@
 // (A4 landscape at a scale that keeps text at 9 points or more, across as
 // many pages as that takes, print title rows and key columns, footer) and
 // the chart, its text sized to print at 9 points or more too, and the
-// sheet's Excel table when it has one.
+// sheet's Excel table when it has one (an autofilter and a name when the
+// workbook is written row by row).
 #include "text/number.hpp"
 #include "xlsx/lxw.hpp"
 #include "xlsx/number_text.hpp"
@@ -117,10 +118,53 @@ std::string sized_footer(std::string footer, int scale) {
     return footer;
 }
 
+// Heights, merged ranges and cells, all of a row before the next (the only
+// order a workbook in libxlsxwriter's constant_memory mode takes): for
+// each row its height, its merged ranges (single-row, as every sheet has
+// them), then its other cells.
+void write_rows_in_order(lxw_worksheet* ws, const SheetPlan& plan,
+                         const std::map<int, double>& heights, Formats& formats, Outcome& out) {
+    std::map<int, std::vector<const Merge*>> merges_by_row;
+    for (const Merge& m : plan.merges) {
+        if (m.first.row != m.last.row) out.check(LXW_ERROR_PARAMETER_VALIDATION);
+        merges_by_row[m.first.row].push_back(&m);
+    }
+    std::set<int> rows;
+    for (const auto& entry : heights)
+        rows.insert(entry.first);
+    for (const auto& entry : merges_by_row)
+        rows.insert(entry.first);
+    auto cell = plan.cells.begin();
+    for (int row : rows) {
+        // Rows with cells only, before this one.
+        for (; cell != plan.cells.end() && cell->first.row < row; ++cell)
+            write_cell(ws, cell->first, cell->second, formats.get(cell->second.style), out);
+        if (const auto h = heights.find(row); h != heights.end())
+            out.check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), h->second, nullptr));
+        std::set<int> merged_cols;
+        if (const auto m = merges_by_row.find(row); m != merges_by_row.end()) {
+            for (const Merge* merge : m->second) {
+                const Cell& top_left = plan.cells.at(merge->first);
+                out.check(worksheet_merge_range(
+                    ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(merge->first.col),
+                    static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(merge->last.col),
+                    top_left.text.c_str(), formats.get(top_left.style)));
+                merged_cols.insert(merge->first.col);
+            }
+        }
+        for (; cell != plan.cells.end() && cell->first.row == row; ++cell) {
+            if (!merged_cols.contains(cell->first.col))
+                write_cell(ws, cell->first, cell->second, formats.get(cell->second.style), out);
+        }
+    }
+    for (; cell != plan.cells.end(); ++cell)
+        write_cell(ws, cell->first, cell->second, formats.get(cell->second.style), out);
+}
+
 } // namespace
 
 bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
-                const std::string& footer, std::string& error) {
+                const std::string& footer, std::string& error, bool row_by_row) {
     Outcome out;
     for (std::size_t c = 0; c < plan.column_widths.size(); ++c) {
         out.check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
@@ -130,19 +174,23 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
     std::map<int, double> heights = plan.row_heights;
     for (const auto& [row, height] : setup.row_heights)
         heights[row] = height;
-    for (const auto& [row, height] : heights)
-        out.check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
-    std::set<CellPos> merged;
-    for (const Merge& m : plan.merges) {
-        const Cell& top_left = plan.cells.at(m.first);
-        out.check(worksheet_merge_range(
-            ws, static_cast<lxw_row_t>(m.first.row), static_cast<lxw_col_t>(m.first.col),
-            static_cast<lxw_row_t>(m.last.row), static_cast<lxw_col_t>(m.last.col),
-            top_left.text.c_str(), formats.get(top_left.style)));
-        merged.insert(m.first);
-    }
-    for (const auto& [pos, cell] : plan.cells) {
-        if (!merged.contains(pos)) write_cell(ws, pos, cell, formats.get(cell.style), out);
+    if (row_by_row) {
+        write_rows_in_order(ws, plan, heights, formats, out);
+    } else {
+        for (const auto& [row, height] : heights)
+            out.check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
+        std::set<CellPos> merged;
+        for (const Merge& m : plan.merges) {
+            const Cell& top_left = plan.cells.at(m.first);
+            out.check(worksheet_merge_range(
+                ws, static_cast<lxw_row_t>(m.first.row), static_cast<lxw_col_t>(m.first.col),
+                static_cast<lxw_row_t>(m.last.row), static_cast<lxw_col_t>(m.last.col),
+                top_left.text.c_str(), formats.get(top_left.style)));
+            merged.insert(m.first);
+        }
+        for (const auto& [pos, cell] : plan.cells) {
+            if (!merged.contains(pos)) write_cell(ws, pos, cell, formats.get(cell.style), out);
+        }
     }
     if (plan.freeze.row > 0 || plan.freeze.col > 0) {
         worksheet_freeze_panes(ws, static_cast<lxw_row_t>(plan.freeze.row),
@@ -177,7 +225,9 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
         out.check(worksheet_set_h_pagebreaks(ws, breaks.data()));
     }
     if (plan.chart) insert_chart(wb, ws, plan, setup.scale, out);
-    if (plan.table) out.check(add_table(ws, plan, formats));
+    if (plan.table) {
+        out.check(row_by_row ? add_autofilter(wb, ws, plan) : add_table(ws, plan, formats));
+    }
     if (out.error != LXW_NO_ERROR) {
         error = "sheet '" + plan.name + "': " + lxw_strerror(out.error);
         return false;

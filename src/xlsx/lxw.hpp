@@ -62,8 +62,19 @@ private:
 // The plan's table (plan.table, set) over cells already written.
 lxw_error add_table(lxw_worksheet* ws, const SheetPlan& plan, Formats& formats);
 
+// The workbook's title, subject, author, company and creation time; false
+// with `error` set on failure.
+bool set_properties(lxw_workbook* wb, WorkbookProperties p, std::string& error);
+
+// The plan's table as libxlsxwriter's constant_memory mode allows (it
+// refuses Excel tables): an autofilter over the header and the records,
+// and the table's name, defined in the workbook, for those cells.
+lxw_error add_autofilter(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan);
+
 // Writes one sheet's plan into `ws`; false with `error` set on failure.
+// `row_by_row`: every call in row order, as a workbook in constant_memory
+// mode needs (its merged ranges must each lie in one row).
 bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
-                const std::string& footer, std::string& error);
+                const std::string& footer, std::string& error, bool row_by_row = false);
 
 } // namespace thidua::xlsx
