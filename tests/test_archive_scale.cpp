@@ -151,18 +151,26 @@ TEST_CASE("the archive's memory does not grow with the number of cluster-years")
         {"archive", (dir.path / "many").string(), "-o", (dir.path / "a-many").string()});
     REQUIRE(few.first == 0);
     REQUIRE(many.first == 0);
-    MESSAGE("peak RSS: " << few.second << " KiB for 16 cluster-years, " << many.second
-                         << " KiB for 96");
-    // Six times the cluster-years, hardly more memory: a catalogue record
-    // is a few strings, the rest is let go a cluster at a time.
-    CHECK(many.second - few.second < 6 * 1024);
-    CHECK(many.second < 64 * 1024);
-    // An unchanged run again, and verify, alike.
-    const auto again = peak_rss_of(
+    // An unchanged run again: no document is made, the catalogue is most of it.
+    const auto few_again =
+        peak_rss_of({"archive", (dir.path / "few").string(), "-o", (dir.path / "a-few").string()});
+    const auto many_again = peak_rss_of(
         {"archive", (dir.path / "many").string(), "-o", (dir.path / "a-many").string()});
+    REQUIRE(few_again.first == 0);
+    REQUIRE(many_again.first == 0);
+    MESSAGE("peak RSS (KiB), 16 and 96 cluster-years: first run "
+            << few.second << ", " << many.second << "; again " << few_again.second << ", "
+            << many_again.second);
+    // Six times the cluster-years, hardly more memory: a catalogue record is
+    // a few strings, a cluster's sheet goes to a file as it is made, the
+    // sources are let go a few clusters at a time. (Keeping each year's
+    // members, figures and awards, and the whole workbook, as the catalogue
+    // did, took 4.4 and 5.7 MiB more.)
+    constexpr long bound_kib = 3 * 1024;
+    CHECK(many.second - few.second < bound_kib);
+    CHECK(many_again.second - few_again.second < bound_kib);
+    CHECK(many.second < 64 * 1024);
     const auto verified = peak_rss_of({"verify", (dir.path / "a-many").string()});
-    CHECK(again.first == 0);
     CHECK(verified.first == 0);
-    CHECK(again.second - few.second < 6 * 1024);
-    CHECK(verified.second - few.second < 6 * 1024);
+    CHECK(verified.second - few.second < bound_kib);
 }
