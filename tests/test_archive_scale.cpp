@@ -1,7 +1,8 @@
 // The archive where it is kept: verify on read-only media (it writes
 // nothing inside the archive, not even its lock), and an archive of many
 // cluster-years in memory that does not grow with their number (peak RSS
-// from the kernel, read by wait4 as /usr/bin/time reads it).
+// from the kernel, read by wait4 as /usr/bin/time reads it), its catalogue
+// tables written in parts yet whole.
 #include "support.hpp"
 
 #include <algorithm>
@@ -170,6 +171,26 @@ TEST_CASE("the archive's memory does not grow with the number of cluster-years")
     CHECK(many.second - few.second < bound_kib);
     CHECK(many_again.second - few_again.second < bound_kib);
     CHECK(many.second < 64 * 1024);
+    // The members' table of the many, made and written in parts (a part is
+    // 512 records): every record once, numbered without a gap, all under
+    // one filter and one name.
+    const std::string members =
+        thidua::test::output_of("/usr/bin/python3 -c '\n"
+                                "import sys, openpyxl\n"
+                                "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                                "ws = wb.worksheets[1]\n"
+                                "numbers = [r[0] for r in ws.iter_rows(values_only=True)]\n"
+                                "first = numbers.index(1)\n"
+                                "ok = numbers[first:] == list(range(1, len(numbers) - first + 1))\n"
+                                "print(len(numbers) - first, ok, ws.auto_filter.ref,"
+                                " wb.defined_names[\"ThanhVien\"].attr_text)' '" +
+                                (dir.path / "a-many" / "index.xlsx").string() + "'");
+    int records = 0; // the samples' members, in name order
+    for (int k = 0; k < 96; ++k)
+        records += std::vector<int>{5, 3, 9, 11, 6, 7}[static_cast<std::size_t>(k / 4) % 6];
+    CHECK(records > 512);
+    CHECK(members == std::to_string(records) + " True A6:G" + std::to_string(6 + records) +
+                         " 'Thành viên'!$A$6:$G$" + std::to_string(6 + records) + "\n");
     const auto verified = peak_rss_of({"verify", (dir.path / "a-many").string()});
     CHECK(verified.first == 0);
     CHECK(verified.second - few.second < bound_kib);

@@ -46,15 +46,15 @@ std::string member_names(const model::ClusterYear& cy,
     return member_names(cy, ids);
 }
 
-SheetPlan catalogue_cluster_years(const CatalogueRows& rows, const doc::IndexText& text,
-                                  const TextWidth& measure) {
+SheetPlan catalogue_cluster_years(const CatalogueRows&, const TablePart& part,
+                                  const doc::IndexText& text, const TextWidth& measure) {
     const doc::CatalogueYearsText& t = text.cluster_years;
     CatalogueTable table(text, t, {t.members, t.heads, t.deputies, t.next_heads, t.next_deputies},
-                         measure);
+                         measure, part);
     SheetBuilder& b = table.cells();
     for (int c = own + 1; c <= own + 4; ++c)
         b.limit(c, names_limit_pt);
-    for (const CatalogueYear* y : rows.in_order()) {
+    for (const CatalogueYear* y : part.years) {
         const int r = table.record(*y);
         b.number(r, own, static_cast<double>(y->members), styles::number(NumberFormat::count));
         b.text(r, own + 1, y->heads, styles::text());
@@ -65,13 +65,13 @@ SheetPlan catalogue_cluster_years(const CatalogueRows& rows, const doc::IndexTex
     return table.finish();
 }
 
-SheetPlan catalogue_members(const CatalogueRows& rows, const doc::IndexText& text,
-                            const TextWidth& measure) {
+SheetPlan catalogue_members(const CatalogueRows& rows, const TablePart& part,
+                            const doc::IndexText& text, const TextWidth& measure) {
     const doc::CatalogueMembersText& t = text.members;
-    CatalogueTable table(text, t, {t.member_id, t.member, t.role}, measure);
+    CatalogueTable table(text, t, {t.member_id, t.member, t.role}, measure, part);
     SheetBuilder& b = table.cells();
     b.limit(own + 1, names_limit_pt);
-    for (const CatalogueYear* y : rows.in_order()) {
+    for (const CatalogueYear* y : part.years) {
         for (std::size_t k = y->first_member; k < y->end_member; ++k) {
             const CatalogueMember& m = rows.members[k];
             const int r = table.record(*y);
@@ -83,15 +83,15 @@ SheetPlan catalogue_members(const CatalogueRows& rows, const doc::IndexText& tex
     return table.finish();
 }
 
-SheetPlan catalogue_awards(const CatalogueRows& rows, const doc::IndexText& text,
-                           const TextWidth& measure) {
+SheetPlan catalogue_awards(const CatalogueRows& rows, const TablePart& part,
+                           const doc::IndexText& text, const TextWidth& measure) {
     const doc::CatalogueAwardsText& t = text.awards;
     CatalogueTable table(text, t, {t.award, t.by, t.member_id, t.member, t.recipient, t.status},
-                         measure);
+                         measure, part);
     SheetBuilder& b = table.cells();
     b.limit(own + 3, names_limit_pt);
     b.limit(own + 4, recipient_limit_pt);
-    for (const CatalogueYear* y : rows.in_order()) {
+    for (const CatalogueYear* y : part.years) {
         for (std::size_t k = y->first_award; k < y->end_award; ++k) {
             const CatalogueAward& a = rows.awards[k];
             const int r = table.record(*y);
@@ -106,15 +106,15 @@ SheetPlan catalogue_awards(const CatalogueRows& rows, const doc::IndexText& text
     return table.finish();
 }
 
-SheetPlan catalogue_documents(const CatalogueRows& rows, const doc::IndexText& text,
-                              const TextWidth& measure) {
+SheetPlan catalogue_documents(const CatalogueRows& rows, const TablePart& part,
+                              const doc::IndexText& text, const TextWidth& measure) {
     const doc::CatalogueDocumentsText& t = text.documents;
-    CatalogueTable table(text, t, {t.document, t.sha256}, measure);
+    CatalogueTable table(text, t, {t.document, t.sha256}, measure, part);
     SheetBuilder& b = table.cells();
     b.limit(own + 1, sha256_limit_pt);
     CellStyle hash = styles::text();
     hash.size = sha256_size;
-    for (const CatalogueYear* y : rows.in_order()) {
+    for (const CatalogueYear* y : part.years) {
         for (std::size_t k = y->first_document; k < y->end_document; ++k) {
             const ArchivedDocument& d = rows.documents[k];
             const int r = table.record(*y);

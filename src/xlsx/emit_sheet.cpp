@@ -118,23 +118,24 @@ std::string sized_footer(std::string footer, int scale) {
     return footer;
 }
 
-// Heights, merged ranges and cells, all of a row before the next (the only
-// order a workbook in libxlsxwriter's constant_memory mode takes): for
-// each row its height, its merged ranges (single-row, as every sheet has
-// them), then its other cells.
+// Heights, merged ranges and cells from row `from_row` on, all of a row
+// before the next (the only order a workbook in libxlsxwriter's
+// constant_memory mode takes): for each row its height, its merged ranges
+// (single-row, as every sheet has them), then its other cells.
 void write_rows_in_order(lxw_worksheet* ws, const SheetPlan& plan,
-                         const std::map<int, double>& heights, Formats& formats, Outcome& out) {
+                         const std::map<int, double>& heights, int from_row, Formats& formats,
+                         Outcome& out) {
     std::map<int, std::vector<const Merge*>> merges_by_row;
     for (const Merge& m : plan.merges) {
         if (m.first.row != m.last.row) out.check(LXW_ERROR_PARAMETER_VALIDATION);
-        merges_by_row[m.first.row].push_back(&m);
+        if (m.first.row >= from_row) merges_by_row[m.first.row].push_back(&m);
     }
     std::set<int> rows;
     for (const auto& entry : heights)
-        rows.insert(entry.first);
+        if (entry.first >= from_row) rows.insert(entry.first);
     for (const auto& entry : merges_by_row)
         rows.insert(entry.first);
-    auto cell = plan.cells.begin();
+    auto cell = plan.cells.lower_bound({from_row, 0});
     for (int row : rows) {
         // Rows with cells only, before this one.
         for (; cell != plan.cells.end() && cell->first.row < row; ++cell)
@@ -161,22 +162,40 @@ void write_rows_in_order(lxw_worksheet* ws, const SheetPlan& plan,
         write_cell(ws, cell->first, cell->second, formats.get(cell->second.style), out);
 }
 
+// The rows' heights: as fitted, or as they must be to print at their
+// height at the sheet's scale.
+std::map<int, double> heights_of(const SheetPlan& plan, const PrintSetup& setup) {
+    std::map<int, double> heights = plan.row_heights;
+    for (const auto& [row, height] : setup.row_heights)
+        heights[row] = height;
+    return heights;
+}
+
 } // namespace
 
+bool emit_rows(lxw_worksheet* ws, const SheetPlan& part, int from_row, Formats& formats,
+               std::string& error) {
+    Outcome out;
+    write_rows_in_order(ws, part, heights_of(part, print_setup(part)), from_row, formats, out);
+    if (out.error != LXW_NO_ERROR) {
+        error = "sheet '" + part.name + "': " + lxw_strerror(out.error);
+        return false;
+    }
+    return true;
+}
+
 bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
-                const std::string& footer, std::string& error, bool row_by_row) {
+                const std::string& footer, std::string& error, SheetRows rows) {
     Outcome out;
     for (std::size_t c = 0; c < plan.column_widths.size(); ++c) {
         out.check(worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                                        plan.column_widths[c], nullptr));
     }
     const PrintSetup setup = print_setup(plan);
-    std::map<int, double> heights = plan.row_heights;
-    for (const auto& [row, height] : setup.row_heights)
-        heights[row] = height;
-    if (row_by_row) {
-        write_rows_in_order(ws, plan, heights, formats, out);
-    } else {
+    const std::map<int, double> heights = heights_of(plan, setup);
+    if (rows == SheetRows::row_by_row) {
+        write_rows_in_order(ws, plan, heights, 0, formats, out);
+    } else if (rows == SheetRows::any_order) {
         for (const auto& [row, height] : heights)
             out.check(worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
         std::set<CellPos> merged;
@@ -226,7 +245,8 @@ bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Form
     }
     if (plan.chart) insert_chart(wb, ws, plan, setup.scale, out);
     if (plan.table) {
-        out.check(row_by_row ? add_autofilter(wb, ws, plan) : add_table(ws, plan, formats));
+        out.check(rows == SheetRows::any_order ? add_table(ws, plan, formats)
+                                               : add_autofilter(wb, ws, plan));
     }
     if (out.error != LXW_NO_ERROR) {
         error = "sheet '" + plan.name + "': " + lxw_strerror(out.error);

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <span>
 
 namespace thidua::xlsx {
 
@@ -89,19 +91,72 @@ bool IndexWriter::add_cluster(const std::vector<ArchivedYear>& years, std::strin
         error = "sheet '" + plan.name + "': libxlsxwriter refused the sheet";
         return false;
     }
-    return emit_sheet(s.wb.get(), ws, plan, *s.formats, s.footer, error, true);
+    return emit_sheet(s.wb.get(), ws, plan, *s.formats, s.footer, error, SheetRows::row_by_row);
 }
+
+namespace {
+
+// A table's records are made and written this many at a time (whole
+// cluster-years): its memory holds one part's cells, never the table's.
+constexpr std::size_t records_a_part = 512;
+
+using MakeTable = SheetPlan (*)(const CatalogueRows&, const TablePart&, const doc::IndexText&,
+                                const TextWidth&);
+using RecordsOf = std::size_t (*)(const CatalogueYear&);
+
+// The cluster-years of each part, in order, and the records before it.
+struct Parts {
+    std::vector<std::span<const CatalogueYear* const>> years;
+    std::vector<std::size_t> records_before;
+    std::size_t records = 0; // in all
+};
+
+Parts split(const std::vector<const CatalogueYear*>& order, RecordsOf records_of) {
+    Parts parts;
+    std::size_t first = 0;
+    std::size_t in_part = 0;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        in_part += records_of(*order[k]);
+        if (in_part >= records_a_part || k + 1 == order.size()) {
+            parts.years.emplace_back(order.data() + first, k + 1 - first);
+            parts.records_before.push_back(parts.records);
+            parts.records += in_part;
+            first = k + 1;
+            in_part = 0;
+        }
+    }
+    if (parts.years.empty()) {
+        parts.years.emplace_back();
+        parts.records_before.push_back(0);
+    }
+    return parts;
+}
+
+// One catalogue table on `ws`, a part at a time: the parts' widths first
+// (each part fitted to its own cells; the table takes the widest of each
+// column), then each part fitted to those widths and written row by row,
+// then the rest of the sheet from the first part, its filter over every
+// record.
+bool write_table(lxw_workbook* wb, lxw_worksheet* ws, MakeTable make, RecordsOf records_of,
+                 const IndexWriter::State& s, const std::vector<const CatalogueYear*>& order,
+                 Formats& formats, std::string& error);
+
+} // namespace
 
 bool IndexWriter::finish(std::string& error) {
     State& s = *state_;
     const CLocaleScope c_locale;
-    using Make = SheetPlan (*)(const CatalogueRows&, const doc::IndexText&, const TextWidth&);
-    const std::array<Make, 4> tables = {catalogue_cluster_years, catalogue_members,
-                                        catalogue_awards, catalogue_documents};
+    const std::vector<const CatalogueYear*> order = s.rows.in_order();
+    const std::array<MakeTable, 4> tables = {catalogue_cluster_years, catalogue_members,
+                                             catalogue_awards, catalogue_documents};
+    const std::array<RecordsOf, 4> records = {
+        [](const CatalogueYear&) -> std::size_t { return 1; },
+        [](const CatalogueYear& y) { return y.end_member - y.first_member; },
+        [](const CatalogueYear& y) { return y.end_award - y.first_award; },
+        [](const CatalogueYear& y) { return y.end_document - y.first_document; }};
     for (std::size_t k = 0; k < tables.size(); ++k) {
-        // One table's plan at a time.
-        const SheetPlan plan = tables[k](s.rows, s.text, s.measure);
-        if (!emit_sheet(s.wb.get(), s.tables[k], plan, *s.formats, s.footer, error, true))
+        if (!write_table(s.wb.get(), s.tables[k], tables[k], records[k], s, order, *s.formats,
+                         error))
             return false;
     }
     const WorkbookProperties p{s.text.title, s.text.subject, s.text.author, s.text.author,
@@ -114,5 +169,38 @@ bool IndexWriter::finish(std::string& error) {
     }
     return true;
 }
+
+namespace {
+
+bool write_table(lxw_workbook* wb, lxw_worksheet* ws, MakeTable make, RecordsOf records_of,
+                 const IndexWriter::State& s, const std::vector<const CatalogueYear*>& order,
+                 Formats& formats, std::string& error) {
+    const Parts parts = split(order, records_of);
+    if (parts.years.size() == 1) {
+        const SheetPlan plan = make(s.rows, {parts.years[0], 0, nullptr}, s.text, s.measure);
+        return emit_sheet(wb, ws, plan, formats, s.footer, error, SheetRows::row_by_row);
+    }
+    std::vector<double> widths;
+    for (std::size_t k = 0; k < parts.years.size(); ++k) {
+        const SheetPlan plan =
+            make(s.rows, {parts.years[k], parts.records_before[k], nullptr}, s.text, s.measure);
+        widths.resize(std::max(widths.size(), plan.column_widths.size()), 0);
+        for (std::size_t c = 0; c < plan.column_widths.size(); ++c)
+            widths[c] = std::max(widths[c], plan.column_widths[c]);
+    }
+    std::optional<SheetPlan> first;
+    for (std::size_t k = 0; k < parts.years.size(); ++k) {
+        SheetPlan plan =
+            make(s.rows, {parts.years[k], parts.records_before[k], &widths}, s.text, s.measure);
+        const int header = plan.table->first.row;
+        const int from_row = k == 0 ? 0 : header + static_cast<int>(parts.records_before[k]) + 1;
+        if (!emit_rows(ws, plan, from_row, formats, error)) return false;
+        if (k == 0) first = std::move(plan);
+    }
+    first->table->last.row = first->table->first.row + static_cast<int>(parts.records);
+    return emit_sheet(wb, ws, *first, formats, s.footer, error, SheetRows::written_apart);
+}
+
+} // namespace
 
 } // namespace thidua::xlsx

@@ -58,7 +58,7 @@ public:
     // The creation time is 1 January of the latest year, never the clock.
     bool finish(std::string& error);
 
-    struct State;
+    struct State; // the workbook, its sheets and the records kept
 
 private:
     explicit IndexWriter(std::unique_ptr<State> state);

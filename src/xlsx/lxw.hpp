@@ -71,10 +71,24 @@ bool set_properties(lxw_workbook* wb, WorkbookProperties p, std::string& error);
 // and the table's name, defined in the workbook, for those cells.
 lxw_error add_autofilter(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan);
 
+// How a sheet's rows are written: in any order (libxlsxwriter keeps them
+// all), row by row (constant_memory mode: the sheet's merged ranges must
+// each lie in one row), or not at all, written apart with emit_rows.
+enum class SheetRows { any_order, row_by_row, written_apart };
+
 // Writes one sheet's plan into `ws`; false with `error` set on failure.
-// `row_by_row`: every call in row order, as a workbook in constant_memory
-// mode needs (its merged ranges must each lie in one row).
+// Its table is an Excel table when its rows are written in any order, an
+// autofilter with a defined name otherwise (add_autofilter).
 bool emit_sheet(lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan, Formats& formats,
-                const std::string& footer, std::string& error, bool row_by_row = false);
+                const std::string& footer, std::string& error,
+                SheetRows rows = SheetRows::any_order);
+
+// The rows of `part` from `from_row` on, row by row, after those written
+// before: a long sheet in constant_memory mode written a part at a time,
+// each part a plan of some of its rows (and the rows above them, which are
+// not written again); emit_sheet with SheetRows::written_apart then writes
+// the rest of the sheet.
+bool emit_rows(lxw_worksheet* ws, const SheetPlan& part, int from_row, Formats& formats,
+               std::string& error);
 
 } // namespace thidua::xlsx
