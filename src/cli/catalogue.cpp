@@ -60,7 +60,9 @@ std::map<std::string, std::vector<StoredYear>> stored_clusters(const fs::path& r
 
 // How many cluster-years are loaded at once (whole clusters): enough for
 // every core, few enough that memory does not grow with the archive.
-constexpr std::size_t cluster_years_at_once = 16;
+std::size_t cluster_years_at_once() {
+    return 4 * archive::every_core();
+}
 
 // One stored cluster-year with its files' SHA-256, or nullopt with the
 // problems in `messages`.
@@ -71,6 +73,14 @@ std::optional<xlsx::ArchivedYear> load_year(const fs::path& root, const StoredYe
         messages = r.diagnostics.format();
         return std::nullopt;
     }
+    // The catalogue reads the cluster, members, figures, awards and
+    // succession: the rest of the year is let go at once.
+    r.model->meeting.reset();
+    r.model->scoring.reset();
+    r.model->ballots.clear();
+    r.model->ballots.shrink_to_fit();
+    r.model->covenant.reset();
+    r.model->handover.reset();
     xlsx::ArchivedYear y{std::move(*r.model), {}};
     for (const std::string& name : s.files) {
         const auto hex = digests.of(root, s.folder + "/" + name);
@@ -112,7 +122,7 @@ std::optional<std::string> rebuild_catalogue(const fs::path& root, const doc::Wo
     for (auto next = clusters.begin(); next != clusters.end();) {
         std::vector<const std::vector<StoredYear>*> batch;
         std::vector<const StoredYear*> folders;
-        while (next != clusters.end() && folders.size() < cluster_years_at_once) {
+        while (next != clusters.end() && folders.size() < cluster_years_at_once()) {
             batch.push_back(&next->second);
             for (const StoredYear& s : next->second)
                 folders.push_back(&s);
