@@ -297,17 +297,21 @@ bool write_index(const fs::path& out_dir, const doc::Wording& wording,
                  const xlsx::MeasuringFonts& fonts, archive::KnownDigests& digests, int& written,
                  int& unchanged, std::ostream& err) {
     const fs::path target = out_dir / "index.xlsx";
-    const auto bytes =
-        rebuild_catalogue(out_dir, wording, fonts, temp_folder(out_dir), digests, err);
-    if (!bytes) return false;
+    auto made = rebuild_catalogue(out_dir, wording, fonts, temp_folder(out_dir), digests, err);
+    if (!made) return false;
+    // Compared and moved into place as a file: the catalogue grows with the
+    // archive, and is never held in memory whole.
+    if (archive::same_bytes(made->path(), target)) {
+        ++unchanged;
+        return true;
+    }
     std::string error;
-    const auto r = archive::write_if_changed(target, *bytes, error, temp_folder(out_dir));
-    if (r == archive::WriteResult::failed) {
+    digests.forget("index.xlsx");
+    if (!made->commit(error)) {
         err << "thidua archive: " << error << "\n";
         return false;
     }
-    if (r == archive::WriteResult::written) digests.set("index.xlsx", digest::sha256_hex(*bytes));
-    (r == archive::WriteResult::written ? written : unchanged) += 1;
+    ++written;
     return true;
 }
 

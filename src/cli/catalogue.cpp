@@ -96,16 +96,17 @@ std::optional<xlsx::ArchivedYear> load_year(const fs::path& root, const StoredYe
 
 } // namespace
 
-std::optional<std::string> rebuild_catalogue(const fs::path& root, const doc::Wording& wording,
-                                             const xlsx::MeasuringFonts& fonts,
-                                             const fs::path& temp, archive::KnownDigests& digests,
-                                             std::ostream& err) {
+std::optional<io::PendingFile> rebuild_catalogue(const fs::path& root, const doc::Wording& wording,
+                                                 const xlsx::MeasuringFonts& fonts,
+                                                 const fs::path& temp,
+                                                 archive::KnownDigests& digests,
+                                                 std::ostream& err) {
     int first = 0;
     int last = 0;
     const auto clusters = stored_clusters(root, first, last);
     const fs::path target = root / "index.xlsx";
     std::string error;
-    auto pending = io::PendingFile::create(temp / "index.xlsx", error);
+    auto pending = io::PendingFile::create(target, error, temp);
     if (!pending) {
         err << target.string() << ": error: " << error << "\n";
         return std::nullopt;
@@ -157,12 +158,7 @@ std::optional<std::string> rebuild_catalogue(const fs::path& root, const doc::Wo
         err << target.string() << ": error: " << error << "\n";
         return std::nullopt;
     }
-    std::string bytes = archive::read_bytes(pending->path());
-    if (bytes.empty()) {
-        err << target.string() << ": error: cannot read back " << pending->path().string() << "\n";
-        return std::nullopt;
-    }
-    return bytes;
+    return pending;
 }
 
 } // namespace thidua::cli

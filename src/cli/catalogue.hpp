@@ -7,6 +7,7 @@
 
 #include "archive/known_digests.hpp"
 #include "doc/archive_wording.hpp"
+#include "io/pending_file.hpp"
 #include "xlsx/index_writer.hpp"
 
 #include <filesystem>
@@ -16,13 +17,14 @@
 
 namespace thidua::cli {
 
-// The bytes of the catalogue of the archive at `root` (temporaries in
-// `temp`), or nullopt with the problems written to `err`. The files'
+// The catalogue of the archive at `root`, written to a temporary file in
+// `temp` that commits onto ARCHIVE/index.xlsx (and is removed unless it is
+// committed), or nullopt with the problems written to `err`. The files'
 // SHA-256 come from `digests` (those it does not know are hashed and added).
-std::optional<std::string> rebuild_catalogue(const std::filesystem::path& root,
-                                             const doc::Wording& wording,
-                                             const xlsx::MeasuringFonts& fonts,
-                                             const std::filesystem::path& temp,
-                                             archive::KnownDigests& digests, std::ostream& err);
+std::optional<io::PendingFile> rebuild_catalogue(const std::filesystem::path& root,
+                                                 const doc::Wording& wording,
+                                                 const xlsx::MeasuringFonts& fonts,
+                                                 const std::filesystem::path& temp,
+                                                 archive::KnownDigests& digests, std::ostream& err);
 
 } // namespace thidua::cli
