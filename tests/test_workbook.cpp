@@ -23,6 +23,8 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <sstream>
+#include <thread>
 
 using namespace thidua;
 using test::read_file;
@@ -987,4 +989,64 @@ TEST_CASE("an ampersand in the footer prints as itself") {
         zip_entry((dir.path / "dong-bac/2023/thong-ke.xlsx").string(), "xl/worksheets/sheet1.xml");
     CHECK(sheet.out.find("Trang &amp;P/&amp;N - P&amp;&amp;\u200BG</oddFooter>") !=
           std::string::npos);
+}
+
+TEST_CASE("workbooks made at once each carry their own creation date") {
+    // libxlsxwriter dates docProps/core.xml through gmtime()'s one buffer:
+    // two workbooks closed at the same moment could swap dates.
+    TempDir dir;
+    const auto labels = shipped_labels();
+    std::string error;
+    const fs::path fonts = "/usr/share/fonts/truetype/liberation2";
+    const xlsx::MeasuringFonts measuring{
+        font::FontFile::load(fonts / "LiberationSerif-Regular.ttf", error),
+        font::FontFile::load(fonts / "LiberationSerif-Bold.ttf", error),
+        font::FontFile::load(fonts / "LiberationSerif-Italic.ttf", error)};
+    REQUIRE(measuring.regular);
+    // Meeting dates in the samples: 2017-12-15 and 2023-11-24 (midnight UTC).
+    const std::array<model::ClusterYear, 2> years = {
+        load_input(source_path("samples/dbsh-2017.xml")),
+        load_input(source_path("samples/dong-bac-2023.xml"))};
+    const std::array<std::string, 2> created = {"2017-12-15T00:00:00Z", "2023-11-24T00:00:00Z"};
+    constexpr int rounds = 100; // without the lock, most runs of this test see a swap
+    std::array<std::vector<std::string>, 2> made;
+    std::array<std::string, 2> errors;
+    {
+        std::vector<std::jthread> threads;
+        for (std::size_t t = 0; t < 2; ++t)
+            threads.emplace_back([&, t] {
+                const doc::WorkbookText text = labels->resolve(years[t]);
+                for (int r = 0; r < rounds; ++r) {
+                    auto bytes =
+                        xlsx::workbook_bytes(years[t], text, measuring, errors[t], dir.path);
+                    made[t].push_back(bytes ? *bytes : std::string());
+                }
+            });
+    }
+    REQUIRE(errors[0].empty());
+    REQUIRE(errors[1].empty());
+    std::string list;
+    for (std::size_t t = 0; t < 2; ++t)
+        for (int r = 0; r < rounds; ++r) {
+            const fs::path file =
+                dir.path / (std::to_string(t) + "-" + std::to_string(r) + ".xlsx");
+            std::ofstream(file, std::ios::binary) << made[t][static_cast<std::size_t>(r)];
+            list += " '" + file.string() + "'";
+        }
+    const Output dates =
+        shell("/usr/bin/python3 -c 'import re, sys, zipfile\n"
+              "for f in sys.argv[1:]:\n"
+              "    core = zipfile.ZipFile(f).read(\"docProps/core.xml\").decode()\n"
+              "    print(re.search(\"<dcterms:created[^>]*>([^<]*)<\", core).group(1))'" +
+              list);
+    REQUIRE(dates.exit_code == 0);
+    Lines expected;
+    for (std::size_t t = 0; t < 2; ++t)
+        for (int r = 0; r < rounds; ++r)
+            expected.push_back(created[t]);
+    Lines got;
+    std::istringstream in(dates.out);
+    for (std::string line; std::getline(in, line);)
+        got.push_back(line);
+    CHECK(got == expected);
 }

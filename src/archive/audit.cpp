@@ -2,6 +2,7 @@
 #include "archive/audit.hpp"
 
 #include "archive/files.hpp"
+#include "archive/parallel.hpp"
 #include "archive/sums.hpp"
 #include "digest/sha256.hpp"
 
@@ -23,7 +24,7 @@ bool own_file(const std::string& rel) {
 
 } // namespace
 
-std::vector<Finding> audit(const fs::path& root, std::string& error) {
+std::vector<Finding> audit(const fs::path& root, std::string& error, KnownDigests* matched) {
     std::vector<Finding> out;
     std::error_code ec;
     std::set<std::string> listed;
@@ -31,15 +32,26 @@ std::vector<Finding> audit(const fs::path& root, std::string& error) {
     if (fs::is_regular_file(sums_path, ec)) {
         const auto sums = parse_sums(read_bytes(sums_path), error);
         if (!sums) return {};
-        for (const SumEntry& e : *sums) {
-            listed.insert(e.path);
-            const fs::path file = root / e.path;
-            if (fs::is_symlink(file, ec)) continue; // reported below as not made by the archive
-            if (!fs::is_regular_file(file, ec)) {
-                out.push_back({Finding::Kind::missing, e.path});
-            } else if (digest::sha256_file(file) != e.hex) {
-                out.push_back({Finding::Kind::altered, e.path});
+        // Every listed file hashed, on every core.
+        enum class State { skipped, missing, altered, matching };
+        std::vector<State> states(sums->size(), State::skipped);
+        on_every_core(every_core(), sums->size(), [&](std::size_t k) {
+            const fs::path file = root / (*sums)[k].path;
+            std::error_code failed;
+            if (fs::is_symlink(file, failed)) return; // reported below as not made by the archive
+            if (!fs::is_regular_file(file, failed)) {
+                states[k] = State::missing;
+            } else {
+                states[k] =
+                    digest::sha256_file(file) == (*sums)[k].hex ? State::matching : State::altered;
             }
+        });
+        for (std::size_t k = 0; k < sums->size(); ++k) {
+            const SumEntry& e = (*sums)[k];
+            listed.insert(e.path);
+            if (states[k] == State::missing) out.push_back({Finding::Kind::missing, e.path});
+            if (states[k] == State::altered) out.push_back({Finding::Kind::altered, e.path});
+            if (states[k] == State::matching && matched) matched->set(e.path, e.hex);
         }
     }
     for (auto it = fs::recursive_directory_iterator(root, ec);

@@ -4,6 +4,8 @@
 // reports the same list.
 #pragma once
 
+#include "archive/known_digests.hpp"
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -20,8 +22,10 @@ struct Finding {
 // files are not findings: SHA256SUMS, the folder .thidua/ and each
 // cluster-year's .thidua-inputs. Without SHA256SUMS every other file is a
 // stray. `error` is set (and nothing returned) when SHA256SUMS cannot be
-// read.
-std::vector<Finding> audit(const std::filesystem::path& root, std::string& error);
+// read. Each file found matching SHA256SUMS goes into `matched` when given,
+// so the run need not hash it again.
+std::vector<Finding> audit(const std::filesystem::path& root, std::string& error,
+                           KnownDigests* matched = nullptr);
 
 // "ARCHIVE/x: altered (its SHA-256 differs from SHA256SUMS)" and the like.
 std::string describe(const std::filesystem::path& root, const Finding& f);

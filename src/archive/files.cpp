@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 namespace thidua::archive {
 
@@ -51,6 +52,24 @@ std::string read_bytes(const fs::path& path) {
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
+}
+
+bool same_bytes(const fs::path& a, const fs::path& b) {
+    std::error_code ec;
+    const auto size = fs::file_size(a, ec);
+    if (ec || fs::file_size(b, ec) != size || ec) return false;
+    std::ifstream one(a, std::ios::binary);
+    std::ifstream two(b, std::ios::binary);
+    std::vector<char> x(1 << 16);
+    std::vector<char> y(1 << 16);
+    while (one && two) {
+        one.read(x.data(), static_cast<std::streamsize>(x.size()));
+        two.read(y.data(), static_cast<std::streamsize>(y.size()));
+        if (one.gcount() != two.gcount() ||
+            !std::equal(x.begin(), x.begin() + one.gcount(), y.begin()))
+            return false;
+    }
+    return one.eof() && two.eof();
 }
 
 WriteResult write_if_changed(const fs::path& path, std::string_view bytes, std::string& error,

@@ -29,4 +29,8 @@ WriteResult write_if_changed(const std::filesystem::path& path, std::string_view
 
 std::string read_bytes(const std::filesystem::path& path);
 
+// Whether two files hold the same bytes (false when either cannot be
+// read), read a block at a time: no file is held in memory whole.
+bool same_bytes(const std::filesystem::path& a, const std::filesystem::path& b);
+
 } // namespace thidua::archive

@@ -9,6 +9,7 @@
 #include "archive/audit.hpp"
 #include "archive/files.hpp"
 #include "archive/lock.hpp"
+#include "archive/parallel.hpp"
 #include "archive/sums.hpp"
 #include "cli/catalogue.hpp"
 #include "cli/commands.hpp"
@@ -56,7 +57,7 @@ struct ArchiveOptions {
     bool repair = false;   // move what the archive did not make aside, render what changed again
     bool rerender = false; // make again documents made by other templates, fonts or version
     bool wait = true;      // for the archive's lock, held by another run
-    unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+    unsigned jobs = archive::every_core();
 };
 
 std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostream& err) {
@@ -133,8 +134,9 @@ struct Job {
 class Archiver {
 public:
     Archiver(const ArchiveOptions& o, std::vector<std::unique_ptr<DocumentKind>> kinds,
-             std::string fonts_hash)
-        : options_(o), kinds_(std::move(kinds)), fonts_hash_(std::move(fonts_hash)) {
+             std::string fonts_hash, archive::KnownDigests& digests)
+        : options_(o), kinds_(std::move(kinds)), fonts_hash_(std::move(fonts_hash)),
+          digests_(digests) {
         for (const auto& kind : kinds_)
             input_hashes_.push_back(templates_hash(*kind, options_.documents.templates));
     }
@@ -150,13 +152,6 @@ public:
             job.failed = true;
             return;
         }
-        load::LoadResult loaded = load::load_text(bytes, job.source.string());
-        if (!loaded.model) {
-            job.messages += loaded.diagnostics.format();
-            job.failed = true;
-            return;
-        }
-        const model::ClusterYear& model = *loaded.model;
         const fs::path dir = options_.documents.out_dir / text::to_text(job.year) / job.cluster_id;
         const fs::path record_path =
             made_by_path(options_.documents.out_dir, job.year, job.cluster_id);
@@ -165,6 +160,9 @@ public:
         // cluster-year whose documents cannot all be made stores nothing,
         // not even its source.
         std::vector<Provenance> makers(kinds_.size());
+        // The source is loaded again only when a document is made (an
+        // unchanged cluster-year costs its hash and its record).
+        std::optional<load::LoadResult> loaded;
         std::optional<doc::ModelView> view; // made when a document is made
         layout::InputLocator locate;        // the same
         std::vector<std::unique_ptr<MadeDocument>> made(kinds_.size());
@@ -183,8 +181,16 @@ public:
                 (!options_.rerender || recorded->second == makers[k])) {
                 continue;
             }
+            if (!loaded) {
+                loaded = load::load_text(bytes, job.source.string());
+                if (!loaded->model) {
+                    job.messages += loaded->diagnostics.format();
+                    job.failed = true;
+                    return;
+                }
+            }
             diag::Diagnostics diags(job.source.string());
-            if (!view) view.emplace(model);
+            if (!view) view.emplace(*loaded->model);
             if (!locate.text) locate = input_locator(bytes);
             made[k] = kind.make(*view, locate, diags, error);
             add_messages(diags, job.source.string(), said, job.messages);
@@ -196,7 +202,9 @@ public:
         }
         if (job.failed) return;
         const fs::path temp = temp_folder(options_.documents.out_dir);
+        const std::string folder = text::to_text(job.year) + "/" + job.cluster_id + "/";
         const auto copied = archive::write_if_changed(dir / source_name, bytes, error, temp);
+        if (copied != archive::WriteResult::unchanged) digests_.forget(folder + source_name);
         if (!note(job, copied, error)) return;
         for (std::size_t k = 0; k < kinds_.size(); ++k) {
             const std::string output(kinds_[k]->output());
@@ -205,6 +213,7 @@ public:
                 continue;
             }
             const fs::path target = dir / output;
+            digests_.forget(folder + output);
             if (made[k]->skipped()) {
                 // Not made for this cluster-year: an earlier one goes.
                 std::error_code ec;
@@ -212,17 +221,9 @@ public:
                 record.erase(output);
                 continue;
             }
-            bool wrote = false;
-            {
-                // libxlsxwriter 1.1.4 formats a workbook's dates with
-                // gmtime(), whose one static result another thread's
-                // workbook may overwrite (a catalogue dated from another
-                // cluster-year): documents are written one at a time; they
-                // are made in parallel.
-                const std::lock_guard one_at_a_time(writing_);
-                wrote = made[k]->write(target, error, temp);
-            }
-            if (!wrote) {
+            // Made whole in memory already (a workbook's libxlsxwriter
+            // closes one at a time: xlsx/lxw.hpp), so written at once.
+            if (!made[k]->write(target, error, temp)) {
                 job.messages += target.string() + ": error: " + error + "\n";
                 job.failed = true;
                 record.erase(output);
@@ -256,28 +257,58 @@ private:
     std::vector<std::unique_ptr<DocumentKind>> kinds_;
     std::string fonts_hash_;
     std::vector<std::string> input_hashes_;
-    std::mutex writing_;
+    archive::KnownDigests& digests_;
 };
+
+// What checking one source found: its messages, and when it has no errors
+// its cluster-year and the SHA-256 of the bytes checked.
+struct CheckedSource {
+    std::string messages;
+    bool ok = false;
+    int year = 0;
+    std::string cluster_id;
+    std::string digest;
+};
+
+CheckedSource check_source(const fs::path& source) {
+    CheckedSource out;
+    const std::string bytes = archive::read_bytes(source);
+    load::LoadResult r = load::load_file(source);
+    out.messages = r.diagnostics.format();
+    if (!r.model) return out;
+    out.ok = true;
+    out.year = r.model->year;
+    out.cluster_id = r.model->cluster.id;
+    out.digest = digest::sha256_hex(bytes);
+    return out;
+}
 
 // ARCHIVE/index.xlsx, written only when its bytes change.
 bool write_index(const fs::path& out_dir, const doc::Wording& wording,
-                 const xlsx::MeasuringFonts& fonts, int& written, int& unchanged,
-                 std::ostream& err) {
+                 const xlsx::MeasuringFonts& fonts, archive::KnownDigests& digests, int& written,
+                 int& unchanged, std::ostream& err) {
     const fs::path target = out_dir / "index.xlsx";
-    const auto bytes = rebuild_catalogue(out_dir, wording, fonts, temp_folder(out_dir), err);
-    if (!bytes) return false;
+    auto made = rebuild_catalogue(out_dir, wording, fonts, temp_folder(out_dir), digests, err);
+    if (!made) return false;
+    // Compared and moved into place as a file: the catalogue grows with the
+    // archive, and is never held in memory whole.
+    if (archive::same_bytes(made->path(), target)) {
+        ++unchanged;
+        return true;
+    }
     std::string error;
-    const auto r = archive::write_if_changed(target, *bytes, error, temp_folder(out_dir));
-    if (r == archive::WriteResult::failed) {
+    digests.forget("index.xlsx");
+    if (!made->commit(error)) {
         err << "thidua archive: " << error << "\n";
         return false;
     }
-    (r == archive::WriteResult::written ? written : unchanged) += 1;
+    ++written;
     return true;
 }
 
-// SHA256SUMS over every file of the archive but itself (and hidden ones).
-bool write_sums(const fs::path& out_dir, std::ostream& err) {
+// SHA256SUMS over every file of the archive but itself (and hidden ones),
+// each hashed once in the run (`digests`).
+bool write_sums(const fs::path& out_dir, archive::KnownDigests& digests, std::ostream& err) {
     std::vector<archive::SumEntry> entries;
     for (const std::string& rel : archive::list_files(out_dir)) {
         if (rel == "SHA256SUMS") continue;
@@ -287,7 +318,7 @@ bool write_sums(const fs::path& out_dir, std::ostream& err) {
                 << "SHA256SUMS (" << why << "); rename it or move it out\n";
             return false;
         }
-        const auto hex = digest::sha256_file(out_dir / rel);
+        const auto hex = digests.of(out_dir, rel);
         if (!hex) {
             err << (out_dir / rel).string() << ": error: cannot read it to hash it\n";
             return false;
@@ -322,11 +353,11 @@ std::string today() {
 // false when the run must stop; `affected` gets each cluster-year folder
 // (relative, "2023/dong-bac") whose document went missing or was moved.
 bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& affected,
-                     std::ostream& err) {
+                     archive::KnownDigests& digests, std::ostream& err) {
     std::error_code ec;
     if (!fs::exists(root, ec)) return true;
     std::string error;
-    const std::vector<archive::Finding> findings = archive::audit(root, error);
+    const std::vector<archive::Finding> findings = archive::audit(root, error, &digests);
     if (!error.empty()) {
         err << (root / "SHA256SUMS").string() << ": error: " << error << "\n";
         return false;
@@ -404,18 +435,22 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         err << options->source.string() << ": error: no .xml file in this folder\n";
         return exit_input_errors;
     }
-    // 1. Every source, checked before anything is written.
+    // 1. Every source, checked before anything is written (on every core;
+    //    messages in the sources' order).
+    std::vector<CheckedSource> checked(sources.size());
+    archive::on_every_core(options->jobs, sources.size(),
+                           [&](std::size_t k) { checked[k] = check_source(sources[k]); });
     std::vector<Job> jobs;
     bool errors = false;
     std::map<std::pair<int, std::string>, fs::path> seen;
-    for (const fs::path& source : sources) {
-        load::LoadResult r = load::load_file(source);
-        err << r.diagnostics.format();
-        if (!r.model) {
+    for (std::size_t k = 0; k < sources.size(); ++k) {
+        const fs::path& source = sources[k];
+        err << checked[k].messages;
+        if (!checked[k].ok) {
             errors = true;
             continue;
         }
-        const auto key = std::make_pair(r.model->year, r.model->cluster.id);
+        const auto key = std::make_pair(checked[k].year, checked[k].cluster_id);
         if (const auto it = seen.find(key); it != seen.end()) {
             err << source.string() << ": error: cluster '" << key.second << "' for " << key.first
                 << " is already given by " << it->second.string()
@@ -424,15 +459,9 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
             continue;
         }
         seen[key] = source;
-        jobs.push_back({source,
-                        key.first,
-                        key.second,
-                        digest::sha256_hex(archive::read_bytes(source)),
-                        {},
-                        0,
-                        0,
-                        false});
+        jobs.push_back({source, key.first, key.second, checked[k].digest, {}, 0, 0, false});
     }
+    checked.clear();
     if (errors && !options->keep_going) {
         err << "thidua archive: nothing was written; correct the errors above (or use "
                "--keep-going to archive the files without errors)\n";
@@ -503,8 +532,13 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
             << ec.message() << "\n";
         return exit_input_errors;
     }
+    // libxlsxwriter's own temporaries, made while a workbook is made, too.
+    for (const auto& kind : kinds)
+        kind->use_scratch_folder(temp_folder(out_dir));
     std::set<std::string> affected;
-    if (!settle_findings(out_dir, options->repair, affected, err)) return exit_input_errors;
+    archive::KnownDigests digests; // each file hashed once in the run
+    if (!settle_findings(out_dir, options->repair, affected, digests, err))
+        return exit_input_errors;
     // A cluster-year with a document missing or moved aside whose source is
     // not among this run's inputs is made again from its stored source (when
     // that still matches SHA256SUMS: an altered one was moved aside above).
@@ -540,29 +574,18 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
             return exit_input_errors;
         }
     }
-    Archiver archiver(*options, std::move(kinds), fonts_hash(*fonts));
-    std::atomic<std::size_t> next{0};
+    Archiver archiver(*options, std::move(kinds), fonts_hash(*fonts), digests);
     std::atomic<std::size_t> done{0};
     std::mutex progress;
     const bool terminal = ::isatty(2) == 1;
-    auto worker = [&]() {
-        for (std::size_t k = next++; k < jobs.size(); k = next++) {
-            archiver.run(jobs[k]);
-            const std::size_t finished = ++done;
-            if (terminal) {
-                std::lock_guard lock(progress);
-                err << "\rthidua archive: " << finished << "/" << jobs.size() << " files"
-                    << std::flush;
-            }
+    archive::on_every_core(options->jobs, jobs.size(), [&](std::size_t k) {
+        archiver.run(jobs[k]);
+        const std::size_t finished = ++done;
+        if (terminal) {
+            std::lock_guard lock(progress);
+            err << "\rthidua archive: " << finished << "/" << jobs.size() << " files" << std::flush;
         }
-    };
-    {
-        std::vector<std::jthread> pool;
-        const unsigned n = std::min<unsigned>(options->jobs, static_cast<unsigned>(jobs.size()));
-        for (unsigned k = 1; k < n; ++k)
-            pool.emplace_back(worker);
-        worker();
-    }
+    });
     if (terminal) err << "\n";
     int written = 0;
     int unchanged = 0;
@@ -573,8 +596,8 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         unchanged += job.unchanged;
     }
     // 4. The catalogue and the README, then the checksums of the whole archive.
-    if (!write_index(options->documents.out_dir, *index_wording, measuring, written, unchanged,
-                     err))
+    if (!write_index(options->documents.out_dir, *index_wording, measuring, digests, written,
+                     unchanged, err))
         errors = true;
     {
         std::string error;
@@ -584,9 +607,11 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
             err << "thidua archive: " << error << "\n";
             errors = true;
         }
+        if (r == archive::WriteResult::written)
+            digests.set("README.txt", digest::sha256_hex(readme));
         (r == archive::WriteResult::written ? written : unchanged) += 1;
     }
-    if (!write_sums(options->documents.out_dir, err)) return exit_input_errors;
+    if (!write_sums(options->documents.out_dir, digests, err)) return exit_input_errors;
     if (!errors) fs::remove(journal_path(out_dir), ec); // the run is whole
     out << "thidua archive: " << jobs.size() << " cluster-years in "
         << options->documents.out_dir.string() << "; " << written << " files written, " << unchanged

@@ -148,8 +148,9 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
     std::set<std::string> listed;
     for (const archive::SumEntry& e : *sums)
         listed.insert(e.path);
-    std::set<fs::path> reported; // each file is named once
-    for (const archive::Finding& f : archive::audit(root, error)) {
+    std::set<fs::path> reported;   // each file is named once
+    archive::KnownDigests digests; // the files matching SHA256SUMS, hashed once
+    for (const archive::Finding& f : archive::audit(root, error, &digests)) {
         err << archive::describe(root, f) << "\n";
         reported.insert(root / f.path);
         ++problems;
@@ -172,6 +173,8 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         err << "thidua verify: " << scratch.error << "\n";
         return exit_input_errors;
     }
+    for (const auto& kind : kinds)
+        kind->use_scratch_folder(scratch.path);
     int rendered = 0;
     int frozen = 0; // documents made by other templates, fonts or version
     const std::string current_fonts = fonts_hash(*fonts);
@@ -250,13 +253,14 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         err << "thidua verify: " << error << "\n";
         return exit_input_errors;
     }
-    const auto catalogue = rebuild_catalogue(
-        root, *wording, {(*cell_fonts)[0], (*cell_fonts)[1], (*cell_fonts)[2]}, scratch.path, err);
+    const auto catalogue =
+        rebuild_catalogue(root, *wording, {(*cell_fonts)[0], (*cell_fonts)[1], (*cell_fonts)[2]},
+                          scratch.path, digests, err);
     if (!catalogue) {
         ++problems;
     } else if (!reported.contains(root / "index.xlsx") &&
                (!fs::is_regular_file(root / "index.xlsx", ec) ||
-                archive::read_bytes(root / "index.xlsx") != *catalogue)) {
+                !archive::same_bytes(root / "index.xlsx", catalogue->path()))) {
         err << (root / "index.xlsx").string()
             << ": differs from the catalogue its stored sources make (run thidua archive "
                "again to rebuild it)\n";

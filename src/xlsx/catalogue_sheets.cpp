@@ -46,38 +46,35 @@ std::string member_names(const model::ClusterYear& cy,
     return member_names(cy, ids);
 }
 
-SheetPlan catalogue_cluster_years(const std::vector<ArchivedYear>& years,
+SheetPlan catalogue_cluster_years(const CatalogueRows&, const TablePart& part,
                                   const doc::IndexText& text, const TextWidth& measure) {
     const doc::CatalogueYearsText& t = text.cluster_years;
     CatalogueTable table(text, t, {t.members, t.heads, t.deputies, t.next_heads, t.next_deputies},
-                         measure);
+                         measure, part);
     SheetBuilder& b = table.cells();
     for (int c = own + 1; c <= own + 4; ++c)
         b.limit(c, names_limit_pt);
-    for (const ArchivedYear& y : years) {
-        const model::ClusterYear& cy = y.cy;
-        const int r = table.record(cy);
-        b.number(r, own, static_cast<double>(cy.members.size()),
-                 styles::number(NumberFormat::count));
-        b.text(r, own + 1, member_names(cy, cy.heads()), styles::text());
-        b.text(r, own + 2, member_names(cy, cy.deputies()), styles::text());
-        b.text(r, own + 3, cy.succession ? member_names(cy, cy.succession->heads) : "",
-               styles::text());
-        b.text(r, own + 4, cy.succession ? member_names(cy, cy.succession->deputies) : "",
-               styles::text());
+    for (const CatalogueYear* y : part.years) {
+        const int r = table.record(*y);
+        b.number(r, own, static_cast<double>(y->members), styles::number(NumberFormat::count));
+        b.text(r, own + 1, y->heads, styles::text());
+        b.text(r, own + 2, y->deputies, styles::text());
+        b.text(r, own + 3, y->next_heads, styles::text());
+        b.text(r, own + 4, y->next_deputies, styles::text());
     }
     return table.finish();
 }
 
-SheetPlan catalogue_members(const std::vector<ArchivedYear>& years, const doc::IndexText& text,
-                            const TextWidth& measure) {
+SheetPlan catalogue_members(const CatalogueRows& rows, const TablePart& part,
+                            const doc::IndexText& text, const TextWidth& measure) {
     const doc::CatalogueMembersText& t = text.members;
-    CatalogueTable table(text, t, {t.member_id, t.member, t.role}, measure);
+    CatalogueTable table(text, t, {t.member_id, t.member, t.role}, measure, part);
     SheetBuilder& b = table.cells();
     b.limit(own + 1, names_limit_pt);
-    for (const ArchivedYear& y : years) {
-        for (const model::Member& m : y.cy.members) {
-            const int r = table.record(y.cy);
+    for (const CatalogueYear* y : part.years) {
+        for (std::size_t k = y->first_member; k < y->end_member; ++k) {
+            const CatalogueMember& m = rows.members[k];
+            const int r = table.record(*y);
             b.text(r, own, m.id, styles::text());
             b.text(r, own + 1, m.name, styles::text());
             b.text(r, own + 2, role_word(t, m.role), styles::text());
@@ -86,41 +83,41 @@ SheetPlan catalogue_members(const std::vector<ArchivedYear>& years, const doc::I
     return table.finish();
 }
 
-SheetPlan catalogue_awards(const std::vector<ArchivedYear>& years, const doc::IndexText& text,
-                           const TextWidth& measure) {
+SheetPlan catalogue_awards(const CatalogueRows& rows, const TablePart& part,
+                           const doc::IndexText& text, const TextWidth& measure) {
     const doc::CatalogueAwardsText& t = text.awards;
     CatalogueTable table(text, t, {t.award, t.by, t.member_id, t.member, t.recipient, t.status},
-                         measure);
+                         measure, part);
     SheetBuilder& b = table.cells();
     b.limit(own + 3, names_limit_pt);
     b.limit(own + 4, recipient_limit_pt);
-    for (const ArchivedYear& y : years) {
-        for (const model::Award& a : y.cy.awards) {
-            const int r = table.record(y.cy);
-            const std::string member = member_names(y.cy, {a.member});
+    for (const CatalogueYear* y : part.years) {
+        for (std::size_t k = y->first_award; k < y->end_award; ++k) {
+            const CatalogueAward& a = rows.awards[k];
+            const int r = table.record(*y);
             b.text(r, own, a.type, styles::text());
-            b.text(r, own + 1, a.by.value_or(""), styles::text());
-            b.text(r, own + 2, a.member, styles::text());
-            b.text(r, own + 3, member, styles::text());
-            b.text(r, own + 4, a.recipient.value_or(member), styles::text());
-            b.text(r, own + 5, a.status == model::AwardStatus::granted ? t.granted : t.proposed,
-                   styles::text());
+            b.text(r, own + 1, a.by, styles::text());
+            b.text(r, own + 2, a.member_id, styles::text());
+            b.text(r, own + 3, a.member, styles::text());
+            b.text(r, own + 4, a.recipient, styles::text());
+            b.text(r, own + 5, a.granted ? t.granted : t.proposed, styles::text());
         }
     }
     return table.finish();
 }
 
-SheetPlan catalogue_documents(const std::vector<ArchivedYear>& years, const doc::IndexText& text,
-                              const TextWidth& measure) {
+SheetPlan catalogue_documents(const CatalogueRows& rows, const TablePart& part,
+                              const doc::IndexText& text, const TextWidth& measure) {
     const doc::CatalogueDocumentsText& t = text.documents;
-    CatalogueTable table(text, t, {t.document, t.sha256}, measure);
+    CatalogueTable table(text, t, {t.document, t.sha256}, measure, part);
     SheetBuilder& b = table.cells();
     b.limit(own + 1, sha256_limit_pt);
     CellStyle hash = styles::text();
     hash.size = sha256_size;
-    for (const ArchivedYear& y : years) {
-        for (const ArchivedDocument& d : y.documents) {
-            const int r = table.record(y.cy);
+    for (const CatalogueYear* y : part.years) {
+        for (std::size_t k = y->first_document; k < y->end_document; ++k) {
+            const ArchivedDocument& d = rows.documents[k];
+            const int r = table.record(*y);
             b.text(r, own, d.name, styles::text());
             b.text(r, own + 1, d.sha256, hash);
         }

@@ -18,9 +18,10 @@ constexpr double one_line_heading_pt = 150;
 
 CatalogueTable::CatalogueTable(const doc::WorkbookFrame& frame, const doc::CatalogueTableText& text,
                                const std::vector<std::string>& own_headings,
-                               const TextWidth& measure)
+                               const TextWidth& measure, const TablePart& part)
     : b_(text.sheet, measure, first_own + static_cast<int>(own_headings.size())), name_(text.table),
-      columns_(first_own + static_cast<int>(own_headings.size())) {
+      part_(part), columns_(first_own + static_cast<int>(own_headings.size())),
+      records_(static_cast<int>(part.records_before)) {
     b_.limit(cluster_col, cluster_limit_pt);
     int row = b_.title_block(frame.parent, frame.issuer, text.title);
     if (!text.note.empty()) {
@@ -41,20 +42,20 @@ CatalogueTable::CatalogueTable(const doc::WorkbookFrame& frame, const doc::Catal
     }
 }
 
-int CatalogueTable::record(const model::ClusterYear& cy) {
+int CatalogueTable::record(const CatalogueYear& y) {
     ++records_;
     const int row = header_ + records_;
     b_.number(row, 0, static_cast<double>(records_), styles::centred());
-    b_.number(row, 1, static_cast<double>(cy.year), styles::centred());
-    b_.text(row, 2, cy.cluster.id, styles::text());
-    b_.text(row, cluster_col, cy.cluster.name, styles::text());
+    b_.number(row, 1, static_cast<double>(y.year), styles::centred());
+    b_.text(row, 2, y.cluster_id, styles::text());
+    b_.text(row, cluster_col, y.cluster_name, styles::text());
     return row;
 }
 
 SheetPlan CatalogueTable::finish() {
     b_.freeze(header_ + 1, 3);
     b_.repeat_rows(header_, header_);
-    SheetPlan plan = b_.finish();
+    SheetPlan plan = part_.widths ? b_.finish_with_widths(*part_.widths) : b_.finish();
     plan.table = TablePlan{name_, {header_, 0}, {header_ + records_, columns_ - 1}};
     return plan;
 }

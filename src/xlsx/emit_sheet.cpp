@@ -3,7 +3,8 @@
 // (A4 landscape at a scale that keeps text at 9 points or more, across as
 // many pages as that takes, print title rows and key columns, footer) and
 // the chart, its text sized to print at 9 points or more too, and the
-// sheet's Excel table when it has one.
+// sheet's Excel table when it has one (an autofilter and a name when the
+// workbook is written row by row).
 #include "text/number.hpp"
 #include "xlsx/lxw.hpp"
 #include "xlsx/number_text.hpp"
@@ -119,32 +120,99 @@ std::string sized_footer(std::string footer, int scale) {
     return footer;
 }
 
+// Heights, merged ranges and cells from row `from_row` on, all of a row
+// before the next (the only order a workbook in libxlsxwriter's
+// constant_memory mode takes): for each row its height, its merged ranges
+// (single-row, as every sheet has them), then its other cells.
+void write_rows_in_order(const LxwFunctions& lxw, lxw_worksheet* ws, const SheetPlan& plan,
+                         const std::map<int, double>& heights, int from_row, Formats& formats,
+                         Outcome& out) {
+    std::map<int, std::vector<const Merge*>> merges_by_row;
+    for (const Merge& m : plan.merges) {
+        if (m.first.row != m.last.row) out.check(LXW_ERROR_PARAMETER_VALIDATION);
+        if (m.first.row >= from_row) merges_by_row[m.first.row].push_back(&m);
+    }
+    std::set<int> rows;
+    for (const auto& entry : heights)
+        if (entry.first >= from_row) rows.insert(entry.first);
+    for (const auto& entry : merges_by_row)
+        rows.insert(entry.first);
+    auto cell = plan.cells.lower_bound({from_row, 0});
+    for (int row : rows) {
+        // Rows with cells only, before this one.
+        for (; cell != plan.cells.end() && cell->first.row < row; ++cell)
+            write_cell(lxw, ws, cell->first, cell->second, formats.get(cell->second.style), out);
+        if (const auto h = heights.find(row); h != heights.end())
+            out.check(lxw.worksheet_set_row(ws, static_cast<lxw_row_t>(row), h->second, nullptr));
+        std::set<int> merged_cols;
+        if (const auto m = merges_by_row.find(row); m != merges_by_row.end()) {
+            for (const Merge* merge : m->second) {
+                const Cell& top_left = plan.cells.at(merge->first);
+                out.check(lxw.worksheet_merge_range(
+                    ws, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(merge->first.col),
+                    static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(merge->last.col),
+                    top_left.text.c_str(), formats.get(top_left.style)));
+                merged_cols.insert(merge->first.col);
+            }
+        }
+        for (; cell != plan.cells.end() && cell->first.row == row; ++cell) {
+            if (!merged_cols.contains(cell->first.col))
+                write_cell(lxw, ws, cell->first, cell->second, formats.get(cell->second.style),
+                           out);
+        }
+    }
+    for (; cell != plan.cells.end(); ++cell)
+        write_cell(lxw, ws, cell->first, cell->second, formats.get(cell->second.style), out);
+}
+
+// The rows' heights: as fitted, or as they must be to print at their
+// height at the sheet's scale.
+std::map<int, double> heights_of(const SheetPlan& plan, const PrintSetup& setup) {
+    std::map<int, double> heights = plan.row_heights;
+    for (const auto& [row, height] : setup.row_heights)
+        heights[row] = height;
+    return heights;
+}
+
 } // namespace
 
+bool emit_rows(const LxwFunctions& lxw, lxw_worksheet* ws, const SheetPlan& part, int from_row,
+               Formats& formats, std::string& error) {
+    Outcome out;
+    write_rows_in_order(lxw, ws, part, heights_of(part, print_setup(part)), from_row, formats, out);
+    if (out.error != LXW_NO_ERROR) {
+        error = "sheet '" + part.name + "': " + lxw.lxw_strerror(out.error);
+        return false;
+    }
+    return true;
+}
+
 bool emit_sheet(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan,
-                Formats& formats, const std::string& footer, std::string& error) {
+                Formats& formats, const std::string& footer, std::string& error, SheetRows rows) {
     Outcome out;
     for (std::size_t c = 0; c < plan.column_widths.size(); ++c) {
         out.check(lxw.worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                                            plan.column_widths[c], nullptr));
     }
     const PrintSetup setup = print_setup(plan);
-    std::map<int, double> heights = plan.row_heights;
-    for (const auto& [row, height] : setup.row_heights)
-        heights[row] = height;
-    for (const auto& [row, height] : heights)
-        out.check(lxw.worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
-    std::set<CellPos> merged;
-    for (const Merge& m : plan.merges) {
-        const Cell& top_left = plan.cells.at(m.first);
-        out.check(lxw.worksheet_merge_range(
-            ws, static_cast<lxw_row_t>(m.first.row), static_cast<lxw_col_t>(m.first.col),
-            static_cast<lxw_row_t>(m.last.row), static_cast<lxw_col_t>(m.last.col),
-            top_left.text.c_str(), formats.get(top_left.style)));
-        merged.insert(m.first);
-    }
-    for (const auto& [pos, cell] : plan.cells) {
-        if (!merged.contains(pos)) write_cell(lxw, ws, pos, cell, formats.get(cell.style), out);
+    const std::map<int, double> heights = heights_of(plan, setup);
+    if (rows == SheetRows::row_by_row) {
+        write_rows_in_order(lxw, ws, plan, heights, 0, formats, out);
+    } else if (rows == SheetRows::any_order) {
+        for (const auto& [row, height] : heights)
+            out.check(lxw.worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
+        std::set<CellPos> merged;
+        for (const Merge& m : plan.merges) {
+            const Cell& top_left = plan.cells.at(m.first);
+            out.check(lxw.worksheet_merge_range(
+                ws, static_cast<lxw_row_t>(m.first.row), static_cast<lxw_col_t>(m.first.col),
+                static_cast<lxw_row_t>(m.last.row), static_cast<lxw_col_t>(m.last.col),
+                top_left.text.c_str(), formats.get(top_left.style)));
+            merged.insert(m.first);
+        }
+        for (const auto& [pos, cell] : plan.cells) {
+            if (!merged.contains(pos)) write_cell(lxw, ws, pos, cell, formats.get(cell.style), out);
+        }
     }
     if (plan.freeze.row > 0 || plan.freeze.col > 0) {
         lxw.worksheet_freeze_panes(ws, static_cast<lxw_row_t>(plan.freeze.row),
@@ -180,7 +248,10 @@ bool emit_sheet(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws, co
         out.check(lxw.worksheet_set_h_pagebreaks(ws, breaks.data()));
     }
     if (plan.chart) insert_chart(lxw, wb, ws, plan, setup.scale, out);
-    if (plan.table) out.check(add_table(lxw, ws, plan, formats));
+    if (plan.table) {
+        out.check(rows == SheetRows::any_order ? add_table(lxw, ws, plan, formats)
+                                               : add_autofilter(lxw, wb, ws, plan));
+    }
     if (out.error != LXW_NO_ERROR) {
         error = "sheet '" + plan.name + "': " + lxw.lxw_strerror(out.error);
         return false;

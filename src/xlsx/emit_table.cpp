@@ -1,7 +1,9 @@
 // A sheet's table into libxlsxwriter: an Excel table over the header row
 // and the records, its columns named by the header cells and keeping
 // their format, banded rows in Excel's lightest style; or, without
-// records, an autofilter on the header row.
+// records, an autofilter on the header row. Or, in a workbook written row
+// by row, an autofilter over the header and records, named as the table.
+#include "xlsx/cell_ref.hpp"
 #include "xlsx/lxw.hpp"
 
 #include <vector>
@@ -42,6 +44,20 @@ lxw_error add_table(const LxwFunctions& lxw, lxw_worksheet* ws, const SheetPlan&
     options.style_type_number = 1;
     options.columns = column_list.data();
     return lxw.worksheet_add_table(ws, first_row, first_col, last_row, last_col, &options);
+}
+
+lxw_error add_autofilter(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws,
+                         const SheetPlan& plan) {
+    const TablePlan& t = *plan.table;
+    const lxw_error e = lxw.worksheet_autofilter(
+        ws, static_cast<lxw_row_t>(t.first.row), static_cast<lxw_col_t>(t.first.col),
+        static_cast<lxw_row_t>(t.last.row), static_cast<lxw_col_t>(t.last.col));
+    if (e != LXW_NO_ERROR) return e;
+    std::string range = "='";
+    for (char c : plan.name)
+        range += c == '\'' ? std::string("''") : std::string(1, c);
+    range += "'!" + range_ref(t.first, t.last, true);
+    return lxw.workbook_define_name(wb, t.name.c_str(), range.c_str());
 }
 
 } // namespace thidua::xlsx

@@ -1,5 +1,6 @@
 // The workbook through libxlsxwriter: the library loaded, options, document
-// properties, one worksheet per sheet plan, close.
+// properties (also for the catalogue, written a cluster at a time), one
+// worksheet per sheet plan, close.
 #include "xlsx/emit_workbook.hpp"
 
 #include "xlsx/lxw.hpp"
@@ -7,6 +8,22 @@
 #include <ctime>
 
 namespace thidua::xlsx {
+
+bool set_properties(const LxwFunctions& lxw, lxw_workbook* wb, WorkbookProperties p,
+                    std::string& error) {
+    lxw_doc_properties properties{};
+    properties.title = p.title.data();
+    properties.subject = p.subject.data();
+    properties.author = p.author.data();
+    properties.company = p.company.data();
+    properties.created = static_cast<time_t>(p.created);
+    const lxw_error e = lxw.workbook_set_properties(wb, &properties);
+    if (e != LXW_NO_ERROR) {
+        error = std::string("document properties: ") + lxw.lxw_strerror(e);
+        return false;
+    }
+    return true;
+}
 
 bool emit_workbook(const WorkbookPlan& plan, const std::filesystem::path& file,
                    const std::filesystem::path& tmpdir, std::string& error) {
@@ -22,18 +39,7 @@ bool emit_workbook(const WorkbookPlan& plan, const std::filesystem::path& file,
         error = "cannot write " + file.string() + ": libxlsxwriter could not start a workbook";
         return false;
     }
-    WorkbookProperties p = plan.properties;
-    lxw_doc_properties properties{};
-    properties.title = p.title.data();
-    properties.subject = p.subject.data();
-    properties.author = p.author.data();
-    properties.company = p.company.data();
-    properties.created = static_cast<time_t>(p.created);
-    lxw_error e = lxw.workbook_set_properties(wb.get(), &properties);
-    if (e != LXW_NO_ERROR) {
-        error = std::string("document properties: ") + lxw.lxw_strerror(e);
-        return false;
-    }
+    if (!set_properties(lxw, wb.get(), plan.properties, error)) return false;
     Formats formats(lxw, wb.get());
     for (const SheetPlan& sheet : plan.sheets) {
         lxw_worksheet* ws = lxw.workbook_add_worksheet(wb.get(), sheet.name.c_str());
@@ -43,7 +49,7 @@ bool emit_workbook(const WorkbookPlan& plan, const std::filesystem::path& file,
         }
         if (!emit_sheet(lxw, wb.get(), ws, sheet, formats, plan.footer, error)) return false;
     }
-    e = close_workbook(lxw, std::move(wb));
+    const lxw_error e = close_workbook(lxw, std::move(wb));
     if (e != LXW_NO_ERROR) {
         error = "cannot write " + file.string() + ": " + lxw.lxw_strerror(e);
         return false;

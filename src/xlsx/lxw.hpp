@@ -12,6 +12,7 @@
 #include <locale.h>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace thidua::xlsx {
@@ -23,8 +24,17 @@ struct WorkbookFree {
 };
 using WorkbookHandle = std::unique_ptr<lxw_workbook, WorkbookFree>;
 
-// Writes the file and frees the workbook, whatever the outcome.
+// Held while a workbook is closed. libxlsxwriter 1.1.4 dates the workbook
+// (docProps/core.xml) through gmtime(), whose result is one buffer for the
+// whole process: two workbooks closed at once (the archive makes several
+// cluster-years' documents at once) could each carry the other's date. This
+// lock stands for that buffer, the C library's global, not for state of ours.
+std::mutex& workbook_close_lock();
+
+// Writes the file and frees the workbook, whatever the outcome; one
+// workbook at a time in the process (workbook_close_lock).
 inline lxw_error close_workbook(const LxwFunctions& lxw, WorkbookHandle wb) {
+    const std::lock_guard one_at_a_time(workbook_close_lock());
     return lxw.workbook_close(wb.release());
 }
 
@@ -67,8 +77,35 @@ private:
 lxw_error add_table(const LxwFunctions& lxw, lxw_worksheet* ws, const SheetPlan& plan,
                     Formats& formats);
 
+// The workbook's title, subject, author, company and creation time; false
+// with `error` set on failure.
+bool set_properties(const LxwFunctions& lxw, lxw_workbook* wb, WorkbookProperties p,
+                    std::string& error);
+
+// The plan's table as libxlsxwriter's constant_memory mode allows (it
+// refuses Excel tables): an autofilter over the header and the records,
+// and the table's name, defined in the workbook, for those cells.
+lxw_error add_autofilter(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws,
+                         const SheetPlan& plan);
+
+// How a sheet's rows are written: in any order (libxlsxwriter keeps them
+// all), row by row (constant_memory mode: the sheet's merged ranges must
+// each lie in one row), or not at all, written apart with emit_rows.
+enum class SheetRows { any_order, row_by_row, written_apart };
+
 // Writes one sheet's plan into `ws`; false with `error` set on failure.
+// Its table is an Excel table when its rows are written in any order, an
+// autofilter with a defined name otherwise (add_autofilter).
 bool emit_sheet(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws, const SheetPlan& plan,
-                Formats& formats, const std::string& footer, std::string& error);
+                Formats& formats, const std::string& footer, std::string& error,
+                SheetRows rows = SheetRows::any_order);
+
+// The rows of `part` from `from_row` on, row by row, after those written
+// before: a long sheet in constant_memory mode written a part at a time,
+// each part a plan of some of its rows (and the rows above them, which are
+// not written again); emit_sheet with SheetRows::written_apart then writes
+// the rest of the sheet.
+bool emit_rows(const LxwFunctions& lxw, lxw_worksheet* ws, const SheetPlan& part, int from_row,
+               Formats& formats, std::string& error);
 
 } // namespace thidua::xlsx

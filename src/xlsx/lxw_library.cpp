@@ -2,6 +2,8 @@
 // libxlsxwriter4 package installs, then dlsym of each function thidua calls.
 #include "xlsx/lxw_library.hpp"
 
+#include "xlsx/lxw.hpp"
+
 #include <dlfcn.h>
 
 namespace thidua::xlsx {
@@ -40,6 +42,11 @@ std::unique_ptr<LxwLibrary> LxwLibrary::open(std::string& error) {
 
 LxwLibrary::~LxwLibrary() {
     dlclose(handle_);
+}
+
+std::mutex& workbook_close_lock() {
+    static std::mutex lock;
+    return lock;
 }
 
 } // namespace thidua::xlsx

@@ -43,6 +43,7 @@ namespace thidua::xlsx {
     X(workbook_add_format)                                                                         \
     X(workbook_add_worksheet)                                                                      \
     X(workbook_close)                                                                              \
+    X(workbook_define_name)                                                                        \
     X(workbook_new_opt)                                                                            \
     X(workbook_set_properties)                                                                     \
     X(worksheet_add_table)                                                                         \

@@ -325,4 +325,10 @@ SheetPlan SheetBuilder::finish() {
     return std::move(plan_);
 }
 
+SheetPlan SheetBuilder::finish_with_widths(std::vector<double> widths) {
+    plan_.column_widths = std::move(widths);
+    fit_rows();
+    return std::move(plan_);
+}
+
 } // namespace thidua::xlsx

@@ -67,6 +67,9 @@ public:
 
     // Fits widths and heights; the plan is complete.
     SheetPlan finish();
+    // Takes `widths` (a table written in parts: the widths of the whole)
+    // and fits the heights to them; the plan is complete.
+    SheetPlan finish_with_widths(std::vector<double> widths);
 
 private:
     void put(int row, int col, Cell c);

@@ -1,0 +1,34 @@
+// Running independent pieces of work on every core: work(k) for each k
+// below a count, on a few threads that each take the next k. The archive
+// checks sources, hashes files and makes documents this way.
+#pragma once
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <thread>
+#include <vector>
+
+namespace thidua::archive {
+
+// The threads to use by default: every core.
+inline unsigned every_core() {
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// work(k) for every k below `count`, on up to `jobs` threads (the calling
+// one among them); returns when all are done.
+template <typename Work> void on_every_core(unsigned jobs, std::size_t count, Work work) {
+    std::atomic<std::size_t> next{0};
+    auto worker = [&]() {
+        for (std::size_t k = next++; k < count; k = next++)
+            work(k);
+    };
+    std::vector<std::jthread> pool;
+    const auto n = static_cast<unsigned>(std::min<std::size_t>(jobs, count));
+    for (unsigned k = 1; k < n; ++k)
+        pool.emplace_back(worker);
+    worker();
+}
+
+} // namespace thidua::archive
