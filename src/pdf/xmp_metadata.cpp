@@ -1,6 +1,8 @@
 // The XMP metadata stream, mirrored from the Info dictionary (see
 // pdfa_parts.hpp).
 #include "pdf/pdfa_parts.hpp"
+
+#include "i18n/messages.hpp"
 #include "pdf/xmp_packet.hpp"
 
 #include <cstring>
@@ -79,7 +81,7 @@ bool add_xmp_metadata(HpdfDoc& doc, std::string& error) {
              HPDF_Dict_Add(doc.get()->catalog, "Metadata", xmp) == HPDF_OK;
     }
     if (!ok) {
-        error = doc.error_text("write the XMP metadata");
+        error = doc.error_text(i18n::tr("write the XMP metadata"));
         return false;
     }
     return true;
