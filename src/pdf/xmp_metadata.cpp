@@ -50,12 +50,14 @@ bool read_info(HPDF_Dict info, XmpFields& fields, std::string& error) {
         std::optional<std::string>* field = field_for(fields, key);
         const auto* header = static_cast<const HPDF_Obj_Header*>(e->value);
         if (field == nullptr || (header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_STRING) {
-            error = "the document information entry /" + key + " has no PDF/A-1 metadata twin";
+            error = i18n::trf("the document information entry /{1} has no PDF/A-1 metadata twin",
+                              {key});
             return false;
         }
         *field = info_text(static_cast<HPDF_String>(e->value));
         if (!*field) {
-            error = "the document information entry /" + key + " is not in a known encoding";
+            error = i18n::trf("the document information entry /{1} is not in a known encoding",
+                              {key});
             return false;
         }
     }
