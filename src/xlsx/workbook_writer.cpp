@@ -34,7 +34,7 @@ std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
         // The memory file's /proc path means nothing to the reader.
         const std::string path = memory->path().string();
         for (auto at = error.find(path); at != std::string::npos; at = error.find(path))
-            error.replace(at, path.size(), "the workbook");
+            error.replace(at, path.size(), i18n::tr("the workbook"));
         return std::nullopt;
     }
     auto bytes = memory->bytes();
