@@ -185,3 +185,100 @@ TEST_CASE("a date written wrong in the bases file is explained in Vietnamese, at
               "tpl/bases.xml:4:10: error: unknown attribute 'untill' on <basis>; did you mean "
               "'until'?"});
 }
+
+namespace {
+
+// The values office staff most often write the Vietnamese or the spoken way,
+// columns counted by hand: line 8's start="8:00" has its value at column 34
+// (host="lang-sn" is at 18, then 'lang-sn"' and a space), line 10's
+// count="3.250,5" at column 41 (four spaces, "<delegation" to column 15,
+// ' member="bac-kan"' to 32, ' count="' to 40).
+const char* const values_written_wrong = R"(<?xml version="1.0" encoding="UTF-8"?>
+<cluster-year format="1" year="2024">
+  <cluster id="cum-a" name="Cụm thi đua A"/>
+  <members>
+    <member id="bac-kan" name="Liên minh HTX tỉnh Bắc Kạn" role="head"/>
+    <member id="lang-son" name="Liên minh HTX tỉnh Lạng Sơn"/>
+  </members>
+  <meeting host="lang-sn" start="8:00" end="11:00">
+    <title>Hội nghị tổng kết năm 2024</title>
+    <delegation member="bac-kan" count="3.250,5"/>
+  </meeting>
+</cluster-year>
+)";
+
+// The line of `lines` that starts with `prefix`, or "" (none).
+std::string line_starting(const std::vector<std::string>& lines, const std::string& prefix) {
+    for (const std::string& line : lines) {
+        if (line.starts_with(prefix)) return line;
+    }
+    return "";
+}
+
+} // namespace
+
+TEST_CASE("a number, a time and a member id written wrong are explained in Vietnamese") {
+    const thidua::test::TempDir dir;
+    std::ofstream(dir.path / "t.xml", std::ios::binary) << values_written_wrong;
+    const std::vector<std::string> vi = check_lines(dir.path, "LANG=vi_VN.UTF-8");
+    CHECK(line_starting(vi, "t.xml:10:41: ") ==
+          "t.xml:10:41: error: '3.250,5' không phải là số; hãy viết 3250.5 (dùng dấu chấm cho "
+          "phần thập phân, không dùng dấu phân cách hàng nghìn)");
+    CHECK(line_starting(vi, "t.xml:8:34: ") ==
+          "t.xml:8:34: error: '8:00' không phải là giờ; hãy viết 08:00 (dạng HH:MM, giờ và phút "
+          "đều hai chữ số)");
+    CHECK(line_starting(vi, "t.xml:8:18: ") ==
+          "t.xml:8:18: error: mã thành viên 'lang-sn' không có trong <members>; có phải ý là "
+          "'lang-son'?");
+
+    const std::vector<std::string> en = check_lines(dir.path, "LANG=C");
+    CHECK(line_starting(en, "t.xml:10:41: ") ==
+          "t.xml:10:41: error: '3.250,5' is not a number; write 3250.5 (a dot for decimals, no "
+          "thousands separators)");
+    CHECK(line_starting(en, "t.xml:8:34: ") ==
+          "t.xml:8:34: error: '8:00' is not a time; write 08:00 (HH:MM, two digits each)");
+    CHECK(line_starting(en, "t.xml:8:18: ") ==
+          "t.xml:8:18: error: unknown member 'lang-sn'; did you mean 'lang-son'?");
+}
+
+TEST_CASE("an element left open is reported in Vietnamese where it was opened") {
+    // <members> opens on line 3 at column 3; </cluster-year> on line 5
+    // closes its parent first.
+    const thidua::test::TempDir dir;
+    std::ofstream(dir.path / "t.xml", std::ios::binary)
+        << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<cluster-year format=\"1\" year=\"2024\">\n"
+           "  <members>\n"
+           "    <member id=\"bac-kan\" name=\"Liên minh HTX tỉnh Bắc Kạn\" role=\"head\"/>\n"
+           "</cluster-year>\n";
+    CHECK(check_lines(dir.path, "LANG=C", "--lang vi check t.xml") ==
+          std::vector<std::string>{
+              "t.xml:3:3: error: thẻ <members> không được đóng; hãy viết </members> sau nội "
+              "dung của thẻ, trước </cluster-year> ở dòng 5"});
+    CHECK(check_lines(dir.path, "LANG=vi_VN.UTF-8", "--lang en check t.xml").front() ==
+          "t.xml:3:3: error: <members> is never closed; write </members> after its content, "
+          "before </cluster-year> on line 5");
+}
+
+TEST_CASE("verify names an altered file of the archive in Vietnamese") {
+    // An archive of one file whose SHA256SUMS line does not match it.
+    const thidua::test::TempDir dir;
+    const std::filesystem::path archive = dir.path / "kho";
+    std::filesystem::create_directories(archive);
+    std::ofstream(archive / "README.txt", std::ios::binary) << "Kho lưu trữ\n";
+    std::ofstream(archive / "SHA256SUMS", std::ios::binary)
+        << std::string(64, '0') << "  README.txt\n";
+    // The index.xlsx that a catalogue of no source would make is missing too.
+    CHECK(check_lines(dir.path, "LANG=vi_VN.UTF-8", "verify kho") ==
+          std::vector<std::string>{
+              "kho/README.txt: đã bị sửa đổi (mã SHA-256 của tệp khác với SHA256SUMS)",
+              "kho/index.xlsx: khác với danh mục lập từ dữ liệu nguồn lưu trong kho (hãy chạy lại "
+              "thidua archive để lập lại)",
+              "thidua verify: 2 vấn đề trong kho"});
+    CHECK(check_lines(dir.path, "LANG=C", "verify kho") ==
+          std::vector<std::string>{
+              "kho/README.txt: altered (its SHA-256 differs from SHA256SUMS)",
+              "kho/index.xlsx: differs from the catalogue its stored sources make (run thidua "
+              "archive again to rebuild it)",
+              "thidua verify: 2 problems in kho"});
+}

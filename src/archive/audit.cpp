@@ -5,6 +5,7 @@
 #include "archive/parallel.hpp"
 #include "archive/sums.hpp"
 #include "digest/sha256.hpp"
+#include "i18n/messages.hpp"
 
 #include <algorithm>
 #include <set>
@@ -78,11 +79,12 @@ std::string describe(const fs::path& root, const Finding& f) {
     const std::string where = (root / f.path).string();
     switch (f.kind) {
     case Finding::Kind::altered:
-        return where + ": altered (its SHA-256 differs from SHA256SUMS)";
+        return i18n::trf("{1}: altered (its SHA-256 differs from SHA256SUMS)", {where});
     case Finding::Kind::missing:
-        return where + ": missing (listed in SHA256SUMS)";
+        return i18n::trf("{1}: missing (listed in SHA256SUMS)", {where});
     case Finding::Kind::stray:
-        return where + ": extra (not listed in SHA256SUMS: not made by thidua archive)";
+        return i18n::trf("{1}: extra (not listed in SHA256SUMS: not made by thidua archive)",
+                         {where});
     }
     return where;
 }

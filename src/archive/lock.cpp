@@ -3,6 +3,8 @@
 // lock file itself is never written.
 #include "archive/lock.hpp"
 
+#include "i18n/messages.hpp"
+
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -21,7 +23,7 @@ namespace {
 // "process 1234: thidua archive src -o archive", or "another process".
 std::string holder_of(int fd) {
     struct stat st {};
-    if (::fstat(fd, &st) != 0) return "another process";
+    if (::fstat(fd, &st) != 0) return i18n::tr("another process");
     std::ifstream locks("/proc/locks");
     for (std::string line; std::getline(locks, line);) {
         // "1: FLOCK  ADVISORY  WRITE 1234 08:01:123456 0 EOF"
@@ -41,9 +43,10 @@ std::string holder_of(int fd) {
             if (c == '\0') c = ' ';
         while (!command.empty() && command.back() == ' ')
             command.pop_back();
-        return "process " + pid + (command.empty() ? "" : ": " + command);
+        return command.empty() ? i18n::trf("process {1}", {pid})
+                               : i18n::trf("process {1}: {2}", {pid, command});
     }
-    return "another process";
+    return i18n::tr("another process");
 }
 
 } // namespace
@@ -61,7 +64,8 @@ std::optional<ArchiveLock> ArchiveLock::take(const fs::path& root, Mode mode, bo
     if (fd < 0 && mode == Mode::shared) fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         if (mode == Mode::shared) return ArchiveLock(-1); // read-only media: no writer either
-        error = "cannot open the archive's lock " + path.string() + ": " + std::strerror(errno);
+        error = i18n::trf("cannot open the archive's lock {1}: {2}",
+                          {path.string(), std::strerror(errno)});
         return std::nullopt;
     }
     const int how = (mode == Mode::exclusive ? LOCK_EX : LOCK_SH) | (wait ? 0 : LOCK_NB);
@@ -72,9 +76,11 @@ std::optional<ArchiveLock> ArchiveLock::take(const fs::path& root, Mode mode, bo
     if (result != 0) {
         const int why = errno;
         error = why == EWOULDBLOCK
-                    ? "the archive " + root.string() + " is in use by " + holder_of(fd) +
-                          "; wait for it to finish, or run again without --no-wait to wait"
-                    : "cannot lock the archive " + root.string() + ": " + std::strerror(why);
+                    ? i18n::trf("the archive {1} is in use by {2}; wait for it to finish, or "
+                                "run again without --no-wait to wait",
+                                {root.string(), holder_of(fd)})
+                    : i18n::trf("cannot lock the archive {1}: {2}",
+                                {root.string(), std::strerror(why)});
         ::close(fd);
         return std::nullopt;
     }

@@ -1,6 +1,7 @@
 // Writing and reading SHA256SUMS.
 #include "archive/sums.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 
 #include <algorithm>
@@ -17,16 +18,16 @@ std::string format_sums(std::vector<SumEntry> entries) {
 }
 
 const char* outside_path(std::string_view path) {
-    if (path.empty()) return "an empty path";
-    if (path.front() == '/') return "an absolute path";
+    if (path.empty()) return i18n::tr("an empty path");
+    if (path.front() == '/') return i18n::tr("an absolute path");
     for (const char c : path)
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F || c == '\\')
-            return "a path with a control character or a backslash";
+            return i18n::tr("a path with a control character or a backslash");
     std::size_t start = 0;
     while (start <= path.size()) {
         const std::size_t end = std::min(path.find('/', start), path.size());
         const std::string_view part = path.substr(start, end - start);
-        if (part.empty() || part == "." || part == "..") return "a path leaving its folder";
+        if (part.empty() || part == "." || part == "..") return i18n::tr("a path leaving its folder");
         start = end + 1;
     }
     return nullptr;
@@ -47,14 +48,15 @@ std::optional<std::vector<SumEntry>> parse_sums(std::string_view text, std::stri
             hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
         }
         if (!hex || line.substr(64, 2) != "  ") {
-            error = "SHA256SUMS line " + text::to_text(line_number) + " is not '<sha256>  <path>'";
+            error = i18n::trf("SHA256SUMS line {1} is not '<sha256>  <path>'",
+                              {text::to_text(line_number)});
             return std::nullopt;
         }
         const std::string_view path = line.substr(66);
         if (const char* why = outside_path(path)) {
-            error = "SHA256SUMS line " + text::to_text(line_number) + " names '" +
-                    std::string(path.substr(0, 80)) + "', " + why +
-                    "; an archive's SHA256SUMS names only its own files";
+            error = i18n::trf("SHA256SUMS line {1} names '{2}', {3}; an archive's SHA256SUMS "
+                              "names only its own files",
+                              {text::to_text(line_number), path.substr(0, 80), why});
             return std::nullopt;
         }
         out.push_back({std::string(line.substr(0, 64)), std::string(path)});

@@ -3,6 +3,7 @@
 // beside the program, else in the source folder).
 #include "cli/document_kind.hpp"
 #include "cli/together.hpp"
+#include "i18n/messages.hpp"
 #include "xml/character_locator.hpp"
 
 #include <algorithm>
@@ -104,8 +105,12 @@ std::string template_sources(const std::filesystem::path& dir,
         list += (list.empty() ? "" : ", ") + name;
     }
     if (others.empty()) return "";
-    return "templates: " + (own.empty() ? std::string("none") : own) + " from " + dir.string() +
-           "; " + others + " from the defaults (" + default_templates().string() + ")";
+    if (own.empty()) {
+        return i18n::trf("templates: none from {1}; {2} from the defaults ({3})",
+                         {dir.string(), others, default_templates().string()});
+    }
+    return i18n::trf("templates: {1} from {2}; {3} from the defaults ({4})",
+                     {own, dir.string(), others, default_templates().string()});
 }
 
 namespace {

@@ -19,6 +19,7 @@
 #include "cli/provenance.hpp"
 #include "digest/sha256.hpp"
 #include "doc/archive_wording.hpp"
+#include "i18n/messages.hpp"
 #include "io/pending_file.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
@@ -78,25 +79,31 @@ std::optional<ArchiveOptions> parse(std::span<const std::string> args, std::ostr
         } else if (a == "--jobs" && has_value) {
             const auto jobs = whole_number_option(args[++k], 1, 256);
             if (!jobs) {
-                err << "thidua archive: --jobs takes a whole number from 1 to 256, e.g. --jobs 2, "
-                       "not '"
-                    << args[k] << "'\n";
+                err << "thidua archive: "
+                    << i18n::trf("--jobs takes a whole number from 1 to 256, e.g. --jobs 2, not "
+                                 "'{1}'",
+                                 {args[k]})
+                    << "\n";
                 return std::nullopt;
             }
             o.jobs = static_cast<unsigned>(*jobs);
         } else if (!a.empty() && a[0] == '-') {
-            err << "thidua archive: unknown option '" << a << "'; see thidua --help\n";
+            err << "thidua archive: " << i18n::trf("unknown option '{1}'; see thidua --help", {a})
+                << "\n";
             return std::nullopt;
         } else if (o.source.empty()) {
             o.source = a;
         } else {
-            err << "thidua archive: give one source folder, not '" << a << "' too\n";
+            err << "thidua archive: " << i18n::trf("give one source folder, not '{1}' too", {a})
+                << "\n";
             return std::nullopt;
         }
     }
     if (o.source.empty() || o.documents.out_dir.empty()) {
-        err << "thidua archive: give a source folder and an archive folder, e.g. thidua archive "
-               "samples -o archive\n";
+        err << "thidua archive: "
+            << i18n::tr("give a source folder and an archive folder, e.g. thidua archive samples "
+                        "-o archive")
+            << "\n";
         return std::nullopt;
     }
     return o;
@@ -147,8 +154,9 @@ public:
         const std::string bytes = archive::read_bytes(job.source);
         const std::string source_hash = digest::sha256_hex(bytes);
         if (source_hash != job.digest) {
-            job.messages += job.source.string() +
-                            ": error: the file changed while it was being archived; run again\n";
+            job.messages += job.source.string() + ": error: " +
+                            i18n::tr("the file changed while it was being archived; run again") +
+                            "\n";
             job.failed = true;
             return;
         }
@@ -314,13 +322,17 @@ bool write_sums(const fs::path& out_dir, archive::KnownDigests& digests, std::os
         if (rel == "SHA256SUMS") continue;
         if (const char* why = archive::outside_path(rel)) {
             // sha256sum -c could not read it back, and verify would refuse it.
-            err << (out_dir / rel).string() << ": error: this file name cannot be listed in "
-                << "SHA256SUMS (" << why << "); rename it or move it out\n";
+            err << (out_dir / rel).string() << ": error: "
+                << i18n::trf("this file name cannot be listed in SHA256SUMS ({1}); rename it or "
+                             "move it out",
+                             {why})
+                << "\n";
             return false;
         }
         const auto hex = digests.of(out_dir, rel);
         if (!hex) {
-            err << (out_dir / rel).string() << ": error: cannot read it to hash it\n";
+            err << (out_dir / rel).string() << ": error: " << i18n::tr("cannot read it to hash it")
+                << "\n";
             return false;
         }
         entries.push_back({*hex, rel});
@@ -395,11 +407,14 @@ bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& a
     if (!repair) {
         for (const archive::Finding& f : unsettled)
             err << archive::describe(root, f) << "\n";
-        err << "thidua archive: nothing was written: the archive holds files changed since it "
-               "wrote them or that it never made (above). Put back what was changed and move "
-               "out what does not belong, or run again with --repair, which makes the changed "
-               "documents again from their sources and moves every file above to "
-            << quarantine.string() << "/, deleting nothing\n";
+        err << "thidua archive: "
+            << i18n::trf("nothing was written: the archive holds files changed since it wrote "
+                         "them or that it never made (above). Put back what was changed and move "
+                         "out what does not belong, or run again with --repair, which makes the "
+                         "changed documents again from their sources and moves every file above "
+                         "to {1}/, deleting nothing",
+                         {quarantine.string()})
+            << "\n";
         return false;
     }
     for (const archive::Finding& f : unsettled) {
@@ -407,11 +422,13 @@ bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& a
         fs::create_directories(target.parent_path(), ec);
         if (!ec) fs::rename(root / f.path, target, ec);
         if (ec) {
-            err << (root / f.path).string() << ": error: cannot move it to " << target.string()
-                << ": " << ec.message() << "\n";
+            err << (root / f.path).string() << ": error: "
+                << i18n::trf("cannot move it to {1}: {2}", {target.string(), ec.message()})
+                << "\n";
             return false;
         }
-        err << archive::describe(root, f) << "; moved to " << target.string() << "\n";
+        err << archive::describe(root, f) << i18n::trf("; moved to {1}", {target.string()})
+            << "\n";
         const fs::path rel(f.path);
         if (std::count(f.path.begin(), f.path.end(), '/') == 2 && rel.filename() != source_name)
             affected.insert(rel.parent_path().generic_string());
@@ -426,13 +443,14 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     if (!options) return exit_usage;
     std::error_code ec;
     if (!fs::exists(options->source, ec)) {
-        err << options->source.string() << ": error: no such folder\n";
+        err << options->source.string() << ": error: " << i18n::tr("no such folder") << "\n";
         return exit_input_errors;
     }
     const std::vector<fs::path> sources =
         archive::find_sources(options->source, options->documents.out_dir);
     if (sources.empty()) {
-        err << options->source.string() << ": error: no .xml file in this folder\n";
+        err << options->source.string() << ": error: " << i18n::tr("no .xml file in this folder")
+            << "\n";
         return exit_input_errors;
     }
     // 1. Every source, checked before anything is written (on every core;
@@ -452,9 +470,11 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         }
         const auto key = std::make_pair(checked[k].year, checked[k].cluster_id);
         if (const auto it = seen.find(key); it != seen.end()) {
-            err << source.string() << ": error: cluster '" << key.second << "' for " << key.first
-                << " is already given by " << it->second.string()
-                << "; one cluster-year, one file\n";
+            err << source.string() << ": error: "
+                << i18n::trf("cluster '{1}' for {2} is already given by {3}; one cluster-year, "
+                             "one file",
+                             {key.second, text::to_text(key.first), it->second.string()})
+                << "\n";
             errors = true;
             continue;
         }
@@ -463,8 +483,10 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     }
     checked.clear();
     if (errors && !options->keep_going) {
-        err << "thidua archive: nothing was written; correct the errors above (or use "
-               "--keep-going to archive the files without errors)\n";
+        err << "thidua archive: "
+            << i18n::tr("nothing was written; correct the errors above (or use --keep-going to "
+                        "archive the files without errors)")
+            << "\n";
         return exit_input_errors;
     }
     // 2. Templates and fonts.
@@ -494,8 +516,10 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     const std::string readme = archive::read_bytes(readme_template);
     if (readme.empty() || text::find_invalid_utf8(readme)) {
         err << readme_template.string()
-            << ": error: the archive's README.txt is written from this file; it must exist and "
-               "be UTF-8 text\n";
+            << ": error: "
+            << i18n::tr("the archive's README.txt is written from this file; it must exist and be "
+                        "UTF-8 text")
+            << "\n";
         prepared = false;
     }
     // The catalogue's cells are Times New Roman whatever --fonts says;
@@ -528,8 +552,9 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     fs::remove_all(temp_folder(out_dir), ec);
     fs::create_directories(temp_folder(out_dir), ec);
     if (ec) {
-        err << "thidua archive: cannot make " << temp_folder(out_dir).string() << ": "
-            << ec.message() << "\n";
+        err << "thidua archive: "
+            << i18n::trf("cannot make {1}: {2}", {temp_folder(out_dir).string(), ec.message()})
+            << "\n";
         return exit_input_errors;
     }
     // libxlsxwriter's own temporaries, made while a workbook is made, too.
@@ -583,7 +608,10 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         const std::size_t finished = ++done;
         if (terminal) {
             std::lock_guard lock(progress);
-            err << "\rthidua archive: " << finished << "/" << jobs.size() << " files" << std::flush;
+            err << "\rthidua archive: "
+                << i18n::trf("{1}/{2} files", {text::to_text(static_cast<long long>(finished)),
+                                               text::to_text(static_cast<long long>(jobs.size()))})
+                << std::flush;
         }
     });
     if (terminal) err << "\n";
@@ -613,9 +641,13 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
     }
     if (!write_sums(options->documents.out_dir, digests, err)) return exit_input_errors;
     if (!errors) fs::remove(journal_path(out_dir), ec); // the run is whole
-    out << "thidua archive: " << jobs.size() << " cluster-years in "
-        << options->documents.out_dir.string() << "; " << written << " files written, " << unchanged
-        << " unchanged\n";
+    out << "thidua archive: "
+        << i18n::trf("{1} cluster-years in {2}; {3} files written, {4} unchanged",
+                     {text::to_text(static_cast<long long>(jobs.size())),
+                      options->documents.out_dir.string(),
+                      text::to_text(static_cast<long long>(written)),
+                      text::to_text(static_cast<long long>(unchanged))})
+        << "\n";
     return errors ? exit_input_errors : exit_ok;
 }
 

@@ -6,6 +6,7 @@
 
 #include "archive/files.hpp"
 #include "archive/parallel.hpp"
+#include "i18n/messages.hpp"
 #include "io/pending_file.hpp"
 #include "load/load.hpp"
 
@@ -85,7 +86,8 @@ std::optional<xlsx::ArchivedYear> load_year(const fs::path& root, const StoredYe
     for (const std::string& name : s.files) {
         const auto hex = digests.of(root, s.folder + "/" + name);
         if (!hex) {
-            messages += (root / s.folder / name).string() + ": error: cannot read it to hash it\n";
+            messages += (root / s.folder / name).string() + ": error: " +
+                        i18n::tr("cannot read it to hash it") + "\n";
             continue;
         }
         y.documents.push_back({name, *hex});

@@ -2,6 +2,7 @@
 // glyph, lay out, build the file in memory (made), then write it.
 #include "cli/document_kind.hpp"
 #include "doc/template.hpp"
+#include "i18n/messages.hpp"
 #include "io/pending_file.hpp"
 #include "pdf/pdf_writer.hpp"
 
@@ -16,7 +17,7 @@ struct MadePdf : MadeDocument {
     bool write(const std::filesystem::path& target, std::string& error,
                const std::filesystem::path& temp_folder) override {
         if (bytes.empty()) {
-            error = "the PDF was only checked, not built";
+            error = i18n::tr("the PDF was only checked, not built");
             return false;
         }
         return io::write_file_atomically(target, bytes, error, temp_folder);
@@ -32,7 +33,7 @@ struct SkippedPdf : MadeDocument {
     explicit SkippedPdf(std::string w) : why(std::move(w)) {}
     bool write(const std::filesystem::path&, std::string& error,
                const std::filesystem::path&) override {
-        error = "not made: " + why;
+        error = i18n::trf("not made: {1}", {why});
         return false;
     }
     std::size_t pages() const override { return 0; }

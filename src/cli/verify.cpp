@@ -12,7 +12,9 @@
 #include "cli/font_choice.hpp"
 #include "cli/provenance.hpp"
 #include "digest/sha256.hpp"
+#include "i18n/messages.hpp"
 #include "load/load.hpp"
+#include "text/number.hpp"
 #include "xml/character_locator.hpp"
 
 #include <cerrno>
@@ -38,8 +40,9 @@ struct ScratchDir {
         const fs::path base = tmp != nullptr && *tmp != '\0' ? fs::path(tmp) : fs::path("/tmp");
         std::string name = (base / "thidua-verify-XXXXXX").string();
         if (::mkdtemp(name.data()) == nullptr) {
-            error = "cannot make a scratch folder in " + base.string() + " (" +
-                    std::strerror(errno) + "); set TMPDIR to a folder you may write in";
+            error = i18n::trf("cannot make a scratch folder in {1} ({2}); set TMPDIR to a folder "
+                              "you may write in",
+                              {base.string(), std::strerror(errno)});
             return;
         }
         path = name;
@@ -67,21 +70,23 @@ int check_layout(const fs::path& root, const std::set<std::string>& listed, std:
         if (rel == "index.xlsx" || rel == "README.txt") continue;
         if (parts != 3) {
             err << (root / rel).string()
-                << ": not where an archive keeps files (ARCHIVE/<year>/<cluster-id>/)\n";
+                << i18n::tr(": not where an archive keeps files (ARCHIVE/<year>/<cluster-id>/)")
+                << "\n";
             ++problems;
             continue;
         }
         folders.insert(p.parent_path().generic_string());
         const std::string name = p.filename().string();
         if (name != "du-lieu.xml" && !documents.contains(name)) {
-            err << (root / rel).string() << ": not a file thidua archive makes\n";
+            err << (root / rel).string() << i18n::tr(": not a file thidua archive makes") << "\n";
             ++problems;
         }
     }
     for (const std::string& folder : folders) {
         const fs::path dir = root / folder;
         if (!listed.contains(folder + "/du-lieu.xml")) {
-            err << dir.string() << ": documents without their source (du-lieu.xml)\n";
+            err << dir.string() << i18n::tr(": documents without their source (du-lieu.xml)")
+                << "\n";
             ++problems;
             continue;
         }
@@ -89,9 +94,10 @@ int check_layout(const fs::path& root, const std::set<std::string>& listed, std:
         const std::string id = fs::path(folder).filename().string();
         load::LoadResult r = load::load_file(dir / "du-lieu.xml");
         if (r.model && (std::to_string(r.model->year) != year || r.model->cluster.id != id)) {
-            err << (dir / "du-lieu.xml").string() << ": a source of cluster '"
-                << r.model->cluster.id << "' for " << r.model->year << ", in the folder of '" << id
-                << "' for " << year << "\n";
+            err << (dir / "du-lieu.xml").string()
+                << i18n::trf(": a source of cluster '{1}' for {2}, in the folder of '{3}' for {4}",
+                             {r.model->cluster.id, text::to_text(r.model->year), id, year})
+                << "\n";
             ++problems;
         }
     }
@@ -112,12 +118,14 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         } else if (root.empty() && !args[k].starts_with("-")) {
             root = args[k];
         } else {
-            err << "thidua verify: give one archive folder, e.g. thidua verify archive\n";
+            err << "thidua verify: "
+                << i18n::tr("give one archive folder, e.g. thidua verify archive") << "\n";
             return exit_usage;
         }
     }
     if (root.empty()) {
-        err << "thidua verify: give the archive folder, e.g. thidua verify archive\n";
+        err << "thidua verify: " << i18n::tr("give the archive folder, e.g. thidua verify archive")
+            << "\n";
         return exit_usage;
     }
     const fs::path sums_path = root / "SHA256SUMS";
@@ -125,8 +133,8 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
 
     if (!fs::is_regular_file(sums_path, ec)) {
         err << sums_path.string()
-            << ": error: no SHA256SUMS here; is this an archive made by "
-               "thidua archive?\n";
+            << ": error: "
+            << i18n::tr("no SHA256SUMS here; is this an archive made by thidua archive?") << "\n";
         return exit_input_errors;
     }
     // Shared: several checks at once, but none while an archive run writes.
@@ -204,10 +212,21 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
                                  templates_hash(*kind, templates), current_fonts};
             if (recorded != record.end() && !recorded->second.same_makers(now) &&
                 fs::is_regular_file(stored, ec)) {
-                out << stored.string() << ": made by thidua " << recorded->second.version
-                    << (recorded->second.templates != now.templates ? " with other templates" : "")
-                    << (recorded->second.fonts != now.fonts ? " with other fonts" : "")
-                    << "; checked against SHA256SUMS, not rendered again\n";
+                const bool templates = recorded->second.templates != now.templates;
+                const bool fonts = recorded->second.fonts != now.fonts;
+                out << stored.string()
+                    << i18n::trf(templates && fonts
+                                     ? N_(": made by thidua {1} with other templates with other "
+                                          "fonts; checked against SHA256SUMS, not rendered again")
+                                 : templates
+                                     ? N_(": made by thidua {1} with other templates; checked "
+                                          "against SHA256SUMS, not rendered again")
+                                 : fonts ? N_(": made by thidua {1} with other fonts; checked "
+                                              "against SHA256SUMS, not rendered again")
+                                         : N_(": made by thidua {1}; checked against SHA256SUMS, "
+                                              "not rendered again"),
+                                 {recorded->second.version})
+                    << "\n";
                 ++frozen;
                 continue;
             }
@@ -216,27 +235,32 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
             if (made && made->skipped()) {
                 if (fs::exists(stored, ec)) {
                     err << stored.string()
-                        << ": should not be there: its source makes no such "
-                           "document ("
-                        << made->why_skipped() << ")\n";
+                        << i18n::trf(": should not be there: its source makes no such document "
+                                     "({1})",
+                                     {made->why_skipped()})
+                        << "\n";
                     ++problems;
                 }
                 continue;
             }
             if (!made || !made->write(fresh, error)) {
                 // The reason is in the diagnostics, or in `error`.
-                err << diags.format() << stored.string() << ": cannot be rendered again"
-                    << (error.empty() ? std::string(" (see above)") : ": " + error) << "\n";
+                err << diags.format() << stored.string()
+                    << (error.empty() ? i18n::tr(": cannot be rendered again (see above)")
+                                      : i18n::trf(": cannot be rendered again: {1}", {error}))
+                    << "\n";
                 ++problems;
                 continue;
             }
             ++rendered;
             if (reported.contains(stored)) continue;
             if (!fs::is_regular_file(stored, ec)) {
-                err << stored.string() << ": missing (its source is in the archive)\n";
+                err << stored.string() << i18n::tr(": missing (its source is in the archive)")
+                    << "\n";
                 ++problems;
             } else if (archive::read_bytes(stored) != archive::read_bytes(fresh)) {
-                err << stored.string() << ": differs from a fresh render of its source\n";
+                err << stored.string() << i18n::tr(": differs from a fresh render of its source")
+                    << "\n";
                 ++problems;
             }
         }
@@ -262,18 +286,27 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
                (!fs::is_regular_file(root / "index.xlsx", ec) ||
                 !archive::same_bytes(root / "index.xlsx", catalogue->path()))) {
         err << (root / "index.xlsx").string()
-            << ": differs from the catalogue its stored sources make (run thidua archive "
-               "again to rebuild it)\n";
+            << i18n::tr(": differs from the catalogue its stored sources make (run thidua "
+                        "archive again to rebuild it)")
+            << "\n";
         ++problems;
     }
     if (problems > 0) {
-        err << "thidua verify: " << problems << " problem" << (problems == 1 ? "" : "s") << " in "
-            << root.string() << "\n";
+        err << "thidua verify: "
+            << i18n::fill(i18n::tr_n("{1} problem in {2}", "{1} problems in {2}",
+                                     static_cast<unsigned long>(problems)),
+                          {text::to_text(problems), root.string()})
+            << "\n";
         return exit_input_errors;
     }
-    out << "thidua verify: " << root.string() << " is intact: " << listed.size()
-        << " files match SHA256SUMS, " << rendered << " documents render to the same bytes";
-    if (frozen > 0) out << ", " << frozen << " made with other templates, fonts or version";
+    out << "thidua verify: "
+        << i18n::trf("{1} is intact: {2} files match SHA256SUMS, {3} documents render to the same "
+                     "bytes",
+                     {root.string(), text::to_text(static_cast<long long>(listed.size())),
+                      text::to_text(static_cast<long long>(rendered))});
+    if (frozen > 0)
+        out << i18n::trf(", {1} made with other templates, fonts or version",
+                         {text::to_text(static_cast<long long>(frozen))});
     out << "\n";
     return exit_ok;
 }

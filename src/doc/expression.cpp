@@ -1,6 +1,7 @@
 // The placeholder grammar: {path(|name(:arg)*)*} with 'quoted' args.
 #include "doc/expression.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -59,13 +60,13 @@ std::optional<Placeholder> parse_placeholder(std::string_view s, std::string& er
     const std::vector<std::string_view> pieces = split_outside_quotes(s, '|');
     const std::string_view path = trim(pieces[0]);
     if (path.empty()) {
-        error = "a placeholder needs a field name, e.g. {meeting.title}";
+        error = i18n::tr("a placeholder needs a field name, e.g. {meeting.title}");
         return std::nullopt;
     }
     const auto not_a_name = [&] {
-        error = "'" + std::string(path) +
-                "' is not a field name; write names joined by dots, e.g. "
-                "meeting.chair.name";
+        error = i18n::trf("'{1}' is not a field name; write names joined by dots, e.g. "
+                          "meeting.chair.name",
+                          {path});
         return std::nullopt;
     };
     p.path.reserve(static_cast<std::size_t>(std::count(path.begin(), path.end(), '.')) + 1);
@@ -86,7 +87,7 @@ std::optional<Placeholder> parse_placeholder(std::string_view s, std::string& er
         const std::vector<std::string_view> parts = split_outside_quotes(pieces[k], ':');
         Formatter f{std::string(trim(parts[0])), {}};
         if (f.name.empty()) {
-            error = "an empty formatter after '|' in {" + p.source + "}";
+            error = i18n::trf("an empty formatter after '|' in {{1}}", {p.source});
             return std::nullopt;
         }
         for (std::size_t a = 1; a < parts.size(); ++a) {
@@ -94,7 +95,7 @@ std::optional<Placeholder> parse_placeholder(std::string_view s, std::string& er
             if (arg.size() >= 2 && arg.front() == '\'' && arg.back() == '\'') {
                 arg = arg.substr(1, arg.size() - 2);
             } else if (arg.find('\'') != std::string_view::npos) {
-                error = "a quote is not closed in {" + p.source + "}";
+                error = i18n::trf("a quote is not closed in {{1}}", {p.source});
                 return std::nullopt;
             }
             f.args.emplace_back(arg);
@@ -115,7 +116,7 @@ std::optional<TextTemplate> parse_text_template(std::string_view s, std::string&
             continue;
         }
         if (c == '}') {
-            error = "a '}' without its '{'; write }} for a brace";
+            error = i18n::tr("a '}' without its '{'; write }} for a brace");
             return std::nullopt;
         }
         if (c != '{') { // the run of plain characters up to the next brace, whole
@@ -128,7 +129,7 @@ std::optional<TextTemplate> parse_text_template(std::string_view s, std::string&
         }
         const std::size_t close = s.find('}', i);
         if (close == std::string_view::npos) {
-            error = "a '{' is not closed; add '}' (or write {{ for a brace)";
+            error = i18n::tr("a '{' is not closed; add '}' (or write {{ for a brace)");
             return std::nullopt;
         }
         auto p = parse_placeholder(s.substr(i + 1, close - i - 1), error);

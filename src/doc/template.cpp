@@ -4,6 +4,7 @@
 
 #include "doc/template_walk.hpp"
 #include "doc/value.hpp"
+#include "i18n/messages.hpp"
 #include "xml/tree.hpp"
 
 #include <fstream>
@@ -51,8 +52,8 @@ std::vector<LegalBasis> read_bases(const xml::Attribute& a, const std::filesyste
     const bool plain = !name.empty() && name.find('/') == std::string::npos &&
                        name.find('\\') == std::string::npos && name.front() != '.';
     if (!plain || folder.empty()) {
-        diags.error(a.value_pos, "bases-file names a file in the template's own folder, e.g. "
-                                 "bases-file=\"bases.xml\"");
+        diags.error(a.value_pos, i18n::tr("bases-file names a file in the template's own "
+                                          "folder, e.g. bases-file=\"bases.xml\""));
         return {};
     }
     std::error_code ec;
@@ -61,7 +62,7 @@ std::vector<LegalBasis> read_bases(const xml::Attribute& a, const std::filesyste
                           : folder / name;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        diags.error(a.value_pos, "cannot open the bases file " + path.string());
+        diags.error(a.value_pos, i18n::trf("cannot open the bases file {1}", {path.string()}));
         return {};
     }
     std::ostringstream bytes;
@@ -80,7 +81,8 @@ std::unique_ptr<Template> Template::parse(std::string_view text, diag::Diagnosti
     auto root = xml::parse(text, diags);
     if (diags.has_errors()) return nullptr;
     if (!root) {
-        diags.error({0, 0}, "the template contains no element; it starts with <template>");
+        diags.error({0, 0},
+                    i18n::tr("the template contains no element; it starts with <template>"));
         return nullptr;
     }
     std::vector<LegalBasis> bases;
@@ -106,7 +108,7 @@ std::unique_ptr<Template> Template::load(const std::filesystem::path& file,
                                          const std::filesystem::path& fallback) {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        diags.error({0, 0}, "cannot open the template; check that the file exists");
+        diags.error({0, 0}, i18n::tr("cannot open the template; check that the file exists"));
         return nullptr;
     }
     std::ostringstream bytes;

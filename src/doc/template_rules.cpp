@@ -2,6 +2,8 @@
 // templates/README.md).
 #include "doc/template_rules.hpp"
 
+#include "i18n/messages.hpp"
+
 namespace thidua::doc {
 namespace {
 
@@ -92,9 +94,9 @@ Context inner_context(std::string_view element, Context outer) {
 std::string_view context_name(Context ctx) {
     switch (ctx) {
     case Context::document:
-        return "the file";
+        return i18n::tr("the file");
     case Context::block:
-        return "the document body";
+        return i18n::tr("the document body");
     case Context::choose:
         return "<choose>";
     case Context::table:
@@ -108,7 +110,7 @@ std::string_view context_name(Context ctx) {
     case Context::recipients:
         return "<recipients>";
     case Context::inline_text:
-        return "text";
+        return i18n::tr("text");
     }
     return "";
 }

@@ -2,6 +2,7 @@
 #include "doc/template_walk.hpp"
 
 #include "doc/formatters.hpp"
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/suggest.hpp"
 #include "text/utf8.hpp"
@@ -144,25 +145,27 @@ const Value* TemplateWalk::lookup(const std::vector<std::string>& path, diag::Po
         std::vector<std::string> known = root_.keys();
         for (const Binding& b : scope_)
             known.emplace_back(b.name);
-        error(pos, "unknown field '" + path[0] + "'" + text::did_you_mean(path[0], known));
+        error(pos,
+              i18n::trf("unknown field '{1}'", {path[0]}) + text::did_you_mean(path[0], known));
         return nullptr;
     }
     for (std::size_t k = 1; k < path.size(); ++k) {
         if (current->kind == Value::Kind::list) {
             const std::string so_far = dotted(path, k);
-            error(pos, "'" + so_far + "' is a list; go through it with <for each=\"x in " + so_far +
-                           "\"> and write {x." + path[k] + "}");
+            error(pos, i18n::trf("'{1}' is a list; go through it with <for each=\"x in {1}\"> "
+                                 "and write {x.{2}}",
+                                 {so_far, path[k]}));
             return nullptr;
         }
         const Value* next = current->field(path[k]);
         if (!next) {
             const std::string so_far = dotted(path, k);
             if (current->kind == Value::Kind::object) {
-                error(pos, "unknown field '" + path[k] + "' in '" + so_far + "'" +
+                error(pos, i18n::trf("unknown field '{1}' in '{2}'", {path[k], so_far}) +
                                text::did_you_mean(path[k], current->keys()));
             } else {
-                error(pos, "'" + so_far + "' has no fields, so '" + dotted(path, path.size()) +
-                               "' does not exist");
+                error(pos, i18n::trf("'{1}' has no fields, so '{2}' does not exist",
+                                     {so_far, dotted(path, path.size())}));
             }
             return nullptr;
         }
@@ -177,19 +180,23 @@ TemplateWalk::Evaluated TemplateWalk::evaluate(const Placeholder& p, diag::Pos p
     const auto known = formatter_names();
     for (const Formatter& f : p.formatters) {
         if (std::find(known.begin(), known.end(), f.name) == known.end()) {
-            error(pos, "unknown formatter '" + f.name + "' in {" + p.source + "}" +
+            error(pos, i18n::trf("unknown formatter '{1}' in {{2}}", {f.name, p.source}) +
                            text::did_you_mean(
                                f.name, std::vector<std::string>(known.begin(), known.end())));
             return {};
         }
         const auto [lo, hi] = formatter_arity(f.name);
         if (f.args.size() < lo || f.args.size() > hi) {
-            error(pos, "the formatter '" + f.name + "' takes " +
-                           (lo == hi ? text::to_text(static_cast<long long>(lo))
-                                     : text::to_text(static_cast<long long>(lo)) + " to " +
-                                           text::to_text(static_cast<long long>(hi))) +
-                           " argument" + (hi == 1 ? "" : "s") + " (written " + f.name +
-                           ":'...'), in {" + p.source + "}");
+            const std::string how_many =
+                lo == hi ? text::to_text(static_cast<long long>(lo))
+                         : i18n::trf("{1} to {2}", {text::to_text(static_cast<long long>(lo)),
+                                                    text::to_text(static_cast<long long>(hi))});
+            error(pos, i18n::fill(i18n::tr_n("the formatter '{1}' takes {2} argument (written "
+                                             "{1}:'...'), in {{3}}",
+                                             "the formatter '{1}' takes {2} arguments (written "
+                                             "{1}:'...'), in {{3}}",
+                                             hi),
+                                  {f.name, how_many, p.source}));
             return {};
         }
         if (f.name == "else") {
@@ -197,7 +204,8 @@ TemplateWalk::Evaluated TemplateWalk::evaluate(const Placeholder& p, diag::Pos p
             std::string problem;
             const auto other = parse_placeholder(f.args[0], problem);
             if (!other || !other->formatters.empty()) {
-                error(pos, "else takes a field name, e.g. {covenant.place|else:meeting.place}");
+                error(pos, i18n::tr("else takes a field name, e.g. "
+                                    "{covenant.place|else:meeting.place}"));
                 return {};
             }
             const Value* alternative = lookup(other->path, pos);
@@ -329,7 +337,8 @@ units::Pt TemplateWalk::length(const xml::Element& el, std::string_view attr, un
     if (!a) return fallback;
     const auto v = parse_length(a->value);
     if (!v) {
-        error(a->value_pos, "'" + a->value + "' is not a length; write e.g. 20mm, 1.27cm or 6pt");
+        error(a->value_pos,
+              i18n::trf("'{1}' is not a length; write e.g. 20mm, 1.27cm or 6pt", {a->value}));
         return fallback;
     }
     return *v;
@@ -340,7 +349,7 @@ double TemplateWalk::number(const xml::Element& el, std::string_view attr, doubl
     if (!a) return fallback;
     const auto v = text::parse_decimal(a->value);
     if (!v || *v <= 0) {
-        error(a->value_pos, "'" + a->value + "' is not a number above 0; write e.g. 1.2");
+        error(a->value_pos, i18n::trf("'{1}' is not a number above 0; write e.g. 1.2", {a->value}));
         return fallback;
     }
     return *v;
@@ -351,7 +360,7 @@ bool TemplateWalk::yes_no(const xml::Element& el, std::string_view attr, bool fa
     if (!a) return fallback;
     if (a->value == "yes") return true;
     if (a->value == "no") return false;
-    error(a->value_pos, "write yes or no, not '" + a->value + "'");
+    error(a->value_pos, i18n::trf("write yes or no, not '{1}'", {a->value}));
     return fallback;
 }
 
@@ -363,7 +372,7 @@ Align TemplateWalk::align(const xml::Element& el, Align fallback) {
     if (a->value == "center") return Align::center;
     if (a->value == "right") return Align::right;
     error(a->value_pos,
-          "'" + a->value + "' is not an alignment; write justify, left, center or right");
+          i18n::trf("'{1}' is not an alignment; write justify, left, center or right", {a->value}));
     return fallback;
 }
 
@@ -377,7 +386,8 @@ std::optional<ColumnWidth> TemplateWalk::column_width(const xml::Attribute& a) {
         return ColumnWidth{*len, 0};
     }
     error(a.value_pos,
-          "'" + a.value + "' is not a column width; write a length (2cm) or a share (*, 2*)");
+          i18n::trf("'{1}' is not a column width; write a length (2cm) or a share (*, 2*)",
+                    {a.value}));
     return std::nullopt;
 }
 
@@ -404,8 +414,9 @@ std::vector<ColumnWidth> TemplateWalk::widths(const xml::Element& el) {
             out.push_back({*len, 0});
             continue;
         }
-        error(a->value_pos, "'" + std::string(token) +
-                                "' is not a column width; write a length (2cm) or a share (*, 2*)");
+        error(a->value_pos,
+              i18n::trf("'{1}' is not a column width; write a length (2cm) or a share (*, 2*)",
+                        {token}));
     }
     if (out.empty()) out.push_back({units::Pt(0), 1});
     return out;
@@ -421,11 +432,11 @@ void TemplateWalk::check_attributes(const xml::Element& el, const TemplateElemen
             ok = ok || k == a.name;
         if (ok) continue;
         const std::vector<std::string> known(rule.attributes.begin(), rule.attributes.end());
-        std::string msg = "unknown attribute '" + a.name + "' on <" + el.name + ">";
+        std::string msg = i18n::trf("unknown attribute '{1}' on <{2}>", {a.name, el.name});
         if (const auto near = text::closest(a.name, known)) {
-            msg += "; did you mean '" + *near + "'?";
+            msg += i18n::trf("; did you mean '{1}'?", {*near});
         } else if (known.empty()) {
-            msg += "; <" + el.name + "> takes no attributes";
+            msg += i18n::trf("; <{1}> takes no attributes", {el.name});
         }
         error(a.name_pos, msg);
     }
@@ -440,8 +451,9 @@ void TemplateWalk::walk(const xml::Element& el, Context ctx, Sink& sink) {
         } else {
             for (char c : n.text) {
                 if (!text::is_xml_space(c)) {
-                    error(n.pos, "text is not allowed directly inside <" + el.name +
-                                     ">; put it in an element such as <p>");
+                    error(n.pos, i18n::trf("text is not allowed directly inside <{1}>; put it in "
+                                           "an element such as <p>",
+                                           {el.name}));
                     break;
                 }
             }
@@ -458,20 +470,21 @@ void TemplateWalk::element(const xml::Element& el, Context ctx, Sink& sink) {
         std::vector<std::string> known;
         for (const TemplateElement& e : elements_in(ctx))
             known.emplace_back(e.name);
-        std::string msg = "<" + el.name + "> is not allowed in " + std::string(context_name(ctx));
+        std::string msg = i18n::trf("<{1}> is not allowed in {2}", {el.name, context_name(ctx)});
         std::optional<std::string> near = text::closest(el.name, known);
         for (const std::string& k : known) {
             if (!near && el.name.size() > k.size() && el.name.starts_with(k)) near = k;
         }
         const std::string home = home_of(el.name);
         if (!home.empty()) {
-            msg += "; it belongs inside " + home;
+            msg += i18n::trf("; it belongs inside {1}", {home});
         } else if (near) {
-            msg += "; did you mean <" + *near + ">?";
+            msg += i18n::trf("; did you mean <{1}>?", {*near});
         } else {
-            msg += "; allowed here:";
+            std::string list;
             for (const std::string& k : known)
-                msg += " <" + k + ">";
+                list += " <" + k + ">";
+            msg += i18n::trf("; allowed here:{1}", {list});
         }
         error(el.pos, msg);
         return;
@@ -569,8 +582,8 @@ const LoopSpec* TemplateWalk::parsed_loop(const xml::Attribute& each) {
     auto path =
         in == std::string::npos ? std::nullopt : parse_placeholder(spec.substr(in + 4), problem);
     if (!var_ok || !path) {
-        error(each.value_pos, "write each=\"x in LIST\" with a lower-case name for x, e.g. "
-                              "each=\"m in members\"");
+        error(each.value_pos, i18n::tr("write each=\"x in LIST\" with a lower-case name for x, "
+                                       "e.g. each=\"m in members\""));
         return nullptr;
     }
     slot = LoopSpec{var, std::move(*path)};
@@ -580,7 +593,7 @@ const LoopSpec* TemplateWalk::parsed_loop(const xml::Attribute& each) {
 void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
     const xml::Attribute* each = el.attribute("each");
     if (!each) {
-        error(el.pos, "<for> needs each=\"x in LIST\", e.g. each=\"m in members\"");
+        error(el.pos, i18n::tr("<for> needs each=\"x in LIST\", e.g. each=\"m in members\""));
         return;
     }
     const LoopSpec* spec = parsed_loop(*each);
@@ -589,7 +602,7 @@ void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
     if (!list) return;
     if (list->kind != Value::Kind::list) {
         error(each->value_pos,
-              "'" + spec->list.source + "' is not a list, so <for> cannot go through it");
+              i18n::trf("'{1}' is not a list, so <for> cannot go through it", {spec->list.source}));
         return;
     }
     const std::string* separator = el.value("separator");
@@ -614,7 +627,8 @@ void TemplateWalk::loop(const xml::Element& el, Context ctx, Sink& sink) {
 void TemplateWalk::condition(const xml::Element& el, Context ctx, Sink& sink, bool wanted) {
     const xml::Attribute* test = el.attribute("test");
     if (!test) {
-        error(el.pos, "<" + el.name + "> needs test=\"FIELD\", e.g. test=\"meeting.report\"");
+        error(el.pos,
+              i18n::trf("<{1}> needs test=\"FIELD\", e.g. test=\"meeting.report\"", {el.name}));
         return;
     }
     const Placeholder* p = parsed_test(test->value, test->value_pos);
@@ -691,7 +705,7 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
         t.min_size = length(el, "min-size", units::Pt(10));
         if (t.min_size < units::Pt(9)) {
             error(el.attribute("min-size")->value_pos,
-                  "a table is never set below 9pt; write min-size=\"9pt\" or more");
+                  i18n::tr("a table is never set below 9pt; write min-size=\"9pt\" or more"));
             t.min_size = units::Pt(9);
         }
         t.key_columns =
@@ -750,14 +764,15 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
             section.page = landscape_of(doc_.page);
         } else if (orientation && *orientation != "portrait") {
             error(el.attribute("orientation")->value_pos,
-                  "orientation is 'portrait' or 'landscape', not '" + *orientation + "'");
+                  i18n::trf("orientation is 'portrait' or 'landscape', not '{1}'", {*orientation}));
         }
         const std::string* numbering = el.value("numbering");
         section.restart_numbers = numbering && *numbering == "restart";
         if (numbering && *numbering != "restart" && *numbering != "continue") {
             error(el.attribute("numbering")->value_pos,
-                  "numbering is 'restart' (pages from 1, as an appendix) or 'continue', not '" +
-                      *numbering + "'");
+                  i18n::trf("numbering is 'restart' (pages from 1, as an appendix) or "
+                            "'continue', not '{1}'",
+                            {*numbering}));
         }
         Sink inner;
         inner.blocks = &section.blocks;
@@ -790,7 +805,7 @@ void TemplateWalk::block(const xml::Element& el, Sink& sink) {
 Document TemplateWalk::run(const xml::Element& root) {
     doc_ = Document{};
     if (root.name != "template") {
-        error(root.pos, "a template starts with <template>, not <" + root.name + ">");
+        error(root.pos, i18n::trf("a template starts with <template>, not <{1}>", {root.name}));
         return doc_;
     }
     check_attributes(root, elements_in(Context::document).front());

@@ -1,5 +1,6 @@
 // The missing-glyph check: every span against its style's font.
 #include "layout/layout.hpp"
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
@@ -9,8 +10,8 @@ namespace thidua::layout {
 namespace {
 
 const char* style_name(int style) {
-    static const char* names[] = {"regular", "bold", "italic", "bold italic"};
-    return names[style];
+    static const char* names[] = {N_("regular"), N_("bold"), N_("italic"), N_("bold italic")};
+    return i18n::tr(names[style]);
 }
 
 std::string hex(char32_t cp) {
@@ -38,17 +39,18 @@ public:
             if (at) {
                 // The same words for every style and document, so that one
                 // character gives one line.
-                diags_.error(*at, "the character " + hex(cp) + " '" + shown + "' has no glyph in " +
-                                      fonts_[0]->family() +
-                                      ", the documents' font; write it another way or configure "
-                                      "a font that has it (fonts/README.md)");
+                diags_.error(*at, i18n::trf("the character {1} '{2}' has no glyph in {3}, the "
+                                            "documents' font; write it another way or configure "
+                                            "a font that has it (fonts/README.md)",
+                                            {hex(cp), shown, fonts_[0]->family()}));
                 continue;
             }
-            diags_.error({0, 0}, "the character " + hex(cp) + " '" + shown + "' has no glyph in " +
-                                     fonts_[static_cast<std::size_t>(style)]->family() + " (" +
-                                     style_name(style) + "); it comes from " + std::string(origin) +
-                                     ". Write it another way or configure a font that has it "
-                                     "(fonts/README.md)");
+            diags_.error({0, 0}, i18n::trf("the character {1} '{2}' has no glyph in {3} ({4}); "
+                                           "it comes from {5}. Write it another way or configure "
+                                           "a font that has it (fonts/README.md)",
+                                           {hex(cp), shown,
+                                            fonts_[static_cast<std::size_t>(style)]->family(),
+                                            style_name(style), origin}));
         }
     }
 
@@ -116,7 +118,7 @@ bool check_glyphs(const doc::Document& doc, const Fonts& fonts, diag::Diagnostic
     const int before = diags.error_count();
     GlyphCheck check(fonts, diags, locate);
     for (const char* digit = "0123456789"; *digit; ++digit) {
-        check.text(std::string(1, *digit), false, false, "the page numbers");
+        check.text(std::string(1, *digit), false, false, i18n::tr("the page numbers"));
     }
     for (const doc::Block& b : doc.blocks)
         check.block(b);

@@ -2,6 +2,7 @@
 // and every rule inside the text block of its page (the page number alone
 // stands in the top margin). Anything outside is an error, so no document
 // is written with text past a margin or below the foot.
+#include "i18n/messages.hpp"
 #include "layout/layout.hpp"
 #include "layout/line_breaking.hpp"
 #include "text/number.hpp"
@@ -16,7 +17,7 @@ using units::Pt;
 constexpr Pt tolerance{0.5};
 
 std::string where(std::size_t page) {
-    return "page " + text::to_text(static_cast<long long>(page + 1));
+    return i18n::trf("page {1}", {text::to_text(static_cast<long long>(page + 1))});
 }
 
 } // namespace
@@ -42,16 +43,18 @@ void check_inside_margins(const Document& doc, const std::vector<doc::PageSetup>
                                  t.baseline - t.size * descent < bottom ||
                                  t.baseline + t.size * ascent_k > top;
             if (outside && reported++ < 5) {
-                diags.error({0, 0}, where(k) + ": '" + t.text +
-                                        "' stands outside the text block (past a margin); the "
-                                        "layout could not fit it. Shorten it or widen its column");
+                diags.error({0, 0}, i18n::trf("{1}: '{2}' stands outside the text block (past a "
+                                              "margin); the layout could not fit it. Shorten it "
+                                              "or widen its column",
+                                              {where(k), t.text}));
             }
         }
         for (const PlacedRule& r : page.rules) {
             const bool outside = std::min(r.x1, r.x2) < left || std::max(r.x1, r.x2) > right ||
                                  std::min(r.y1, r.y2) < bottom || std::max(r.y1, r.y2) > top;
             if (outside && reported++ < 5)
-                diags.error({0, 0}, where(k) + ": a rule stands outside the text block");
+                diags.error({0, 0},
+                            i18n::trf("{1}: a rule stands outside the text block", {where(k)}));
         }
     }
 }

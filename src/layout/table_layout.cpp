@@ -4,6 +4,7 @@
 #include "layout/table_layout.hpp"
 
 #include "layout/column_widths.hpp"
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 
 #include <algorithm>
@@ -325,27 +326,36 @@ void set_table(const doc::Table& t, const Frame& frame, const Typesetter& ts, Pi
             culprits.push_back(c);
         }
         const Longest longest = longest_word(t, culprits, ts);
-        const std::string shorten =
-            std::string(keys_at_fault ? "Shorten their longest word or number"
-                                      : "Shorten its longest word or number") +
-            (longest.text.empty() ? "" : " ('" + longest.text + (longest.at ? "', here)" : "')"));
+        std::string shorten = i18n::tr(keys_at_fault ? N_("Shorten their longest word or number")
+                                                     : N_("Shorten its longest word or number"));
+        if (!longest.text.empty())
+            shorten += i18n::trf(longest.at ? N_(" ('{1}', here)") : N_(" ('{1}')"), {longest.text});
         const std::string heading = heading_of(t, c);
-        const std::string column = "column " + text::to_text(static_cast<long long>(c + 1)) +
-                                   (heading.empty() ? "" : " ('" + heading + "')");
+        const std::string number = text::to_text(static_cast<long long>(c + 1));
+        const std::string column = heading.empty()
+                                       ? i18n::trf("column {1}", {number})
+                                       : i18n::trf("column {1} ('{2}')", {number, heading});
         const std::string problem =
             keys_at_fault
-                ? "the key column" + std::string(keys > 1 ? "s" : "") + " of the table at " +
-                      t.origin + ", repeated on every panel, take " + pt(key_sum) + " pt at " +
-                      pt(floor) + " pt, which leaves too little of the page's " + pt(frame.width) +
-                      " pt for " + column
-                : column + " of the table at " + t.origin + " cannot fit the page even alone" +
-                      (keys ? " beside its key columns" : "") + ": at " + pt(floor) +
-                      " pt it needs " + pt(key_sum + needs.least[c]) + " pt, the page has " +
-                      pt(frame.width) + " pt";
+                ? i18n::fill(i18n::tr_n("the key column of the table at {1}, repeated on every "
+                                        "panel, take {2} pt at {3} pt, which leaves too little of "
+                                        "the page's {4} pt for {5}",
+                                        "the key columns of the table at {1}, repeated on every "
+                                        "panel, take {2} pt at {3} pt, which leaves too little of "
+                                        "the page's {4} pt for {5}",
+                                        keys),
+                             {t.origin, pt(key_sum), pt(floor), pt(frame.width), column})
+                : i18n::trf(keys ? N_("{1} of the table at {2} cannot fit the page even alone "
+                                      "beside its key columns: at {3} pt it needs {4} pt, the page "
+                                      "has {5} pt")
+                                 : N_("{1} of the table at {2} cannot fit the page even alone: at "
+                                      "{3} pt it needs {4} pt, the page has {5} pt"),
+                            {column, t.origin, pt(floor), pt(key_sum + needs.least[c]),
+                             pt(frame.width)});
         ts.diags().error(longest.at.value_or(diag::Pos{0, 0}),
-                         problem + ". " + shorten +
-                             ", or set the table on a landscape page (<section "
-                             "orientation=\"landscape\">)");
+                         i18n::trf("{1}. {2}, or set the table on a landscape page (<section "
+                                   "orientation=\"landscape\">)",
+                                   {problem, shorten}));
         keys_said = keys_said || keys_at_fault;
     }
     if (!fits || columns == keys) return;

@@ -1,6 +1,7 @@
 // Text set in boxes, with balanced centred lines and the too-wide report.
 #include "layout/typesetter.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 
 #include <algorithm>
@@ -46,20 +47,24 @@ void Typesetter::report_too_wide(const std::vector<Line>& lines, Pt width, Pt si
             if (w.width <= width + Pt(0.001)) continue;
             const std::string text = text_of(w);
             const std::string measures =
-                " (" + text::to_text(std::round(w.width.value * 10) / 10) + " pt at " +
-                text::to_text(std::round(size.value * 10) / 10) + " pt, room for " +
-                text::to_text(std::round(width.value * 10) / 10) + " pt)";
-            const std::string origin(w.origin.empty() ? "the document" : w.origin);
+                i18n::trf(" ({1} pt at {2} pt, room for {3} pt)",
+                          {text::to_text(std::round(w.width.value * 10) / 10),
+                           text::to_text(std::round(size.value * 10) / 10),
+                           text::to_text(std::round(width.value * 10) / 10)});
+            const std::string origin(w.origin.empty() ? std::string_view(i18n::tr("the document"))
+                                                      : w.origin);
             if (const auto at = input_position(w)) {
-                diags_.error(*at, "'" + text + "' is wider than the space it must fit in" +
-                                      measures + ", where " + origin +
-                                      " sets it. Shorten it here, e.g. with a space after a "
-                                      "'/' or '-', or give it a wider column in the template");
+                diags_.error(*at, i18n::trf("'{1}' is wider than the space it must fit in{2}, "
+                                            "where {3} sets it. Shorten it here, e.g. with a space "
+                                            "after a '/' or '-', or give it a wider column in the "
+                                            "template",
+                                            {text, measures, origin}));
                 continue;
             }
-            diags_.error({0, 0}, "'" + text + "' is wider than the space it must fit in" +
-                                     measures + "; it comes from " + origin +
-                                     ". Shorten it or give it a wider column in the template");
+            diags_.error({0, 0}, i18n::trf("'{1}' is wider than the space it must fit in{2}; it "
+                                           "comes from {3}. Shorten it or give it a wider column "
+                                           "in the template",
+                                           {text, measures, origin}));
         }
     }
 }

@@ -1,6 +1,7 @@
 // Attribute and text readers with their value checks.
 #include "load/fields.hpp"
 
+#include "i18n/messages.hpp"
 #include "load/schema.hpp"
 #include "load/text_limits.hpp"
 #include "text/number.hpp"
@@ -12,10 +13,6 @@
 
 namespace thidua::load {
 namespace {
-
-std::string tag(const Element* el) {
-    return "<" + std::string(el->name) + ">";
-}
 
 // "7.002", "3.057.365": groups of three digits after dots.
 bool looks_like_thousands(std::string_view s, char sep) {
@@ -48,7 +45,7 @@ std::string without(std::string_view s, char c) {
 const char* raw_attr(Context& ctx, const Element* el, std::string_view name, Need need) {
     const std::string* raw = el->value(name);
     if (raw == nullptr && need == Need::required) {
-        ctx.error(ctx.pos(el), tag(el) + " needs the attribute '" + std::string(name) + "'");
+        ctx.error(ctx.pos(el), i18n::trf("<{1}> needs the attribute '{2}'", {el->name, name}));
     }
     return raw ? raw->c_str() : nullptr;
 }
@@ -87,7 +84,7 @@ std::optional<std::string> text_attr(Context& ctx, const Element* el, std::strin
     if (value.empty()) {
         if (need == Need::required) {
             ctx.error(ctx.value_pos(el, name),
-                      "the attribute '" + std::string(name) + "' on " + tag(el) + " is empty");
+                      i18n::trf("the attribute '{1}' on <{2}> is empty", {name, el->name}));
         }
         return std::nullopt;
     }
@@ -119,18 +116,17 @@ std::optional<std::string> id_attr(Context& ctx, const Element* el, std::string_
     if (!value) return std::nullopt;
     if (!valid_id(*value)) {
         ctx.error(ctx.value_pos(el, name),
-                  "'" + *value +
-                      "' is not a valid id; use lower-case letters a-z, digits and '-' (at most "
-                      "40), e.g. '" +
-                      suggest_id(*value) + "'");
+                  i18n::trf("'{1}' is not a valid id; use lower-case letters a-z, digits and "
+                            "'-' (at most 40), e.g. '{2}'",
+                            {*value, suggest_id(*value)}));
         return std::nullopt;
     }
     if (is_windows_device_name(*value)) {
         ctx.error(ctx.value_pos(el, name),
-                  "'" + *value +
-                      "' cannot be an id: Windows keeps the name for a device, and ids become "
-                      "file and folder names in archives copied to Windows machines; write e.g. '" +
-                      *value + "-1'");
+                  i18n::trf("'{1}' cannot be an id: Windows keeps the name for a device, and ids "
+                            "become file and folder names in archives copied to Windows "
+                            "machines; write e.g. '{1}-1'",
+                            {*value}));
         return std::nullopt;
     }
     return value;
@@ -143,12 +139,13 @@ bool check_member_ref(Context& ctx, diag::Pos pos, const std::string& id) {
     const auto near =
         ctx.may_suggest(ctx.member_ids.size()) ? text::closest(id, ctx.member_ids) : std::nullopt;
     if (near) {
-        msg += "; did you mean '" + *near + "'?";
+        msg += i18n::trf("; did you mean '{1}'?", {*near});
     } else if (!ctx.member_ids.empty() && ctx.member_ids.size() <= 12) {
-        msg += "; the members are ";
+        std::string list;
         for (std::size_t k = 0; k < ctx.member_ids.size(); ++k) {
-            msg += (k ? ", '" : "'") + ctx.member_ids[k] + "'";
+            list += (k ? ", '" : "'") + ctx.member_ids[k] + "'";
         }
+        msg += i18n::trf("; the members are {1}", {list});
     }
     ctx.unknown_member(pos, id, msg);
     return false;
@@ -175,9 +172,9 @@ std::optional<double> number_value(Context& ctx, diag::Pos pos, std::string_view
         if (!raw.empty() && raw.back() == '%' &&
             text::parse_decimal(text::fold_whitespace(raw.substr(0, raw.size() - 1)))) {
             // "65%": the indicator's unit says what the number counts.
-            ctx.error(pos, "'" + raw + "' is not a number; write " +
-                               text::fold_whitespace(raw.substr(0, raw.size() - 1)) +
-                               " without '%' (the unit is given where the indicator is defined)");
+            ctx.error(pos, i18n::trf("'{1}' is not a number; write {2} without '%' (the unit is "
+                                     "given where the indicator is defined)",
+                                     {raw, text::fold_whitespace(raw.substr(0, raw.size() - 1))}));
         } else if (comma != std::string::npos && comma + 1 < raw.size() &&
                    (dot == std::string::npos || dot < comma) &&
                    (looks_like_thousands(raw.substr(0, comma), '.') ||
@@ -185,54 +182,60 @@ std::optional<double> number_value(Context& ctx, diag::Pos pos, std::string_view
                    text::parse_decimal(digits_of_whole + "." + raw.substr(comma + 1))) {
             // "3.250,5": the Vietnamese way, dots between thousands and a
             // decimal comma.
-            ctx.error(pos, "'" + raw + "' is not a number; write " + digits_of_whole + "." +
-                               raw.substr(comma + 1) +
-                               " (a dot for decimals, no thousands separators)");
+            ctx.error(pos, i18n::trf("'{1}' is not a number; write {2} (a dot for decimals, no "
+                                     "thousands separators)",
+                                     {raw, digits_of_whole + "." + raw.substr(comma + 1)}));
         } else if (dot != std::string::npos && comma != std::string::npos && comma < dot &&
                    looks_like_thousands(raw.substr(0, dot), ',') &&
                    text::parse_decimal(without(raw, ','))) {
             // "3,250.5": commas between thousands.
-            ctx.error(pos, "'" + raw + "' is not a number; write " + without(raw, ',') +
-                               " (no thousands separators)");
+            ctx.error(pos,
+                      i18n::trf("'{1}' is not a number; write {2} (no thousands separators)",
+                                {raw, without(raw, ',')}));
         } else if (looks_like_thousands(raw, ',') || looks_like_thousands(raw, '.') ||
                    looks_like_thousands(raw, ' ')) {
             const char sep = raw.find(',') != std::string::npos   ? ','
                              : raw.find('.') != std::string::npos ? '.'
                                                                   : ' ';
-            ctx.error(pos, "'" + raw + "' is not a number; write " + without(raw, sep) +
-                               " (no thousands separators)");
+            ctx.error(pos,
+                      i18n::trf("'{1}' is not a number; write {2} (no thousands separators)",
+                                {raw, without(raw, sep)}));
         } else if (raw.find(',') != std::string::npos && raw.find('.') == std::string::npos &&
                    text::parse_decimal(std::string(raw).replace(raw.find(','), 1, "."))) {
             std::string dotted = raw;
             dotted[dotted.find(',')] = '.';
-            ctx.error(pos, "'" + raw + "' is not a number; use a dot for decimals: " + dotted);
+            ctx.error(pos, i18n::trf("'{1}' is not a number; use a dot for decimals: {2}",
+                                     {raw, dotted}));
         } else if (raw.empty()) {
-            ctx.error(pos, "the number is missing; write digits, e.g. 109");
+            ctx.error(pos, i18n::tr("the number is missing; write digits, e.g. 109"));
         } else {
-            ctx.error(pos, "'" + raw + "' is not a number; write digits with a dot for decimals, " +
-                               "e.g. 109 or 47.5");
+            ctx.error(pos, i18n::trf("'{1}' is not a number; write digits with a dot for "
+                                     "decimals, e.g. 109 or 47.5",
+                                     {raw}));
         }
         return std::nullopt;
     }
     if (whole && *value != std::floor(*value)) {
         if (looks_like_thousands(raw, '.')) {
-            ctx.error(pos, "'" + raw + "' is not a whole number; write " + without(raw, '.') +
-                               " (no thousands separators)");
+            ctx.error(pos,
+                      i18n::trf("'{1}' is not a whole number; write {2} (no thousands separators)",
+                                {raw, without(raw, '.')}));
         } else {
-            ctx.error(pos, "'" + raw + "' is not a whole number; this value counts whole units");
+            ctx.error(pos, i18n::trf("'{1}' is not a whole number; this value counts whole units",
+                                     {raw}));
         }
         return std::nullopt;
     }
     if (rule != NumberRule::decimal && *value < 0) {
-        ctx.error(pos, "'" + raw + "' is negative; this value cannot be below 0");
+        ctx.error(pos, i18n::trf("'{1}' is negative; this value cannot be below 0", {raw}));
         return std::nullopt;
     }
     if (rule == NumberRule::positive_whole && *value == 0) {
-        ctx.error(pos, "'" + raw + "' must be more than 0");
+        ctx.error(pos, i18n::trf("'{1}' must be more than 0", {raw}));
         return std::nullopt;
     }
     if (std::fabs(*value) > 1e15) {
-        ctx.error(pos, "'" + raw + "' is too large; numbers go up to 1000000000000000");
+        ctx.error(pos, i18n::trf("'{1}' is too large; numbers go up to 1000000000000000", {raw}));
         return std::nullopt;
     }
     return value;
@@ -251,7 +254,7 @@ std::optional<int> year_attr(Context& ctx, const Element* el, std::string_view n
     const auto y = text::parse_decimal(*value);
     if (value->size() != 4 || !y || *y < 1900 || *y > 2200) {
         ctx.error(ctx.value_pos(el, name),
-                  "'" + *value + "' is not a year; write four digits, e.g. 2023");
+                  i18n::trf("'{1}' is not a year; write four digits, e.g. 2023", {*value}));
         return std::nullopt;
     }
     return static_cast<int>(*y);
@@ -259,14 +262,15 @@ std::optional<int> year_attr(Context& ctx, const Element* el, std::string_view n
 
 namespace {
 
-// Reads an attribute with `parse`; reports `what_wrong` when it fails.
+// Reads an attribute with `parse`; reports `what_wrong` (a message marked
+// with N_, '{1}' the value) when it fails.
 template <typename Parse>
 auto parsed_attr(Context& ctx, const Element* el, std::string_view name, Parse parse,
-                 std::string_view what_wrong) -> decltype(parse(std::string_view())) {
+                 const char* what_wrong) -> decltype(parse(std::string_view())) {
     auto value = text_attr(ctx, el, name);
     if (!value) return std::nullopt;
     auto parsed = parse(*value);
-    if (!parsed) ctx.error(ctx.value_pos(el, name), "'" + *value + "' " + std::string(what_wrong));
+    if (!parsed) ctx.error(ctx.value_pos(el, name), i18n::trf(what_wrong, {*value}));
     return parsed;
 }
 
@@ -274,7 +278,7 @@ auto parsed_attr(Context& ctx, const Element* el, std::string_view name, Parse p
 
 std::optional<text::Date> date_attr(Context& ctx, const Element* el, std::string_view name) {
     return parsed_attr(ctx, el, name, text::parse_date,
-                       "is not a date; write YYYY-MM-DD, e.g. 2023-11-24");
+                       N_("'{1}' is not a date; write YYYY-MM-DD, e.g. 2023-11-24"));
 }
 
 std::optional<text::TimeOfDay> time_attr(Context& ctx, const Element* el, std::string_view name) {
@@ -297,8 +301,9 @@ std::optional<text::TimeOfDay> time_attr(Context& ctx, const Element* el, std::s
     const bool fixable = i == value->size() && !hour.empty() && hour.size() <= 2 &&
                          minutes.size() == 2 && text::parse_time(hh_mm);
     ctx.error(ctx.value_pos(el, name),
-              "'" + *value + "' is not a time; write " +
-                  (fixable ? hh_mm + " (HH:MM, two digits each)" : "HH:MM, e.g. 08:30"));
+              fixable ? i18n::trf("'{1}' is not a time; write {2} (HH:MM, two digits each)",
+                                  {*value, hh_mm})
+                      : i18n::trf("'{1}' is not a time; write HH:MM, e.g. 08:30", {*value}));
     return std::nullopt;
 }
 
@@ -311,11 +316,15 @@ std::optional<std::size_t> choice_attr(Context& ctx, const Element* el, std::str
     }
     std::string list;
     for (std::size_t k = 0; k < choices.size(); ++k) {
-        list += k == 0 ? "" : (k + 1 == choices.size() ? " or " : ", ");
-        list += choices[k];
+        if (k + 1 == choices.size() && k > 0) {
+            list = i18n::trf("{1} or {2}", {list, choices[k]});
+        } else {
+            list += (k == 0 ? "" : ", ") + choices[k];
+        }
     }
-    std::string msg = "'" + *value + "' is not a valid " + std::string(name) + "; write " + list;
-    if (const auto near = text::closest(*value, choices)) msg += " (did you mean '" + *near + "'?)";
+    std::string msg = i18n::trf("'{1}' is not a valid {2}; write {3}", {*value, name, list});
+    if (const auto near = text::closest(*value, choices))
+        msg += i18n::trf(" (did you mean '{1}'?)", {*near});
     ctx.error(ctx.value_pos(el, name), msg);
     return std::nullopt;
 }
@@ -342,7 +351,7 @@ std::string plain_content(Context& ctx, const Element* el) {
         if (!n.element) raw += n.text;
     }
     std::string value = clean(raw);
-    if (value.empty()) ctx.error(ctx.pos(el), tag(el) + " is empty");
+    if (value.empty()) ctx.error(ctx.pos(el), i18n::trf("<{1}> is empty", {el->name}));
     check_text_length(ctx, text_pos(el), value);
     return value;
 }
@@ -424,7 +433,7 @@ model::RichText rich_content(Context& ctx, const Element* el) {
     model::RichText raw;
     collect_runs(el, false, false, raw);
     model::RichText runs = fold_runs(raw);
-    if (runs.empty()) ctx.error(ctx.pos(el), tag(el) + " is empty");
+    if (runs.empty()) ctx.error(ctx.pos(el), i18n::trf("<{1}> is empty", {el->name}));
     std::string whole;
     for (const model::Run& r : runs)
         whole += r.text;
@@ -449,8 +458,14 @@ bool SeenKeys::add(Context& ctx, diag::Pos pos, const std::string& key, const st
                    std::string_view first_word) {
     const auto [it, added] = seen_.emplace(key, pos.line);
     if (added) return true;
-    const std::string where = first_word.empty() ? "" : std::string(first_word) + " on ";
-    ctx.error(pos, message + " (" + where + "line " + text::to_text(it->second) + ")");
+    const std::string line = text::to_text(it->second);
+    if (first_word.empty()) {
+        ctx.error(pos, i18n::trf("{1} (line {2})", {message, line}));
+    } else if (first_word == "first defined") {
+        ctx.error(pos, i18n::trf("{1} (first defined on line {2})", {message, line}));
+    } else {
+        ctx.error(pos, i18n::trf("{1} ({2} on line {3})", {message, first_word, line}));
+    }
     return false;
 }
 

@@ -3,6 +3,8 @@
 // trailer holds a placeholder libharu writes as it is, and the saved file's
 // MD5 digest replaces it: no clock, no randomness, the same length.
 #include "pdf/pdfa.hpp"
+
+#include "i18n/messages.hpp"
 #include "pdf/pdfa_parts.hpp"
 
 #include <array>
@@ -44,7 +46,7 @@ bool add_id_placeholder(HpdfDoc& doc, std::string& error) {
     HPDF_Array id = HPDF_Array_New(mmgr);
     const bool ok = id != nullptr && HPDF_Dict_Add(doc.get()->trailer, "ID", id) == HPDF_OK &&
                     add_zeros(id) && add_zeros(id);
-    if (!ok) error = doc.error_text("add the document /ID");
+    if (!ok) error = doc.error_text(i18n::tr("add the document /ID"));
     return ok;
 }
 
@@ -61,7 +63,7 @@ bool stamp_document_id(std::string& bytes, std::string& error) {
         ++found;
     }
     if (found != 2) {
-        error = "could not find the placeholder /ID in the saved document's trailer";
+        error = i18n::tr("could not find the placeholder /ID in the saved document's trailer");
         return false;
     }
 

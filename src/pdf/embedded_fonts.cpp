@@ -1,6 +1,8 @@
 // Cutting the fonts of one PDF and naming them (see embedded_fonts.hpp).
 #include "pdf/embedded_fonts.hpp"
 
+#include "i18n/messages.hpp"
+
 #include "pdf/pdf_objects.hpp"
 
 #include <algorithm>
@@ -12,8 +14,9 @@ namespace thidua::pdf {
 namespace {
 
 const char* style_name(std::size_t i) {
-    static const char* const names[] = {"regular", "bold", "italic", "bold italic"};
-    return names[i];
+    static const char* const names[] = {N_("regular"), N_("bold"), N_("italic"),
+                                        N_("bold italic")};
+    return i18n::tr(names[i]);
 }
 
 } // namespace
@@ -28,7 +31,7 @@ bool EmbeddedFonts::load(HpdfDoc& doc, const FontSet& fonts,
                          const std::array<std::vector<char32_t>, 4>& drawn, std::string& error) {
     for (std::size_t i = 0; i < 4; ++i) {
         if (!fonts[i]) {
-            error = std::string("no font was given for the ") + style_name(i) + " style";
+            error = i18n::trf("no font was given for the {1} style", {style_name(i)});
             return false;
         }
     }
@@ -54,7 +57,7 @@ bool EmbeddedFonts::load(HpdfDoc& doc, const FontSet& fonts,
         font.type0 = new_indirect_dict(doc);
         if (font.type0 == nullptr) {
             error =
-                doc.error_text("make the object of the " + std::string(style_name(i)) + " font");
+                doc.error_text(i18n::trf("make the object of the {1} font", {style_name(i)}));
             return false;
         }
         for (std::size_t k : sharing)
@@ -65,19 +68,20 @@ bool EmbeddedFonts::load(HpdfDoc& doc, const FontSet& fonts,
     bool ok = resources_ != nullptr;
     for (const EmbeddedFont& f : fonts_)
         ok = ok && HPDF_Dict_Add(resources_, f.resource.c_str(), f.type0) == HPDF_OK;
-    if (!ok) error = doc.error_text("name the fonts for the pages");
+    if (!ok) error = doc.error_text(i18n::tr("name the fonts for the pages"));
     return ok;
 }
 
 EmbeddedFont* EmbeddedFonts::for_style(layout::FontStyle style, std::string& error) {
     const auto i = static_cast<std::size_t>(style);
     if (i >= 4) {
-        error = "a text has an unknown font style";
+        error = i18n::tr("a text has an unknown font style");
         return nullptr;
     }
     if (!slot_[i]) {
-        error = "a text is drawn in the " + std::string(style_name(i)) +
-                " style, which was not counted when its font was cut";
+        error = i18n::trf("a text is drawn in the {1} style, which was not counted when its font "
+                          "was cut",
+                          {style_name(i)});
         return nullptr;
     }
     return &fonts_[*slot_[i]];

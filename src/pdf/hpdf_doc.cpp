@@ -1,6 +1,8 @@
 // The RAII libharu document and its error record (see hpdf_doc.hpp).
 #include "pdf/hpdf_doc.hpp"
 
+#include "i18n/messages.hpp"
+
 #include <cstdio>
 #include <hpdf_doc.h>
 
@@ -23,8 +25,9 @@ void HpdfDoc::record(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
 }
 
 std::string HpdfDoc::error_text(std::string_view doing) const {
-    std::string s = "libharu could not " + std::string(doing);
-    if (!doc_) return s + ": it could not create a document (out of memory?)";
+    std::string s = i18n::trf("libharu could not {1}", {doing});
+    if (!doc_)
+        return i18n::trf("{1}: it could not create a document (out of memory?)", {s});
     // libharu's internal functions (HPDF_Dict_Add, ...) record an error in the
     // document without calling the handler.
     const HPDF_STATUS error = first_error_ != HPDF_OK ? first_error_ : doc_->error.error_no;
@@ -39,37 +42,37 @@ std::string HpdfDoc::error_text(std::string_view doing) const {
 std::string describe_hpdf_error(HPDF_STATUS code) {
     switch (code) {
     case HPDF_FAILD_TO_ALLOC_MEM:
-        return "out of memory";
+        return i18n::tr("out of memory");
     case HPDF_FILE_IO_ERROR:
-        return "a file could not be read or written";
+        return i18n::tr("a file could not be read or written");
     case HPDF_FILE_OPEN_ERROR:
-        return "a file could not be opened";
+        return i18n::tr("a file could not be opened");
     case HPDF_TTF_CANNOT_EMBEDDING_FONT:
-        return "the font's licence flags (OS/2 fsType) forbid embedding it";
+        return i18n::tr("the font's licence flags (OS/2 fsType) forbid embedding it");
     case HPDF_TTF_INVALID_CMAP:
-        return "the font has no usable Unicode cmap table";
+        return i18n::tr("the font has no usable Unicode cmap table");
     case HPDF_TTF_INVALID_FOMAT:
-        return "the font file is not a TrueType font libharu can read";
+        return i18n::tr("the font file is not a TrueType font libharu can read");
     case HPDF_TTF_MISSING_TABLE:
-        return "the font file lacks a table libharu needs";
+        return i18n::tr("the font file lacks a table libharu needs");
     case HPDF_INVALID_FONTDEF_DATA:
-        return "the font data is not valid";
+        return i18n::tr("the font data is not valid");
     case HPDF_INVALID_DATE_TIME:
-        return "the date is not valid";
+        return i18n::tr("the date is not valid");
     case HPDF_PAGE_INVALID_SIZE:
-        return "the page size is outside 3 to 14400 points";
+        return i18n::tr("the page size is outside 3 to 14400 points");
     case HPDF_PAGE_INVALID_FONT_SIZE:
-        return "the font size is outside 0 to 600 points";
+        return i18n::tr("the font size is outside 0 to 600 points");
     case HPDF_PAGE_OUT_OF_RANGE:
-        return "a value (line width or position) is out of range";
+        return i18n::tr("a value (line width or position) is out of range");
     case HPDF_STRING_OUT_OF_RANGE:
-        return "a text is longer than 65535 bytes";
+        return i18n::tr("a text is longer than 65535 bytes");
     case HPDF_ZLIB_ERROR:
-        return "compression (zlib) failed";
+        return i18n::tr("compression (zlib) failed");
     case HPDF_INVALID_DOCUMENT:
-        return "the document is in an error state";
+        return i18n::tr("the document is in an error state");
     default:
-        return "internal error";
+        return i18n::tr("internal error");
     }
 }
 

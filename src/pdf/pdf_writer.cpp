@@ -4,6 +4,8 @@
 // the objects and saves them in memory, then a temporary file is renamed.
 #include "pdf/pdf_writer.hpp"
 
+#include "i18n/messages.hpp"
+
 #include "io/pending_file.hpp"
 #include "pdf/draw_page.hpp"
 #include "pdf/embedded_fonts.hpp"
@@ -25,14 +27,14 @@ namespace {
 
 bool start(HpdfDoc& doc, std::string& error) {
     if (doc.failed()) {
-        error = doc.error_text("start a document");
+        error = doc.error_text(i18n::tr("start a document"));
         return false;
     }
     // libharu compresses nothing (its default): streams come compressed
     // (flate.hpp). Its UTF-8 encoder writes the Info dictionary's texts.
     HPDF_UseUTFEncodings(doc.get());
     if (doc.failed()) {
-        error = doc.error_text("set up its UTF-8 encoder");
+        error = doc.error_text(i18n::tr("set up its UTF-8 encoder"));
         return false;
     }
     return true;
@@ -54,7 +56,7 @@ bool use_content(HPDF_Page page, const EmbeddedFonts& fonts, const std::string& 
 bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& fonts,
                std::string& error) {
     if (layout.pages.empty()) {
-        error = "the document has no pages";
+        error = i18n::tr("the document has no pages");
         return false;
     }
     for (std::size_t i = 0; i < layout.pages.size(); ++i) {
@@ -67,16 +69,16 @@ bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& font
             HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(h.value));
         }
         if (page == nullptr || doc.failed()) {
-            error = doc.error_text("add page " + std::to_string(i + 1));
+            error = doc.error_text(i18n::trf("add page {1}", {std::to_string(i + 1)}));
             return false;
         }
         std::string operators;
         if (!page_content(p, fonts, operators, error)) {
-            error = "page " + std::to_string(i + 1) + ": " + error;
+            error = i18n::trf("page {1}: {2}", {std::to_string(i + 1), error});
             return false;
         }
         if (!use_content(page, fonts, operators)) {
-            error = doc.error_text("write page " + std::to_string(i + 1));
+            error = doc.error_text(i18n::trf("write page {1}", {std::to_string(i + 1)}));
             return false;
         }
     }
@@ -109,14 +111,14 @@ bool save_to_memory(HpdfDoc& doc, std::string& bytes, std::string& error) {
     HPDF_SaveToStream(doc.get());
     const HPDF_UINT32 size = doc.failed() ? 0 : HPDF_GetStreamSize(doc.get());
     if (doc.failed() || size == 0) {
-        error = doc.error_text("save the document");
+        error = doc.error_text(i18n::tr("save the document"));
         return false;
     }
     bytes.resize(size);
     HPDF_UINT32 got = size;
     HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &got);
     if (doc.failed() || got != size) {
-        error = doc.error_text("read back the saved document");
+        error = doc.error_text(i18n::tr("read back the saved document"));
         return false;
     }
     return true;

@@ -5,6 +5,8 @@
 // "DestOutputProfile " (with a space).
 #include "pdf/pdfa.hpp"
 
+#include "i18n/messages.hpp"
+
 #include "pdf/icc_profile.hpp"
 #include "pdf/pdf_objects.hpp"
 #include "pdf/pdfa_parts.hpp"
@@ -39,13 +41,13 @@ bool add_output_intent(HpdfDoc& doc, std::string& error) {
                     HPDF_Dict_Add(intent, "DestOutputProfile", icc) == HPDF_OK &&
                     HPDF_Array_Add(intents, intent) == HPDF_OK &&
                     HPDF_Dict_Add(doc.get()->catalog, "OutputIntents", intents) == HPDF_OK;
-    if (!ok) error = doc.error_text("add the sRGB output intent");
+    if (!ok) error = doc.error_text(i18n::tr("add the sRGB output intent"));
     return ok;
 }
 
 bool prepare_pdfa(HpdfDoc& doc, std::string& error) {
     if (doc.get()->encrypt_on) {
-        error = "a PDF/A file cannot be encrypted";
+        error = i18n::tr("a PDF/A file cannot be encrypted");
         return false;
     }
     doc.get()->pdf_version = HPDF_VER_14; // PDF/A-1 is based on PDF 1.4

@@ -1,6 +1,8 @@
 // The XMP metadata stream, mirrored from the Info dictionary (see
 // pdfa_parts.hpp).
 #include "pdf/pdfa_parts.hpp"
+
+#include "i18n/messages.hpp"
 #include "pdf/xmp_packet.hpp"
 
 #include <cstring>
@@ -48,12 +50,14 @@ bool read_info(HPDF_Dict info, XmpFields& fields, std::string& error) {
         std::optional<std::string>* field = field_for(fields, key);
         const auto* header = static_cast<const HPDF_Obj_Header*>(e->value);
         if (field == nullptr || (header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_STRING) {
-            error = "the document information entry /" + key + " has no PDF/A-1 metadata twin";
+            error = i18n::trf("the document information entry /{1} has no PDF/A-1 metadata twin",
+                              {key});
             return false;
         }
         *field = info_text(static_cast<HPDF_String>(e->value));
         if (!*field) {
-            error = "the document information entry /" + key + " is not in a known encoding";
+            error = i18n::trf("the document information entry /{1} is not in a known encoding",
+                              {key});
             return false;
         }
     }
@@ -79,7 +83,7 @@ bool add_xmp_metadata(HpdfDoc& doc, std::string& error) {
              HPDF_Dict_Add(doc.get()->catalog, "Metadata", xmp) == HPDF_OK;
     }
     if (!ok) {
-        error = doc.error_text("write the XMP metadata");
+        error = doc.error_text(i18n::tr("write the XMP metadata"));
         return false;
     }
     return true;

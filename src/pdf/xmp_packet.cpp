@@ -1,6 +1,7 @@
 // The XMP packet of a PDF/A-1b file (see xmp_packet.hpp).
 #include "pdf/xmp_packet.hpp"
 
+#include "i18n/messages.hpp"
 #include "pdf/code_point.hpp"
 #include "text/utf8.hpp"
 
@@ -22,14 +23,15 @@ bool xml_allows(char32_t cp) {
 
 bool check_value(const char* what, const std::string& value, std::string& error) {
     if (const auto bad = text::find_invalid_utf8(value)) {
-        error = std::string("the document ") + what + " is not valid UTF-8: " + bad->reason;
+        error = i18n::trf("the document {1} is not valid UTF-8: {2}", {i18n::tr(what), bad->reason});
         return false;
     }
     for (std::size_t i = 0; i < value.size();) {
         const char32_t cp = text::next_code_point(value, i);
         if (!xml_allows(cp)) {
-            error = std::string("the document ") + what + " contains " + u_plus(cp) +
-                    ", which PDF/A metadata (XML) cannot hold";
+            error = i18n::trf("the document {1} contains {2}, which PDF/A metadata (XML) cannot "
+                              "hold",
+                              {i18n::tr(what), u_plus(cp)});
             return false;
         }
     }
@@ -85,20 +87,24 @@ std::optional<std::string> xmp_date(std::string_view d) {
 
 std::optional<std::string> xmp_packet(const XmpFields& f, std::string& error) {
     const std::pair<const char*, const std::optional<std::string>*> texts[] = {
-        {"title", &f.title},           {"author", &f.author},
-        {"subject", &f.subject},       {"keywords", &f.keywords},
-        {"creator", &f.creator},       {"producer", &f.producer},
-        {"creation date", &f.created}, {"modification date", &f.modified}};
+        {N_("title"), &f.title},
+        {N_("author"), &f.author},
+        {N_("subject"), &f.subject},
+        {N_("keywords"), &f.keywords},
+        {N_("creator"), &f.creator},
+        {N_("producer"), &f.producer},
+        {N_("creation date"), &f.created},
+        {N_("modification date"), &f.modified}};
     for (const auto& [what, value] : texts)
         if (*value && !check_value(what, **value, error)) return std::nullopt;
 
     std::optional<std::string> created, modified;
     if (f.created && !(created = xmp_date(*f.created))) {
-        error = "the document's creation date " + *f.created + " is not a PDF date";
+        error = i18n::trf("the document's creation date {1} is not a PDF date", {*f.created});
         return std::nullopt;
     }
     if (f.modified && !(modified = xmp_date(*f.modified))) {
-        error = "the document's modification date " + *f.modified + " is not a PDF date";
+        error = i18n::trf("the document's modification date {1} is not a PDF date", {*f.modified});
         return std::nullopt;
     }
 

@@ -1,6 +1,7 @@
 // Edit distance (with swaps) and nearest-name suggestions.
 #include "text/suggest.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -59,7 +60,7 @@ std::optional<std::string> closest(std::string_view word, std::span<const std::s
 }
 
 std::string did_you_mean(std::string_view word, std::span<const std::string> candidates) {
-    if (const auto near = closest(word, candidates)) return "; did you mean '" + *near + "'?";
+    if (const auto near = closest(word, candidates)) return i18n::trf("; did you mean '{1}'?", {*near});
     return "";
 }
 

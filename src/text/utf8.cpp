@@ -1,6 +1,8 @@
 // UTF-8 checks and normalisation (utf8proc does the Unicode tables).
 #include "text/utf8.hpp"
 
+#include "i18n/messages.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
@@ -66,13 +68,13 @@ std::pair<int, int> line_and_column(std::string_view bytes, std::size_t offset) 
 std::string sequence_problem(std::string_view bytes, std::size_t i, int& len) {
     const auto lead = static_cast<unsigned char>(bytes[i]);
     len = sequence_length(lead);
-    if (len == 0) return "byte " + hex_byte(lead) + " cannot start a character";
+    if (len == 0) return i18n::trf("byte {1} cannot start a character", {hex_byte(lead)});
     if (i + static_cast<std::size_t>(len) > bytes.size())
-        return "the file ends in the middle of a character (byte " + hex_byte(lead) + ")";
+        return i18n::trf("the file ends in the middle of a character (byte {1})", {hex_byte(lead)});
     for (int k = 1; k < len; ++k) {
         const auto b = static_cast<unsigned char>(bytes[i + static_cast<std::size_t>(k)]);
         const bool ok = k == 1 ? second_byte_ok(lead, b) : (b >= 0x80 && b <= 0xBF);
-        if (!ok) return "byte " + hex_byte(lead) + " is not followed by a valid continuation byte";
+        if (!ok) return i18n::trf("byte {1} is not followed by a valid continuation byte", {hex_byte(lead)});
     }
     return "";
 }

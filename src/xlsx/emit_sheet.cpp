@@ -5,6 +5,7 @@
 // the chart, its text sized to print at 9 points or more too, and the
 // sheet's Excel table when it has one (an autofilter and a name when the
 // workbook is written row by row).
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "xlsx/lxw.hpp"
 #include "xlsx/number_text.hpp"
@@ -181,7 +182,7 @@ bool emit_rows(const LxwFunctions& lxw, lxw_worksheet* ws, const SheetPlan& part
     Outcome out;
     write_rows_in_order(lxw, ws, part, heights_of(part, print_setup(part)), from_row, formats, out);
     if (out.error != LXW_NO_ERROR) {
-        error = "sheet '" + part.name + "': " + lxw.lxw_strerror(out.error);
+        error = i18n::trf("sheet '{1}': {2}", {part.name, lxw.lxw_strerror(out.error)});
         return false;
     }
     return true;
@@ -253,7 +254,7 @@ bool emit_sheet(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws, co
                                                : add_autofilter(lxw, wb, ws, plan));
     }
     if (out.error != LXW_NO_ERROR) {
-        error = "sheet '" + plan.name + "': " + lxw.lxw_strerror(out.error);
+        error = i18n::trf("sheet '{1}': {2}", {plan.name, lxw.lxw_strerror(out.error)});
         return false;
     }
     return true;

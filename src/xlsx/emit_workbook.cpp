@@ -3,6 +3,7 @@
 // worksheet per sheet plan, close.
 #include "xlsx/emit_workbook.hpp"
 
+#include "i18n/messages.hpp"
 #include "xlsx/lxw.hpp"
 
 #include <ctime>
@@ -19,7 +20,7 @@ bool set_properties(const LxwFunctions& lxw, lxw_workbook* wb, WorkbookPropertie
     properties.created = static_cast<time_t>(p.created);
     const lxw_error e = lxw.workbook_set_properties(wb, &properties);
     if (e != LXW_NO_ERROR) {
-        error = std::string("document properties: ") + lxw.lxw_strerror(e);
+        error = i18n::trf("document properties: {1}", {lxw.lxw_strerror(e)});
         return false;
     }
     return true;
@@ -36,7 +37,8 @@ bool emit_workbook(const WorkbookPlan& plan, const std::filesystem::path& file,
     options.tmpdir = dir.data();
     WorkbookHandle wb(lxw.workbook_new_opt(file.c_str(), &options), WorkbookFree{&lxw});
     if (!wb) {
-        error = "cannot write " + file.string() + ": libxlsxwriter could not start a workbook";
+        error = i18n::trf("cannot write {1}: libxlsxwriter could not start a workbook",
+                          {file.string()});
         return false;
     }
     if (!set_properties(lxw, wb.get(), plan.properties, error)) return false;
@@ -44,14 +46,14 @@ bool emit_workbook(const WorkbookPlan& plan, const std::filesystem::path& file,
     for (const SheetPlan& sheet : plan.sheets) {
         lxw_worksheet* ws = lxw.workbook_add_worksheet(wb.get(), sheet.name.c_str());
         if (!ws) {
-            error = "sheet '" + sheet.name + "': libxlsxwriter refused the sheet";
+            error = i18n::trf("sheet '{1}': libxlsxwriter refused the sheet", {sheet.name});
             return false;
         }
         if (!emit_sheet(lxw, wb.get(), ws, sheet, formats, plan.footer, error)) return false;
     }
     const lxw_error e = close_workbook(lxw, std::move(wb));
     if (e != LXW_NO_ERROR) {
-        error = "cannot write " + file.string() + ": " + lxw.lxw_strerror(e);
+        error = i18n::trf("cannot write {1}: {2}", {file.string(), lxw.lxw_strerror(e)});
         return false;
     }
     return true;

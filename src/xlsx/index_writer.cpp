@@ -5,6 +5,7 @@
 #include "xlsx/index_writer.hpp"
 
 #include "doc/archive_wording.hpp"
+#include "i18n/messages.hpp"
 #include "xlsx/catalogue_rows.hpp"
 #include "xlsx/index_sheets.hpp"
 #include "xlsx/lxw.hpp"
@@ -61,7 +62,8 @@ std::unique_ptr<IndexWriter> IndexWriter::start(const std::filesystem::path& fil
     options.tmpdir = s->temp.data();
     s->wb = WorkbookHandle(lxw.workbook_new_opt(s->path.c_str(), &options), WorkbookFree{&lxw});
     if (!s->wb) {
-        error = "cannot write " + file.string() + ": libxlsxwriter could not start a workbook";
+        error = i18n::trf("cannot write {1}: libxlsxwriter could not start a workbook",
+                          {file.string()});
         return nullptr;
     }
     s->formats = std::make_unique<Formats>(lxw, s->wb.get());
@@ -71,7 +73,7 @@ std::unique_ptr<IndexWriter> IndexWriter::start(const std::filesystem::path& fil
     for (std::size_t k = 0; k < sheets.size(); ++k) {
         s->tables[k] = lxw.workbook_add_worksheet(s->wb.get(), sheets[k]->c_str());
         if (!s->tables[k]) {
-            error = "sheet '" + *sheets[k] + "': libxlsxwriter refused the sheet";
+            error = i18n::trf("sheet '{1}': libxlsxwriter refused the sheet", {*sheets[k]});
             return nullptr;
         }
     }
@@ -93,7 +95,7 @@ bool IndexWriter::add_cluster(const std::vector<ArchivedYear>& years, std::strin
     const LxwFunctions& lxw = s.library->fn();
     lxw_worksheet* ws = lxw.workbook_add_worksheet(s.wb.get(), plan.name.c_str());
     if (!ws) {
-        error = "sheet '" + plan.name + "': libxlsxwriter refused the sheet";
+        error = i18n::trf("sheet '{1}': libxlsxwriter refused the sheet", {plan.name});
         return false;
     }
     return emit_sheet(lxw, s.wb.get(), ws, plan, *s.formats, s.footer, error,
@@ -172,7 +174,7 @@ bool IndexWriter::finish(std::string& error) {
     if (!set_properties(lxw, s.wb.get(), p, error)) return false;
     const lxw_error e = close_workbook(lxw, std::move(s.wb));
     if (e != LXW_NO_ERROR) {
-        error = "cannot write " + s.path.string() + ": " + lxw.lxw_strerror(e);
+        error = i18n::trf("cannot write {1}: {2}", {s.path.string(), lxw.lxw_strerror(e)});
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 // libxlsxwriter4 package installs, then dlsym of each function thidua calls.
 #include "xlsx/lxw_library.hpp"
 
+#include "i18n/messages.hpp"
 #include "xlsx/lxw.hpp"
 
 #include <dlfcn.h>
@@ -22,8 +23,9 @@ std::unique_ptr<LxwLibrary> LxwLibrary::open(std::string& error) {
     void* handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (handle == nullptr) {
         const char* why = dlerror();
-        error = std::string("cannot load ") + soname + " to write the workbook (" +
-                (why ? why : "unknown reason") + "); install the package libxlsxwriter4";
+        error = i18n::trf("cannot load {1} to write the workbook ({2}); install the package "
+                          "libxlsxwriter4",
+                          {soname, why ? why : i18n::tr("unknown reason")});
         return nullptr;
     }
     std::unique_ptr<LxwLibrary> library(new LxwLibrary(handle));
@@ -31,8 +33,9 @@ std::unique_ptr<LxwLibrary> LxwLibrary::open(std::string& error) {
 #define THIDUA_LXW_RESOLVE(name)                                                                   \
     fn.name = reinterpret_cast<decltype(&::name)>(dlsym(handle, #name));                           \
     if (fn.name == nullptr) {                                                                      \
-        error = std::string(soname) + " has no function " #name                                    \
-                                      "; install libxlsxwriter4 1.1.4 or a later compatible one";  \
+        error = i18n::trf("{1} has no function {2}; install libxlsxwriter4 1.1.4 or a later "     \
+                          "compatible one",                                                        \
+                          {soname, #name});                                                        \
         return nullptr;                                                                            \
     }
     THIDUA_LXW_FUNCTIONS(THIDUA_LXW_RESOLVE)

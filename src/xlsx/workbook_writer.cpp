@@ -2,6 +2,7 @@
 // to the target and rename it into place, or into memory.
 #include "xlsx/workbook_writer.hpp"
 
+#include "i18n/messages.hpp"
 #include "io/memory_file.hpp"
 #include "io/pending_file.hpp"
 #include "xlsx/emit_workbook.hpp"
@@ -33,12 +34,12 @@ std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
         // The memory file's /proc path means nothing to the reader.
         const std::string path = memory->path().string();
         for (auto at = error.find(path); at != std::string::npos; at = error.find(path))
-            error.replace(at, path.size(), "the workbook");
+            error.replace(at, path.size(), i18n::tr("the workbook"));
         return std::nullopt;
     }
     auto bytes = memory->bytes();
     if (!bytes || bytes->empty()) {
-        error = "the workbook made in memory could not be read back";
+        error = i18n::tr("the workbook made in memory could not be read back");
         return std::nullopt;
     }
     return bytes;

@@ -1,6 +1,7 @@
 // The characters and references a file may hold.
 #include "xml/characters.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -41,9 +42,11 @@ bool is_name_char(char c) {
            c == '-' || c == '.' || c == ':';
 }
 
-constexpr std::string_view reference_form = "a character reference is &#NUMBER; or &#xHEX; "
-                                            "(e.g. &#7879; or &#x1EC7; for ệ), or write the "
-                                            "character itself";
+// The advice that ends a message about a wrong character reference.
+std::string reference_form() {
+    return i18n::tr("a character reference is &#NUMBER; or &#xHEX; (e.g. &#7879; or &#x1EC7; for "
+                    "ệ), or write the character itself");
+}
 
 Reference character_reference(std::string_view s, std::size_t amp) {
     Reference r;
@@ -65,20 +68,26 @@ Reference character_reference(std::string_view s, std::size_t amp) {
         std::size_t k = i;
         std::string bad;
         text::append_utf8(bad, text::next_code_point(s, k));
-        r.error = "'" + written + bad + "' is not a character reference: '" + bad + "' is not a " +
-                  (hex ? "hexadecimal" : "decimal") + " digit; " + std::string(reference_form);
+        r.error = i18n::trf(hex ? N_("'{1}' is not a character reference: '{2}' is not a "
+                                     "hexadecimal digit; {3}")
+                                : N_("'{1}' is not a character reference: '{2}' is not a decimal "
+                                     "digit; {3}"),
+                            {written + bad, bad, reference_form()});
     } else if (i == digits) {
-        r.error =
-            "'" + written + (closed ? ";" : "") + "' has no number; " + std::string(reference_form);
+        r.error = i18n::trf("'{1}' has no number; {2}",
+                            {written + (closed ? ";" : ""), reference_form()});
     } else if (!closed) {
-        r.error = "the character reference '" + written + "' needs a ';' after the number";
+        r.error = i18n::trf("the character reference '{1}' needs a ';' after the number", {written});
     } else if (cp >= 0x110000) {
-        r.error = "'" + written +
-                  ";' is past U+10FFFF, the last Unicode code point; check the "
-                  "number, or write the character itself";
+        r.error = i18n::trf("'{1};' is past U+10FFFF, the last Unicode code point; check the "
+                            "number, or write the character itself",
+                            {written});
     } else if (const auto why = why_not_allowed(cp)) {
-        r.error = "'" + written + ";' stands for " + *why + ", which a file may not hold; " +
-                  (cp >= 0xD800 && cp <= 0xDFFF ? "write the character itself" : "delete it");
+        r.error = i18n::trf(cp >= 0xD800 && cp <= 0xDFFF
+                                ? N_("'{1};' stands for {2}, which a file may not hold; write the "
+                                     "character itself")
+                                : N_("'{1};' stands for {2}, which a file may not hold; delete it"),
+                            {written, *why});
     } else {
         text::append_utf8(r.decoded, cp);
     }
@@ -109,15 +118,16 @@ bool allowed(char32_t cp) {
 
 std::optional<std::string> why_not_allowed(char32_t cp) {
     if (allowed(cp)) return std::nullopt;
-    if (cp == 0) return code_point_name(cp) + ", the null character";
-    if (is_control(cp)) return code_point_name(cp) + ", a control character";
+    const std::string name = code_point_name(cp);
+    if (cp == 0) return i18n::trf("{1}, the null character", {name});
+    if (is_control(cp)) return i18n::trf("{1}, a control character", {name});
     if (cp >= 0xD800 && cp <= 0xDFFF) {
-        return code_point_name(cp) + ", a surrogate (half of a UTF-16 pair), not a character";
+        return i18n::trf("{1}, a surrogate (half of a UTF-16 pair), not a character", {name});
     }
     if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE) {
-        return code_point_name(cp) + ", a Unicode non-character";
+        return i18n::trf("{1}, a Unicode non-character", {name});
     }
-    return code_point_name(cp) + ", past U+10FFFF";
+    return i18n::trf("{1}, past U+10FFFF", {name});
 }
 
 Reference read_reference(std::string_view s, std::size_t amp) {
@@ -130,7 +140,7 @@ Reference read_reference(std::string_view s, std::size_t amp) {
     Reference r;
     if (i == amp + 1 || i >= s.size() || s[i] != ';') {
         r.length = 1;
-        r.error = "a '&' on its own must be written &amp;";
+        r.error = i18n::tr("a '&' on its own must be written &amp;");
         return r;
     }
     const std::string_view name = s.substr(amp + 1, i - amp - 1);
@@ -141,9 +151,9 @@ Reference read_reference(std::string_view s, std::size_t amp) {
             return r;
         }
     }
-    r.error = "'&" + std::string(name) +
-              ";' is not an XML entity (XML knows only &amp; &lt; &gt; &quot; &apos;); write "
-              "the character itself";
+    r.error = i18n::trf("'&{1};' is not an XML entity (XML knows only &amp; &lt; &gt; &quot; "
+                        "&apos;); write the character itself",
+                        {name});
     return r;
 }
 
@@ -212,9 +222,9 @@ void find_forbidden_characters(std::string_view text, CharacterProblems& out) {
             const std::size_t at = i;
             const char32_t cp = text::next_code_point(text, i);
             if (allowed(cp)) continue;
-            out.add(at, *why_not_allowed(cp) + ", is not allowed in the file; delete it (such "
-                                               "characters are invisible and usually come in "
-                                               "by copying and pasting)");
+            out.add(at, i18n::trf("{1}, is not allowed in the file; delete it (such characters "
+                                  "are invisible and usually come in by copying and pasting)",
+                                  {*why_not_allowed(cp)}));
         }
     }
 }

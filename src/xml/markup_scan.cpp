@@ -2,6 +2,7 @@
 // the references in texts and attribute values.
 #include "xml/markup_scan.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 
@@ -38,7 +39,7 @@ public:
         }
         if (!out_.error && !open_.empty()) {
             const TagSpan& t = out_.tags[open_.back()];
-            fail(t.offset, "<" + t.name + "> is never closed; add </" + t.name + ">");
+            fail(t.offset, i18n::trf("<{1}> is never closed; add </{1}>", {t.name}));
         }
         return std::move(out_);
     }
@@ -50,10 +51,12 @@ private:
 
     bool starts(std::string_view p) const { return s_.substr(i_, p.size()) == p; }
 
-    void skip_past(std::string_view close, std::string_view what) {
+    // `never_closed`: the message (marked with N_) when `close` never comes,
+    // '{1}' standing for it.
+    void skip_past(std::string_view close, const char* never_closed) {
         const std::size_t end = s_.find(close, i_);
         if (end == std::string_view::npos) {
-            fail(i_, std::string(what) + " is never closed; add " + std::string(close));
+            fail(i_, i18n::trf(never_closed, {close}));
             i_ = s_.size();
             return;
         }
@@ -73,18 +76,18 @@ private:
     }
 
     void step() {
-        if (starts("<!--")) return skip_past("-->", "this comment");
-        if (starts("<![CDATA[")) return skip_past("]]>", "this CDATA section");
+        if (starts("<!--")) return skip_past("-->", N_("this comment is never closed; add {1}"));
+        if (starts("<![CDATA[")) return skip_past("]]>", N_("this CDATA section is never closed; add {1}"));
         if (starts("<?")) return declaration();
         if (starts("<!")) return doctype();
         if (starts("</")) return end_tag();
         if (i_ + 1 < s_.size() && is_name_start(s_[i_ + 1])) return start_tag();
-        fail(i_, "a '<' in text must be written &lt;");
+        fail(i_, i18n::tr("a '<' in text must be written &lt;"));
     }
 
     void declaration() {
         const std::size_t at = i_;
-        skip_past("?>", "this <? declaration");
+        skip_past("?>", N_("this <? declaration is never closed; add {1}"));
         if (out_.error) return;
         const std::string_view body = s_.substr(at, i_ - at);
         if (body.substr(0, 6) != "<?xml " && body.substr(0, 6) != "<?xml\t" &&
@@ -111,7 +114,7 @@ private:
                 return;
             }
         }
-        fail(s_.size(), "a <!DOCTYPE is never closed");
+        fail(s_.size(), i18n::tr("a <!DOCTYPE is never closed"));
     }
 
     void end_tag() {
@@ -120,11 +123,11 @@ private:
         const std::string closing = name();
         skip_space();
         if (i_ >= s_.size() || s_[i_] != '>') {
-            return fail(at, "the closing tag </" + closing + " needs a '>'");
+            return fail(at, i18n::trf("the closing tag </{1} needs a '>'", {closing}));
         }
         ++i_;
         if (open_.empty()) {
-            return fail(at, "closing tag </" + closing + "> has no matching opening tag");
+            return fail(at, i18n::trf("closing tag </{1}> has no matching opening tag", {closing}));
         }
         const TagSpan& top = out_.tags[open_.back()];
         if (top.name != closing) {
@@ -132,13 +135,15 @@ private:
             // last was never closed, and that is where the mistake is.
             for (std::size_t k = open_.size(); k-- > 0;) {
                 if (out_.tags[open_[k]].name != closing) continue;
-                return fail(top.offset, "<" + top.name + "> is never closed; write </" + top.name +
-                                            "> after its content, before </" + closing +
-                                            "> on line " + text::to_text(lines_.line_of(at)));
+                return fail(top.offset,
+                            i18n::trf("<{1}> is never closed; write </{1}> after its content, "
+                                      "before </{2}> on line {3}",
+                                      {top.name, closing, text::to_text(lines_.line_of(at))}));
             }
-            return fail(at, "closing tag </" + closing + "> does not match <" + top.name +
-                                "> opened on line " + text::to_text(lines_.line_of(top.offset)) +
-                                "; write </" + top.name + ">");
+            return fail(at, i18n::trf("closing tag </{1}> does not match <{2}> opened on line "
+                                      "{3}; write </{2}>",
+                                      {closing, top.name,
+                                       text::to_text(lines_.line_of(top.offset))}));
         }
         out_.tags[open_.back()].end_offset = i_;
         open_.pop_back();
@@ -150,18 +155,18 @@ private:
         ++i_;
         tag.name = name();
         if (out_.tags.size() >= max_elements) {
-            return fail(tag.offset, "the file has more than " +
-                                        text::to_text(static_cast<long long>(max_elements)) +
-                                        " elements, the most a file may have (a cluster-year of "
-                                        "20,000 members has about 120,000): is it the right file?");
+            return fail(tag.offset,
+                        i18n::trf("the file has more than {1} elements, the most a file may have "
+                                  "(a cluster-year of 20,000 members has about 120,000): is it "
+                                  "the right file?",
+                                  {text::to_text(static_cast<long long>(max_elements))}));
         }
         if (open_.size() >= max_depth) {
-            return fail(tag.offset, "<" + tag.name + "> is nested " +
-                                        text::to_text(static_cast<int>(max_depth) + 1) +
-                                        " elements deep, more than the " +
-                                        text::to_text(static_cast<int>(max_depth)) +
-                                        " allowed (a cluster-year needs 8 at most): is an end "
-                                        "tag missing?");
+            return fail(tag.offset,
+                        i18n::trf("<{1}> is nested {2} elements deep, more than the {3} allowed "
+                                  "(a cluster-year needs 8 at most): is an end tag missing?",
+                                  {tag.name, text::to_text(static_cast<int>(max_depth) + 1),
+                                   text::to_text(static_cast<int>(max_depth))}));
         }
         const std::size_t index = out_.tags.size();
         if (!names_.empty()) names_.clear();
@@ -169,7 +174,7 @@ private:
             const std::size_t before = i_;
             skip_space();
             if (i_ >= s_.size())
-                return fail(tag.offset, "<" + tag.name + " is never closed with '>'");
+                return fail(tag.offset, i18n::trf("<{1} is never closed with '>'", {tag.name}));
             if (s_[i_] == '>') {
                 ++i_;
                 tag.content_offset = i_;
@@ -184,16 +189,18 @@ private:
                 return;
             }
             if (!is_name_start(s_[i_])) {
-                return fail(i_, "unexpected '" + std::string(1, s_[i_]) + "' inside <" + tag.name +
-                                    ">; attributes are written name=\"value\"");
+                return fail(i_, i18n::trf("unexpected '{1}' inside <{2}>; attributes are "
+                                          "written name=\"value\"",
+                                          {std::string(1, s_[i_]), tag.name}));
             }
             if (i_ == before) {
-                return fail(i_, "put a space between the attributes of <" + tag.name + ">");
+                return fail(i_, i18n::trf("put a space between the attributes of <{1}>", {tag.name}));
             }
             if (tag.attrs.size() == max_attributes) {
-                return fail(tag.offset, "<" + tag.name + "> has more than " +
-                                            text::to_text(static_cast<int>(max_attributes)) +
-                                            " attributes, the most one element may have");
+                return fail(tag.offset,
+                            i18n::trf("<{1}> has more than {2} attributes, the most one element "
+                                      "may have",
+                                      {tag.name, text::to_text(static_cast<int>(max_attributes))}));
             }
             if (!attribute(tag)) return;
         }
@@ -206,31 +213,31 @@ private:
         skip_space();
         if (i_ >= s_.size() || s_[i_] != '=') {
             fail(a.name_offset,
-                 "the attribute '" + a.name + "' needs a value: write " + a.name + "=\"...\"");
+                 i18n::trf("the attribute '{1}' needs a value: write {1}=\"...\"", {a.name}));
             return false;
         }
         ++i_;
         skip_space();
         if (i_ >= s_.size() || (s_[i_] != '"' && s_[i_] != '\'')) {
-            fail(i_, "the value of '" + a.name + "' must be in quotes: " + a.name + "=\"...\"");
+            fail(i_, i18n::trf("the value of '{1}' must be in quotes: {1}=\"...\"", {a.name}));
             return false;
         }
         const char quote = s_[i_];
         a.value_offset = i_ + 1;
         const std::size_t close = s_.find(quote, a.value_offset);
         if (close == std::string_view::npos) {
-            fail(i_, "the value of '" + a.name + "' has no closing quote");
+            fail(i_, i18n::trf("the value of '{1}' has no closing quote", {a.name}));
             return false;
         }
         const std::string_view value = s_.substr(a.value_offset, close - a.value_offset);
         if (const std::size_t lt = value.find('<'); lt != std::string_view::npos) {
             fail(a.value_offset + lt,
-                 "a '<' inside the value of '" + a.name + "' must be written &lt;");
+                 i18n::trf("a '<' inside the value of '{1}' must be written &lt;", {a.name}));
             return false;
         }
         if (given_before(tag, a)) {
             fail(a.name_offset,
-                 "the attribute '" + a.name + "' is given twice on <" + tag.name + ">");
+                 i18n::trf("the attribute '{1}' is given twice on <{2}>", {a.name, tag.name}));
             return false;
         }
         find_bad_references(s_, a.value_offset, close, out_.references);

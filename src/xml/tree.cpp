@@ -3,6 +3,7 @@
 // plain-words syntax errors, tinyxml2 for the parse itself.
 #include "xml/tree.hpp"
 
+#include "i18n/messages.hpp"
 #include "text/number.hpp"
 #include "text/utf8.hpp"
 #include "xml/markup_scan.hpp"
@@ -21,22 +22,22 @@ namespace {
 std::string xml_error_words(tinyxml2::XMLError e) {
     switch (e) {
     case tinyxml2::XML_ERROR_PARSING_TEXT:
-        return "this text is not valid XML; write '&' as &amp; and '<' as &lt;";
+        return i18n::tr("this text is not valid XML; write '&' as &amp; and '<' as &lt;");
     case tinyxml2::XML_ERROR_PARSING_ATTRIBUTE:
-        return "an attribute is not valid XML; write name=\"value\"";
+        return i18n::tr("an attribute is not valid XML; write name=\"value\"");
     case tinyxml2::XML_ERROR_PARSING_COMMENT:
-        return "a comment is not closed with -->";
+        return i18n::tr("a comment is not closed with -->");
     case tinyxml2::XML_ERROR_PARSING_CDATA:
-        return "a CDATA section is not closed with ]]>";
+        return i18n::tr("a CDATA section is not closed with ]]>");
     case tinyxml2::XML_ERROR_PARSING_DECLARATION:
-        return "the <?xml ...?> declaration is not valid; write <?xml version=\"1.0\" "
-               "encoding=\"UTF-8\"?>";
+        return i18n::tr("the <?xml ...?> declaration is not valid; write <?xml version=\"1.0\" "
+                        "encoding=\"UTF-8\"?>");
     case tinyxml2::XML_ERROR_MISMATCHED_ELEMENT:
-        return "a closing tag does not match its element";
+        return i18n::tr("a closing tag does not match its element");
     case tinyxml2::XML_ERROR_PARSING_UNKNOWN:
-        return "a <! ...> construct is not valid XML";
+        return i18n::tr("a <! ...> construct is not valid XML");
     default:
-        return "the file is not well-formed XML";
+        return i18n::tr("the file is not well-formed XML");
     }
 }
 
@@ -226,9 +227,10 @@ std::unique_ptr<Element> parse(std::string_view bytes, diag::Diagnostics& diags)
     const std::size_t bom = bytes.size() - text.size();
     if (const auto bad = text::find_invalid_utf8(text)) {
         diags.error({bad->line, bad->column},
-                    "the file is not valid UTF-8: " + bad->reason + " (byte offset " +
-                        text::to_text(static_cast<long long>(bad->byte_offset + bom)) +
-                        "); save the file as UTF-8");
+                    i18n::trf("the file is not valid UTF-8: {1} (byte offset {2}); save the file "
+                              "as UTF-8",
+                              {bad->reason,
+                               text::to_text(static_cast<long long>(bad->byte_offset + bom))}));
         return nullptr;
     }
     const LineIndex lines(text);
@@ -237,10 +239,10 @@ std::unique_ptr<Element> parse(std::string_view bytes, diag::Diagnostics& diags)
         return diag::Pos{lines.line_of(offset), lines.column_of(offset)};
     };
     if (scan.declared_encoding && !is_utf8_name(*scan.declared_encoding)) {
-        diags.error(at(scan.encoding_offset), "the file declares encoding \"" +
-                                                  *scan.declared_encoding +
-                                                  "\"; save it as UTF-8 and write "
-                                                  "encoding=\"UTF-8\"");
+        diags.error(at(scan.encoding_offset),
+                    i18n::trf("the file declares encoding \"{1}\"; save it as UTF-8 and write "
+                              "encoding=\"UTF-8\"",
+                              {*scan.declared_encoding}));
         return nullptr;
     }
     CharacterProblems characters = scan.references;
@@ -249,8 +251,9 @@ std::unique_ptr<Element> parse(std::string_view bytes, diag::Diagnostics& diags)
         diags.error(at(p.offset), p.message);
     if (characters.more > 0) {
         diags.error(at(characters.listed.back().offset),
-                    text::to_text(static_cast<long long>(characters.more)) +
-                        " more characters or references like these follow; correct these first");
+                    i18n::trf("{1} more characters or references like these follow; correct "
+                              "these first",
+                              {text::to_text(static_cast<long long>(characters.more))}));
     }
     if (scan.error) diags.error(at(scan.error->offset), scan.error->message);
     if (scan.error || !characters.empty()) return nullptr;
@@ -267,8 +270,9 @@ std::unique_ptr<Element> parse(std::string_view bytes, diag::Diagnostics& diags)
     auto tree = builder.element(root);
     if (const tinyxml2::XMLElement* extra = root->NextSiblingElement()) {
         const auto second = builder.element(extra);
-        diags.error(second->pos, "a file holds one root element only; <" + second->name +
-                                     "> comes after <" + tree->name + "> ends");
+        diags.error(second->pos, i18n::trf("a file holds one root element only; <{1}> comes "
+                                           "after <{2}> ends",
+                                           {second->name, tree->name}));
         return nullptr;
     }
     return tree;
