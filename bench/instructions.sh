@@ -67,7 +67,8 @@ start_ms() {
   phase "phase: workbook labels loaded" thidua::doc::WorkbookLabels::load "${three[@]}"
   phase "phase: laid out" thidua::layout::lay_out "${three[@]}"
   phase "phase: PDFs written" thidua::pdf::render_pdf "${three[@]}"
-  phase "phase: workbook written" thidua::xlsx::write_workbook "${three[@]}"
+  phase "phase: workbook made (in memory)" thidua::xlsx::workbook_bytes "${three[@]}"
+  phase "phase: fonts read" thidua::font::FontFile::load "${three[@]}"
   start_ms "wall ms: /bin/true" /bin/true
   start_ms "wall ms: thidua --version" "$exe" --version
 } >"$work/now"
