@@ -1050,3 +1050,36 @@ TEST_CASE("workbooks made at once each carry their own creation date") {
         got.push_back(line);
     CHECK(got == expected);
 }
+
+TEST_CASE("a member name of one very long word still makes the workbook, no cell merged alone") {
+    // The signing block's merged ranges narrow to one column when the
+    // members' column is very wide; libxlsxwriter refuses a one-cell merge.
+    TempDir dir;
+    std::string source = read_file(source_path("samples/dong-bac-2023.xml"));
+    const std::string name = "name=\"Liên minh HTX tỉnh Bắc Kạn\"";
+    REQUIRE(source.find(name) != std::string::npos);
+    source.replace(source.find(name), name.size(),
+                   "name=\"Liên minh HTX tỉnh " + std::string(70, 'W') + "\"");
+    const fs::path input = dir.path / "cum.xml";
+    std::ofstream(input) << source;
+    const Output p = run_thidua("render '" + input.string() + "' -o '" + dir.path.string() +
+                                "/out' --only workbook");
+    INFO(p.err);
+    REQUIRE(p.exit_code == 0);
+    const fs::path made = dir.path / "out/dong-bac/2023/thong-ke.xlsx";
+    const Lines names = sheet_names(made);
+    REQUIRE(!names.empty());
+    for (std::size_t k = 1; k <= names.size(); ++k) {
+        const Output sheet =
+            zip_entry(made.string(), "xl/worksheets/sheet" + std::to_string(k) + ".xml");
+        REQUIRE(sheet.exit_code == 0);
+        for (std::size_t at = sheet.out.find("<mergeCell ref=\""); at != std::string::npos;
+             at = sheet.out.find("<mergeCell ref=\"", at + 1)) {
+            const std::size_t start = at + 16;
+            const std::string ref = sheet.out.substr(start, sheet.out.find('"', start) - start);
+            const std::size_t colon = ref.find(':');
+            CAPTURE(ref);
+            CHECK((colon != std::string::npos && ref.substr(0, colon) != ref.substr(colon + 1)));
+        }
+    }
+}

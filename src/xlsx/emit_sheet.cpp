@@ -23,6 +23,13 @@ namespace {
 constexpr uint8_t paper_a4 = 9;
 
 // Records the first failure; later calls keep it.
+// A "merge" of one cell is that cell alone (a plan makes one when a range
+// it spans over several columns narrows to one, as a very wide column
+// does); libxlsxwriter refuses to merge a single cell.
+bool single_cell(const Merge& m) {
+    return m.first.row == m.last.row && m.first.col == m.last.col;
+}
+
 struct Outcome {
     lxw_error error = LXW_NO_ERROR;
     void check(lxw_error e) {
@@ -130,6 +137,7 @@ void write_rows_in_order(const LxwFunctions& lxw, lxw_worksheet* ws, const Sheet
                          Outcome& out) {
     std::map<int, std::vector<const Merge*>> merges_by_row;
     for (const Merge& m : plan.merges) {
+        if (single_cell(m)) continue;
         if (m.first.row != m.last.row) out.check(LXW_ERROR_PARAMETER_VALIDATION);
         if (m.first.row >= from_row) merges_by_row[m.first.row].push_back(&m);
     }
@@ -204,6 +212,7 @@ bool emit_sheet(const LxwFunctions& lxw, lxw_workbook* wb, lxw_worksheet* ws, co
             out.check(lxw.worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr));
         std::set<CellPos> merged;
         for (const Merge& m : plan.merges) {
+            if (single_cell(m)) continue; // written as a plain cell below
             const Cell& top_left = plan.cells.at(m.first);
             out.check(lxw.worksheet_merge_range(
                 ws, static_cast<lxw_row_t>(m.first.row), static_cast<lxw_col_t>(m.first.col),
