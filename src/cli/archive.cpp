@@ -423,12 +423,10 @@ bool settle_findings(const fs::path& root, bool repair, std::set<std::string>& a
         if (!ec) fs::rename(root / f.path, target, ec);
         if (ec) {
             err << (root / f.path).string() << ": error: "
-                << i18n::trf("cannot move it to {1}: {2}", {target.string(), ec.message()})
-                << "\n";
+                << i18n::trf("cannot move it to {1}: {2}", {target.string(), ec.message()}) << "\n";
             return false;
         }
-        err << archive::describe(root, f) << i18n::trf("; moved to {1}", {target.string()})
-            << "\n";
+        err << archive::describe(root, f) << i18n::trf("; moved to {1}", {target.string()}) << "\n";
         const fs::path rel(f.path);
         if (std::count(f.path.begin(), f.path.end(), '/') == 2 && rel.filename() != source_name)
             affected.insert(rel.parent_path().generic_string());
@@ -501,9 +499,7 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         return exit_input_errors;
     }
     auto kinds = make_all_kinds(*fonts, true);
-    bool prepared = true;
-    for (const auto& kind : kinds)
-        prepared = kind->prepare(options->documents.templates, err) && prepared;
+    bool prepared = prepare_kinds(kinds, options->documents.templates, err);
     const fs::path index_template = template_file(options->documents.templates, "index.xml");
     diag::Diagnostics index_diags(index_template.string());
     const auto index_wording = doc::Wording::load(index_template, doc::index_schema(), index_diags);
@@ -515,8 +511,7 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         template_file(options->documents.templates, "archive-readme.txt");
     const std::string readme = archive::read_bytes(readme_template);
     if (readme.empty() || text::find_invalid_utf8(readme)) {
-        err << readme_template.string()
-            << ": error: "
+        err << readme_template.string() << ": error: "
             << i18n::tr("the archive's README.txt is written from this file; it must exist and be "
                         "UTF-8 text")
             << "\n";

@@ -31,15 +31,11 @@ int count_lines_with(const std::string& text, std::string_view what) {
     return n;
 }
 
-// "1 error", "3 errors", in the chosen language.
-std::string count_of(int n, const char* one, const char* many) {
-    return i18n::fill(i18n::tr_n(one, many, static_cast<unsigned long>(n)), {text::to_text(n)});
-}
 std::string errors_of(int n) {
-    return count_of(n, "{1} error", "{1} errors");
+    return i18n::count_of(n, "{1} error", "{1} errors");
 }
 std::string warnings_of(int n) {
-    return count_of(n, "{1} warning", "{1} warnings");
+    return i18n::count_of(n, "{1} warning", "{1} warnings");
 }
 
 } // namespace
@@ -187,7 +183,7 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
         } else {
             const int members = static_cast<int>(r.model->members.size());
             out << i18n::trf("{1}: ok ({2}, {3})",
-                             {file, count_of(members, "{1} member", "{1} members"),
+                             {file, i18n::count_of(members, "{1} member", "{1} members"),
                               warnings_of(r.diagnostics.warning_count())})
                 << "\n";
         }
@@ -196,8 +192,9 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
     if (files.size() > 1) {
         const int total = static_cast<int>(files.size());
         out << i18n::trf("thidua check: {1}, {2} valid, {3} with errors; {4}, {5}",
-                         {count_of(total, "{1} file", "{1} files"), text::to_text(total - failed),
-                          text::to_text(failed), errors_of(all_errors), warnings_of(all_warnings)})
+                         {i18n::count_of(total, "{1} file", "{1} files"),
+                          text::to_text(total - failed), text::to_text(failed),
+                          errors_of(all_errors), warnings_of(all_warnings)})
             << "\n";
     }
     return failed > 0 ? exit_input_errors : exit_ok;

@@ -178,11 +178,10 @@ int new_year(std::span<const std::string> args, std::ostream& out, std::ostream&
             err << "thidua new: " << error << "\n";
             return exit_input_errors;
         }
-        out << i18n::trf(
-                   "{1}: {2} of {3}, {4}",
-                   {to.string(), year_text, name,
-                    i18n::fill(i18n::tr_n("{1} member", "{1} members", r.model->members.size()),
-                               {text::to_text(static_cast<long long>(r.model->members.size()))})})
+        out << i18n::trf("{1}: {2} of {3}, {4}",
+                         {to.string(), year_text, name,
+                          i18n::count_of(static_cast<long long>(r.model->members.size()),
+                                         "{1} member", "{1} members")})
             << "\n";
         return exit_ok;
     }

@@ -165,10 +165,10 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
                 const std::size_t pages = made[k]->pages();
                 written[k] = target.string();
                 if (pages > 0)
-                    written[k] += " (" +
-                                  i18n::fill(i18n::tr_n("{1} page", "{1} pages", pages),
-                                             {text::to_text(static_cast<long long>(pages))}) +
-                                  ")";
+                    written[k] +=
+                        " (" +
+                        i18n::count_of(static_cast<long long>(pages), "{1} page", "{1} pages") +
+                        ")";
                 written[k] += "\n";
             }
         });

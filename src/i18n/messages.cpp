@@ -1,6 +1,7 @@
 // tr, tr_n and fill (see messages.hpp): the one place that calls gettext.
 #include "i18n/messages.hpp"
 
+#include <charconv>
 #include <libintl.h>
 
 namespace thidua::i18n {
@@ -15,6 +16,15 @@ const char* tr(const char* msgid) {
 
 const char* tr_n(const char* one, const char* many, unsigned long n) {
     return dngettext(domain, one, many, n);
+}
+
+std::string count_of(long long n, const char* one, const char* many) {
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    const unsigned long count =
+        n < 0 ? static_cast<unsigned long>(-n) : static_cast<unsigned long>(n);
+    return fill(tr_n(one, many, count),
+                {std::string_view(digits, static_cast<std::size_t>(end - digits))});
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args) {

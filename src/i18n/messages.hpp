@@ -20,6 +20,10 @@ const char* tr(const char* msgid);
 // language's catalogue says (Vietnamese has one form).
 const char* tr_n(const char* one, const char* many, unsigned long n);
 
+// "1 member", "3 members": tr_n by `n`, with `n` for {1} (written with
+// std::to_chars, never through the C locale).
+std::string count_of(long long n, const char* one, const char* many);
+
 // `pattern` with {1}, {2}, ... replaced by the arguments in that order; a
 // translation may move them. Braces not followed by a digit and '}' stay.
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> args);

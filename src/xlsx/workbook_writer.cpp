@@ -1,5 +1,5 @@
-// The workbook writer: plan the sheets, write them to a temporary file next
-// to the target and rename it into place, or into memory.
+// The workbook writer: plan the sheets, make the file in memory, and for a
+// target write it through a temporary file renamed into place.
 #include "xlsx/workbook_writer.hpp"
 
 #include "i18n/messages.hpp"
@@ -9,18 +9,6 @@
 #include "xlsx/workbook_plan.hpp"
 
 namespace thidua::xlsx {
-
-bool write_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
-                    const MeasuringFonts& fonts, const std::filesystem::path& target,
-                    std::string& error, const std::filesystem::path& temp_folder) {
-    const TextWidth measure(fonts);
-    const WorkbookPlan plan = plan_workbook(cy, text, measure);
-    auto pending = io::PendingFile::create(target, error, temp_folder);
-    if (!pending) return false;
-    const std::filesystem::path folder = temp_folder.empty() ? target.parent_path() : temp_folder;
-    if (!emit_workbook(plan, pending->path(), folder.empty() ? "." : folder, error)) return false;
-    return pending->commit(error);
-}
 
 std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
                                           const doc::WorkbookText& text,
@@ -43,6 +31,14 @@ std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
         return std::nullopt;
     }
     return bytes;
+}
+
+bool write_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
+                    const MeasuringFonts& fonts, const std::filesystem::path& target,
+                    std::string& error, const std::filesystem::path& temp_folder) {
+    const std::filesystem::path scratch = temp_folder.empty() ? target.parent_path() : temp_folder;
+    const auto bytes = workbook_bytes(cy, text, fonts, error, scratch.empty() ? "." : scratch);
+    return bytes && io::write_file_atomically(target, *bytes, error, temp_folder);
 }
 
 } // namespace thidua::xlsx
