@@ -366,6 +366,23 @@ TEST_CASE("PDF/A: version 1.4, XMP metadata equal to the Info dictionary, part 1
     CHECK(f["xmp.ModifyDate"] == "(absent)");
 }
 
+TEST_CASE("PDF/A: a title beyond U+FFFF is written as a UTF-16 pair, read back the same in both") {
+    // The Info strings are UTF-16BE with a byte-order mark, a code point
+    // above U+FFFF as a surrogate pair: U+1D54B is D835 DD4B.
+    TempDir dir("astral");
+    const pdf::FontSet fonts = load_fonts(liberation_serif);
+    pdf::Metadata m = pdfa_metadata();
+    m.title = "Hội nghị \U0001D54B năm 2023";
+    const fs::path out = write(alphabet_document(), fonts, m, dir, "a.pdf");
+    Facts f = facts(out, dir);
+    CHECK(f["xmp"] == "parsed");
+    CHECK(f["info.Title"] == m.title);
+    CHECK(f["xmp.title"] == m.title);
+    const std::string raw = test::read_file(out.string());
+    CHECK(raw.find("/Title <FEFF0048") != std::string::npos);
+    CHECK(raw.find("D835DD4B") != std::string::npos);
+}
+
 TEST_CASE("PDF/A: metadata with XML's special characters is escaped and still equal") {
     TempDir dir("escape");
     const pdf::FontSet fonts = load_fonts(liberation_serif);

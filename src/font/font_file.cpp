@@ -27,7 +27,7 @@ std::string cannot_read(const fs::path& path, const std::string& why) {
     return i18n::trf("cannot read the font file {1}: {2}", {path.string(), why});
 }
 
-bool read_whole_file(const fs::path& path, std::vector<std::uint8_t>& bytes, std::string& error) {
+bool read_whole_file(const fs::path& path, FontBytes& bytes, std::string& error) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (!fs::exists(status)) {
@@ -84,13 +84,18 @@ std::string postscript_from(const std::string& family) {
 
 std::shared_ptr<const FontFile> FontFile::load(const fs::path& path, std::string& error) {
     error.clear();
-    std::vector<std::uint8_t> bytes;
+    FontBytes bytes;
     if (!read_whole_file(path, bytes, error)) return nullptr;
-    return from_bytes(std::move(bytes), path, error);
+    return from_buffer(std::move(bytes), path, error);
 }
 
 std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> bytes,
                                                      const fs::path& name, std::string& error) {
+    return from_buffer(FontBytes(bytes.begin(), bytes.end()), name, error);
+}
+
+std::shared_ptr<const FontFile> FontFile::from_buffer(FontBytes bytes, const fs::path& name,
+                                                      std::string& error) {
     error.clear();
     std::shared_ptr<FontFile> font(new FontFile());
     font->path_ = name;
@@ -113,7 +118,7 @@ std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> b
 
 namespace {
 
-std::uint32_t big_endian(const std::vector<std::uint8_t>& b, std::size_t at, int size) {
+std::uint32_t big_endian(std::span<const std::uint8_t> b, std::size_t at, int size) {
     std::uint32_t v = 0;
     for (int k = 0; k < size; ++k)
         v = v << 8 | b[at + static_cast<std::size_t>(k)];
@@ -125,7 +130,7 @@ std::uint32_t big_endian(const std::vector<std::uint8_t>& b, std::size_t at, int
 // so a truncated file would read as a font with damaged tables: this (the
 // directory's offsets and lengths, nothing of the tables themselves) is the
 // one part of the file read without HarfBuzz.
-bool tables_inside(const std::vector<std::uint8_t>& b) {
+bool tables_inside(std::span<const std::uint8_t> b) {
     if (b.size() < 12) return false;
     const std::size_t tables = big_endian(b, 4, 2);
     if (b.size() < 12 + 16 * tables) return false;

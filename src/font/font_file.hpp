@@ -21,6 +21,18 @@ namespace thidua::font {
 
 using GlyphId = std::uint16_t;
 
+// A font file's bytes. Growing the vector leaves the new bytes
+// uninitialised (default-initialised, not zeroed): a file read over them at
+// once is not written twice.
+template <class T> struct UninitialisedAllocator : std::allocator<T> {
+    template <class U> struct rebind { using other = UninitialisedAllocator<U>; };
+    template <class U> void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
+    template <class U, class... Args> void construct(U* p, Args&&... args) {
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
+};
+using FontBytes = std::vector<std::uint8_t, UninitialisedAllocator<std::uint8_t>>;
+
 class FontFile {
 public:
     // Reads and checks a TrueType (glyf-outline) font. On failure returns
@@ -70,7 +82,7 @@ public:
     int glyph_count() const { return static_cast<int>(advances_.size()); }
 
     // The whole file as read.
-    const std::vector<std::uint8_t>& bytes() const { return bytes_; }
+    std::span<const std::uint8_t> bytes() const { return bytes_; }
 
     // This font cut down by HarfBuzz's hb-subset to the glyphs of
     // `code_points`, every glyph they are built from (at any depth) and
@@ -82,6 +94,10 @@ public:
 
 private:
     FontFile() = default;
+
+    // from_bytes without the copy: the bytes as load read them.
+    static std::shared_ptr<const FontFile>
+    from_buffer(FontBytes bytes, const std::filesystem::path& name, std::string& error);
 
     struct Reader; // HarfBuzz's view of bytes_ (font_file.cpp)
 
@@ -100,7 +116,7 @@ private:
     double italic_angle_ = 0;
     int weight_class_ = 400;
     std::uint16_t fs_type_ = 0;
-    std::vector<std::uint8_t> bytes_;
+    FontBytes bytes_;
     std::vector<std::uint16_t> advances_;            // per glyph, font units
     std::vector<std::pair<char32_t, GlyphId>> cmap_; // sorted by code point
     // The advance of every code point below U+2000 (Latin and Vietnamese

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <hb.h>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace thidua::font::hb {
@@ -18,7 +19,7 @@ using Font = std::unique_ptr<hb_font_t, Delete<hb_font_t, hb_font_destroy>>;
 using Set = std::unique_ptr<hb_set_t, Delete<hb_set_t, hb_set_destroy>>;
 
 // A read-only blob over `bytes` (not copied: they must outlive it).
-inline Blob blob_of(const std::vector<std::uint8_t>& bytes) {
+inline Blob blob_of(std::span<const std::uint8_t> bytes) {
     return Blob(hb_blob_create(reinterpret_cast<const char*>(bytes.data()),
                                static_cast<unsigned>(bytes.size()), HB_MEMORY_MODE_READONLY,
                                nullptr, nullptr));

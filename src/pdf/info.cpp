@@ -2,34 +2,28 @@
 #include "pdf/info.hpp"
 
 #include "i18n/messages.hpp"
-
-#include "pdf/code_point.hpp"
+#include "pdf/pdf_objects.hpp"
 #include "text/utf8.hpp"
 
 namespace thidua::pdf {
 
 namespace {
 
-bool set_text(HpdfDoc& doc, HPDF_InfoType type, const char* what, const std::string& value,
-              std::string& error) {
+bool set_text(HpdfDoc& doc, HPDF_Dict info, const char* key, const char* what,
+              const std::string& value, std::string& error) {
     if (value.empty()) return true;
     if (const auto bad = text::find_invalid_utf8(value)) {
-        error = i18n::trf("the document {1} is not valid UTF-8: {2}", {i18n::tr(what), bad->reason});
+        error =
+            i18n::trf("the document {1} is not valid UTF-8: {2}", {i18n::tr(what), bad->reason});
         return false;
     }
-    // libharu's UTF-8 encoder turns anything above U+FFFF into a space, and a
-    // NUL would cut the string short.
-    for (std::size_t i = 0; i < value.size();) {
-        const char32_t cp = text::next_code_point(value, i);
-        if (cp == 0 || cp > 0xFFFF) {
-            error = i18n::trf("the document {1} contains a character libharu 2.3.0 cannot write "
-                              "({2})",
-                              {i18n::tr(what), u_plus(cp)});
-            return false;
-        }
+    // A NUL has no place in the XMP twin of the string (PDF/A), nor in a
+    // reader's title bar.
+    if (value.find('\0') != std::string::npos) {
+        error = i18n::trf("the document {1} contains a NUL character (U+0000)", {i18n::tr(what)});
+        return false;
     }
-    HPDF_SetInfoAttr(doc.get(), type, value.c_str());
-    if (doc.failed()) {
+    if (!add_utf16_text(info, key, value)) {
         error = doc.error_text(i18n::trf("set the document {1}", {i18n::tr(what)}));
         return false;
     }
@@ -39,15 +33,15 @@ bool set_text(HpdfDoc& doc, HPDF_InfoType type, const char* what, const std::str
 } // namespace
 
 bool set_info(HpdfDoc& doc, const Metadata& meta, std::string& error) {
-    HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
-    if (doc.failed()) {
-        error = doc.error_text(i18n::tr("select its UTF-8 encoder"));
+    HPDF_Dict info = info_dict(doc);
+    if (info == nullptr) {
+        error = doc.error_text(i18n::trf("set the document {1}", {i18n::tr("title")}));
         return false;
     }
-    if (!set_text(doc, HPDF_INFO_TITLE, N_("title"), meta.title, error) ||
-        !set_text(doc, HPDF_INFO_SUBJECT, N_("subject"), meta.subject, error) ||
-        !set_text(doc, HPDF_INFO_AUTHOR, N_("author"), meta.author, error) ||
-        !set_text(doc, HPDF_INFO_CREATOR, N_("creator"), meta.creator, error))
+    if (!set_text(doc, info, "Title", N_("title"), meta.title, error) ||
+        !set_text(doc, info, "Subject", N_("subject"), meta.subject, error) ||
+        !set_text(doc, info, "Author", N_("author"), meta.author, error) ||
+        !set_text(doc, info, "Creator", N_("creator"), meta.creator, error))
         return false;
 
     if (meta.created) {

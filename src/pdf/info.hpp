@@ -9,9 +9,9 @@
 namespace thidua::pdf {
 
 // Title, subject, author and creator as UTF-16BE strings with a byte-order
-// mark (libharu writes Info strings through the current encoder, here its
-// UTF-8 one), and CreationDate from `meta.created` only (midnight, +00'00'),
-// never from the clock. Needs HPDF_UseUTFEncodings first.
+// mark (pdf_objects.hpp's add_utf16_text; no libharu encoder), and
+// CreationDate from `meta.created` only (midnight, +00'00'), never from the
+// clock.
 bool set_info(HpdfDoc& doc, const Metadata& meta, std::string& error);
 
 } // namespace thidua::pdf

@@ -3,6 +3,7 @@
 #include "pdf/pdf_objects.hpp"
 
 #include "pdf/flate.hpp"
+#include "text/utf8.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
@@ -45,6 +46,30 @@ HPDF_Dict new_flate_stream(HpdfDoc& doc, std::string_view data) {
 
 bool add_text(HPDF_Dict dict, const char* key, const char* value) {
     return HPDF_Dict_Add(dict, key, HPDF_String_New(dict->mmgr, value, nullptr)) == HPDF_OK;
+}
+
+bool add_utf16_text(HPDF_Dict dict, const char* key, std::string_view value) {
+    std::string bytes = "\xFE\xFF";
+    const auto unit = [&](char32_t u) {
+        bytes += static_cast<char>(u >> 8);
+        bytes += static_cast<char>(u & 0xFF);
+    };
+    for (std::size_t i = 0; i < value.size();) {
+        const char32_t cp = text::next_code_point(value, i);
+        if (cp >= 0x10000) {
+            unit(0xD800 + ((cp - 0x10000) >> 10));
+            unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        } else {
+            unit(cp);
+        }
+    }
+    HPDF_Binary text = HPDF_Binary_New(dict->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
+                                       static_cast<HPDF_UINT>(bytes.size()));
+    return text != nullptr && HPDF_Dict_Add(dict, key, text) == HPDF_OK;
+}
+
+HPDF_Dict info_dict(HpdfDoc& doc) {
+    return doc.get()->info;
 }
 
 } // namespace thidua::pdf

@@ -2,7 +2,8 @@
 // libharu only to number and write (fonts, content, the output intent).
 // libharu 2.3.0's public API has no call to add an object of one's own: the
 // document's memory manager and cross-reference table are read from its
-// private HPDF_Doc_Rec (hpdf_doc.h), the one reason this file includes it.
+// private HPDF_Doc_Rec (hpdf_doc.h), the one reason this file includes it
+// (the Info dictionary is read from there too: no public call returns it).
 #pragma once
 
 #include "pdf/hpdf_doc.hpp"
@@ -27,5 +28,15 @@ bool write_flate(HPDF_Dict stream, std::string_view data);
 
 // A text string (PDF "(...)") for `dict`'s memory manager.
 bool add_text(HPDF_Dict dict, const char* key, const char* value);
+
+// A text string in UTF-16BE with its byte-order mark, written in hex
+// ("<FEFF...>"), from valid UTF-8 `value`: any Unicode text, with no
+// encoder object (libharu's UTF-8 encoder costs 1.4 million instructions to
+// set up per document, for four short strings).
+bool add_utf16_text(HPDF_Dict dict, const char* key, std::string_view value);
+
+// The document information dictionary libharu makes with the document (it
+// writes /Producer into it and names it in the trailer); nullptr if none.
+HPDF_Dict info_dict(HpdfDoc& doc);
 
 } // namespace thidua::pdf

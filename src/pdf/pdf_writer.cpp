@@ -31,12 +31,8 @@ bool start(HpdfDoc& doc, std::string& error) {
         return false;
     }
     // libharu compresses nothing (its default): streams come compressed
-    // (flate.hpp). Its UTF-8 encoder writes the Info dictionary's texts.
-    HPDF_UseUTFEncodings(doc.get());
-    if (doc.failed()) {
-        error = doc.error_text(i18n::tr("set up its UTF-8 encoder"));
-        return false;
-    }
+    // (flate.hpp), and texts are written without its encoders (info.hpp,
+    // content_stream.hpp).
     return true;
 }
 

@@ -4,10 +4,9 @@
 
 #include "i18n/messages.hpp"
 #include "pdf/xmp_packet.hpp"
+#include "text/utf8.hpp"
 
-#include <cstring>
 #include <hpdf_doc.h>
-#include <hpdf_encoder.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
 
@@ -29,15 +28,36 @@ std::optional<std::string>* field_for(XmpFields& f, std::string_view key) {
     return nullptr;
 }
 
-// The text a reader gets from an Info string, as UTF-8: libharu writes a
-// string with its UTF-8 encoder as UTF-16BE of that UTF-8 text, and one
-// without an encoder byte for byte (PDFDocEncoding, equal to UTF-8 for ASCII).
-std::optional<std::string> info_text(HPDF_String s) {
-    std::string value(reinterpret_cast<const char*>(s->value), s->len);
-    if (s->encoder != nullptr) {
-        if (std::strcmp(s->encoder->name, "UTF-8") != 0) return std::nullopt;
-        return value;
+// The text a reader gets from an Info string, as UTF-8: a hex string with a
+// UTF-16BE byte-order mark (pdf_objects.hpp's add_utf16_text), or a literal
+// one without an encoder (libharu's /Producer), byte for byte in
+// PDFDocEncoding, equal to UTF-8 for ASCII.
+std::optional<std::string> info_text(const HPDF_Obj_Header* header, const void* object) {
+    if ((header->obj_class & HPDF_OCLASS_ANY) == HPDF_OCLASS_BINARY) {
+        const auto* b = static_cast<const HPDF_Binary_Rec*>(object);
+        const std::string_view bytes(reinterpret_cast<const char*>(b->value), b->len);
+        if (bytes.size() % 2 != 0 || bytes.substr(0, 2) != "\xFE\xFF") return std::nullopt;
+        std::string text;
+        for (std::size_t i = 2; i < bytes.size(); i += 2) {
+            char32_t u = static_cast<unsigned char>(bytes[i]) << 8 |
+                         static_cast<unsigned char>(bytes[i + 1]);
+            if (u >= 0xDC00 && u < 0xE000) return std::nullopt;
+            if (u >= 0xD800 && u < 0xDC00) {
+                i += 2;
+                if (i >= bytes.size()) return std::nullopt;
+                const char32_t low = static_cast<unsigned char>(bytes[i]) << 8 |
+                                     static_cast<unsigned char>(bytes[i + 1]);
+                if (low < 0xDC00 || low >= 0xE000) return std::nullopt;
+                u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+            }
+            text::append_utf8(text, u);
+        }
+        return text;
     }
+    if ((header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_STRING) return std::nullopt;
+    const auto* s = static_cast<const HPDF_String_Rec*>(object);
+    std::string value(reinterpret_cast<const char*>(s->value), s->len);
+    if (s->encoder != nullptr) return std::nullopt;
     for (unsigned char c : value)
         if (c >= 0x80) return std::nullopt;
     return value;
@@ -49,15 +69,16 @@ bool read_info(HPDF_Dict info, XmpFields& fields, std::string& error) {
         const std::string key = e->key;
         std::optional<std::string>* field = field_for(fields, key);
         const auto* header = static_cast<const HPDF_Obj_Header*>(e->value);
-        if (field == nullptr || (header->obj_class & HPDF_OCLASS_ANY) != HPDF_OCLASS_STRING) {
+        const HPDF_UINT16 kind = header->obj_class & HPDF_OCLASS_ANY;
+        if (field == nullptr || (kind != HPDF_OCLASS_STRING && kind != HPDF_OCLASS_BINARY)) {
             error = i18n::trf("the document information entry /{1} has no PDF/A-1 metadata twin",
                               {key});
             return false;
         }
-        *field = info_text(static_cast<HPDF_String>(e->value));
+        *field = info_text(header, e->value);
         if (!*field) {
-            error = i18n::trf("the document information entry /{1} is not in a known encoding",
-                              {key});
+            error =
+                i18n::trf("the document information entry /{1} is not in a known encoding", {key});
             return false;
         }
     }
