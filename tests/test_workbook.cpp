@@ -14,17 +14,21 @@
 #include "sheet_support.hpp"
 #include "support.hpp"
 #include "text/number.hpp"
+#include "xlsx/memory_parts.hpp"
 #include "xlsx/workbook_writer.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <clocale>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <sys/inotify.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace thidua;
 using test::read_file;
@@ -1049,6 +1053,49 @@ TEST_CASE("workbooks made at once each carry their own creation date") {
     for (std::string line; std::getline(in, line);)
         got.push_back(line);
     CHECK(got == expected);
+}
+
+TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in its folder") {
+    // The program's lxw_tmpfile is exported, so libxlsxwriter binds to it.
+    CHECK(xlsx::parts_kept_in_memory());
+    TempDir dir;
+    const fs::path scratch = dir.path / "scratch";
+    fs::create_directory(scratch);
+    // Every file created in the scratch folder, even one unlinked at once
+    // (what libxlsxwriter's own lxw_tmpfile does, ~17 per workbook), is an
+    // inotify IN_CREATE event.
+    const int watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    REQUIRE(watch >= 0);
+    REQUIRE(inotify_add_watch(watch, scratch.c_str(), IN_CREATE) >= 0);
+    const auto labels = shipped_labels();
+    std::string error;
+    const fs::path fonts = "/usr/share/fonts/truetype/liberation2";
+    const xlsx::MeasuringFonts measuring{
+        font::FontFile::load(fonts / "LiberationSerif-Regular.ttf", error),
+        font::FontFile::load(fonts / "LiberationSerif-Bold.ttf", error),
+        font::FontFile::load(fonts / "LiberationSerif-Italic.ttf", error)};
+    REQUIRE(measuring.regular);
+    const model::ClusterYear cy = load_input(source_path("samples/dong-bac-2023.xml"));
+    const auto bytes = xlsx::workbook_bytes(cy, labels->resolve(cy), measuring, error, scratch);
+    INFO(error);
+    REQUIRE(bytes);
+    CHECK(error.empty());
+    alignas(inotify_event) char events[4096];
+    const ssize_t got = read(watch, events, sizeof events);
+    const int why = errno;
+    close(watch);
+    CHECK(got == -1);
+    CHECK(why == EAGAIN);
+    // A whole workbook: a zip holding the four sheets of that sample.
+    const fs::path file = dir.path / "made.xlsx";
+    std::ofstream(file, std::ios::binary) << *bytes;
+    const Output sheets = shell("/usr/bin/python3 -c 'import sys, zipfile\n"
+                                "z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
+                                "print(sum(n.startswith(\"xl/worksheets/sheet\") for n in "
+                                "z.namelist()))' '" +
+                                file.string() + "'");
+    CHECK(sheets.exit_code == 0);
+    CHECK(sheets.out == "4\n");
 }
 
 TEST_CASE("a member name of one very long word still makes the workbook, no cell merged alone") {

@@ -13,23 +13,28 @@ namespace {
 // The ABI of the headers compiled against (libxlsxwriter-dev 1.1.4).
 constexpr const char* soname = "libxlsxwriter.so.4";
 
-// RTLD_DEEPBIND: libxlsxwriter, libminizip and libcrypto look their symbols
-// up in their own libraries first, not through the twenty libraries thidua
-// already has loaded: 4,000 symbol look-ups of libcrypto's, 7.4 million
-// instructions for the load, become 3.2 million. The sanitizers define
-// malloc in the program itself and refuse it (a library bound deep would
-// free with libc what the program allocated), so their builds go without.
+// libxlsxwriter's dependency with the most symbols (4,191 relocations).
+constexpr const char* crypto_soname = "libcrypto.so.3";
+
+// RTLD_DEEPBIND for libcrypto: it looks its own symbols up in itself first,
+// not through the twenty libraries thidua has loaded already; loading
+// libxlsxwriter took 7.4 million instructions, 4 million of them libcrypto's
+// look-ups. libxlsxwriter itself is bound the usual way, so that it binds to
+// the program's lxw_tmpfile (memory_parts.hpp). The sanitizers define malloc
+// in the program and refuse deep binding (a library bound deep would free
+// with libc what the program allocated): their builds load libcrypto with
+// libxlsxwriter.
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr int deep_bind = 0;
+constexpr bool deep_bind_crypto = false;
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) ||                         \
     __has_feature(memory_sanitizer)
-constexpr int deep_bind = 0;
+constexpr bool deep_bind_crypto = false;
 #else
-constexpr int deep_bind = RTLD_DEEPBIND;
+constexpr bool deep_bind_crypto = true;
 #endif
 #else
-constexpr int deep_bind = RTLD_DEEPBIND;
+constexpr bool deep_bind_crypto = true;
 #endif
 
 } // namespace
@@ -38,8 +43,11 @@ std::unique_ptr<LxwLibrary> LxwLibrary::open(std::string& error) {
     // RTLD_NODELETE: dlclose leaves the code mapped, so a process writing
     // many workbooks (archive) loads the library once; the dynamic linker,
     // not thidua, keeps that state. RTLD_LOCAL: its symbols serve only
-    // this table.
-    void* handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE | deep_bind);
+    // this table. libcrypto first, deep bound when allowed; if that fails,
+    // loading libxlsxwriter says why.
+    if (deep_bind_crypto)
+        dlopen(crypto_soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE | RTLD_DEEPBIND);
+    void* handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (handle == nullptr) {
         const char* why = dlerror();
         error = i18n::trf("cannot load {1} to write the workbook ({2}); install the package "
