@@ -995,17 +995,23 @@ TEST_CASE("an ampersand in the footer prints as itself") {
           std::string::npos);
 }
 
+// Liberation Serif's three styles, what the workbook's widths are measured
+// with; a null `regular` when the package is missing.
+xlsx::MeasuringFonts liberation_serif_measuring() {
+    const fs::path fonts = "/usr/share/fonts/truetype/liberation2";
+    std::string error;
+    return {font::FontFile::load(fonts / "LiberationSerif-Regular.ttf", error),
+            font::FontFile::load(fonts / "LiberationSerif-Bold.ttf", error),
+            font::FontFile::load(fonts / "LiberationSerif-Italic.ttf", error)};
+}
+
 TEST_CASE("workbooks made at once each carry their own creation date") {
     // libxlsxwriter dates docProps/core.xml through gmtime()'s one buffer:
     // two workbooks closed at the same moment could swap dates.
     TempDir dir;
     const auto labels = shipped_labels();
     std::string error;
-    const fs::path fonts = "/usr/share/fonts/truetype/liberation2";
-    const xlsx::MeasuringFonts measuring{
-        font::FontFile::load(fonts / "LiberationSerif-Regular.ttf", error),
-        font::FontFile::load(fonts / "LiberationSerif-Bold.ttf", error),
-        font::FontFile::load(fonts / "LiberationSerif-Italic.ttf", error)};
+    const xlsx::MeasuringFonts measuring = liberation_serif_measuring();
     REQUIRE(measuring.regular);
     // Meeting dates in the samples: 2017-12-15 and 2023-11-24 (midnight UTC).
     const std::array<model::ClusterYear, 2> years = {
@@ -1069,11 +1075,7 @@ TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in
     REQUIRE(inotify_add_watch(watch, scratch.c_str(), IN_CREATE) >= 0);
     const auto labels = shipped_labels();
     std::string error;
-    const fs::path fonts = "/usr/share/fonts/truetype/liberation2";
-    const xlsx::MeasuringFonts measuring{
-        font::FontFile::load(fonts / "LiberationSerif-Regular.ttf", error),
-        font::FontFile::load(fonts / "LiberationSerif-Bold.ttf", error),
-        font::FontFile::load(fonts / "LiberationSerif-Italic.ttf", error)};
+    const xlsx::MeasuringFonts measuring = liberation_serif_measuring();
     REQUIRE(measuring.regular);
     const model::ClusterYear cy = load_input(source_path("samples/dong-bac-2023.xml"));
     const auto bytes = xlsx::workbook_bytes(cy, labels->resolve(cy), measuring, error, scratch);
