@@ -1,6 +1,7 @@
 // Font files for the four styles, from fonts/ or the Liberation defaults.
 #include "cli/font_choice.hpp"
 
+#include "cli/together.hpp"
 #include "i18n/messages.hpp"
 
 #include <array>
@@ -51,12 +52,19 @@ std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std
                               "(--fonts-fallback)",
                               {folder.string(), missing});
     }
+    // The four read at once (HarfBuzz's faces are independent); the first
+    // style that fails, in their order, is the one reported.
     layout::Fonts fonts;
-    for (std::size_t k = 0; k < 4; ++k) {
+    std::array<std::string, 4> errors;
+    run_together(fonts.size(), [&](std::size_t k) {
         const auto path = use_own && present[k] ? folder / own[k] : system / liberation[k];
-        fonts[k] = font::FontFile::load(path, error);
-        if (!fonts[k]) return std::nullopt;
-    }
+        fonts[k] = font::FontFile::load(path, errors[k]);
+    });
+    for (std::size_t k = 0; k < fonts.size(); ++k)
+        if (!fonts[k]) {
+            error = errors[k];
+            return std::nullopt;
+        }
     return fonts;
 }
 

@@ -35,6 +35,10 @@ public:
     std::string_view output() const override { return "thong-ke.xlsx"; }
 
     bool prepare(const std::filesystem::path& templates, std::ostream& err) override {
+        // The documents are made only after every kind is prepared and the
+        // input loaded: the workbook, the last to be made, loads its
+        // library meanwhile.
+        if (!check_only_) xlsx::load_library_early();
         const auto path = template_file(templates, "workbook.xml");
         diag::Diagnostics diags(path.string());
         labels_ = doc::WorkbookLabels::load(path, diags);

@@ -6,6 +6,7 @@
 #include "io/memory_file.hpp"
 #include "io/pending_file.hpp"
 #include "xlsx/emit_workbook.hpp"
+#include "xlsx/lxw_library.hpp"
 #include "xlsx/workbook_plan.hpp"
 
 namespace thidua::xlsx {
@@ -39,6 +40,12 @@ bool write_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
     const std::filesystem::path scratch = temp_folder.empty() ? target.parent_path() : temp_folder;
     const auto bytes = workbook_bytes(cy, text, fonts, error, scratch.empty() ? "." : scratch);
     return bytes && io::write_file_atomically(target, *bytes, error, temp_folder);
+}
+
+void load_library_early() {
+    // The library stays mapped (RTLD_NODELETE): the handle can go.
+    std::string ignored;
+    LxwLibrary::open(ignored);
 }
 
 } // namespace thidua::xlsx

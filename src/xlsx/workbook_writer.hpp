@@ -40,4 +40,9 @@ std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
                                           const MeasuringFonts& fonts, std::string& error,
                                           const std::filesystem::path& scratch);
 
+// Loads libxlsxwriter (and libcrypto behind it) now, ahead of the first
+// workbook, so that a program can do it while it reads its templates and
+// input; a failure is reported when a workbook is made.
+void load_library_early();
+
 } // namespace thidua::xlsx
