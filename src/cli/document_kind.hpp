@@ -30,6 +30,9 @@ public:
                        const std::filesystem::path& temp_folder = {}) = 0;
     // The number of pages (0 for a workbook).
     virtual std::size_t pages() const = 0;
+    // The bytes write() writes; empty when there are none (made for check
+    // only, or not made).
+    virtual std::string_view bytes() const = 0;
     // Not made for this file, as its template asks (made-if): nothing is
     // written, and an earlier file of that name is out of date.
     virtual bool skipped() const { return false; }

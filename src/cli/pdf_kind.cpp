@@ -16,15 +16,16 @@ namespace {
 struct MadePdf : MadeDocument {
     bool write(const std::filesystem::path& target, std::string& error,
                const std::filesystem::path& temp_folder) override {
-        if (bytes.empty()) {
+        if (pdf.empty()) {
             error = i18n::tr("the PDF was only checked, not built");
             return false;
         }
-        return io::write_file_atomically(target, bytes, error, temp_folder);
+        return io::write_file_atomically(target, pdf, error, temp_folder);
     }
     std::size_t pages() const override { return page_count; }
 
-    std::string bytes;
+    std::string_view bytes() const override { return pdf; }
+    std::string pdf;
     std::size_t page_count = 0;
 };
 
@@ -39,6 +40,7 @@ struct SkippedPdf : MadeDocument {
     std::size_t pages() const override { return 0; }
     bool skipped() const override { return true; }
     std::string why_skipped() const override { return why; }
+    std::string_view bytes() const override { return {}; }
 
     std::string why;
 };
@@ -93,7 +95,7 @@ public:
         auto made = std::make_unique<MadePdf>();
         made->page_count = laid_out.pages.size();
         if (check_only_) return made;
-        if (!pdf::render_pdf(laid_out, fonts_, meta, made->bytes, error)) return nullptr;
+        if (!pdf::render_pdf(laid_out, fonts_, meta, made->pdf, error)) return nullptr;
         return made;
     }
 

@@ -11,6 +11,7 @@
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
 #include "cli/provenance.hpp"
+#include "cli/together.hpp"
 #include "digest/sha256.hpp"
 #include "i18n/messages.hpp"
 #include "load/load.hpp"
@@ -201,19 +202,34 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         const layout::InputLocator locate = input_locator(bytes);
         const MadeBy record =
             read_made_by(made_by_path(root, fs::path(rel).parent_path().string()));
-        for (const auto& kind : kinds) {
-            const fs::path stored = source.parent_path() / kind->output();
-            const fs::path fresh = scratch.path / kind->output();
-            // A record made with other templates, fonts or another version
-            // stays as it was made: its bytes were checked against
-            // SHA256SUMS above, and a fresh render would differ.
-            const auto recorded = record.find(std::string(kind->output()));
-            const Provenance now{digest::sha256_hex(bytes), engine_version(),
-                                 templates_hash(*kind, templates), current_fonts};
-            if (recorded != record.end() && !recorded->second.same_makers(now) &&
-                fs::is_regular_file(stored, ec)) {
-                const bool templates = recorded->second.templates != now.templates;
-                const bool fonts = recorded->second.fonts != now.fonts;
+        // Which documents are rendered again: a record made with other
+        // templates, fonts or another version stays as it was made (its
+        // bytes were checked against SHA256SUMS above; a fresh render would
+        // differ). The others are made at once, one thread each, and
+        // compared in memory.
+        const std::string source_hash = digest::sha256_hex(bytes);
+        std::vector<Provenance> now;
+        std::vector<const Provenance*> frozen_by(kinds.size(), nullptr);
+        for (std::size_t k = 0; k < kinds.size(); ++k) {
+            now.push_back({source_hash, engine_version(), templates_hash(*kinds[k], templates),
+                           current_fonts});
+            const fs::path stored = source.parent_path() / kinds[k]->output();
+            const auto recorded = record.find(std::string(kinds[k]->output()));
+            if (recorded != record.end() && !recorded->second.same_makers(now[k]) &&
+                fs::is_regular_file(stored, ec))
+                frozen_by[k] = &recorded->second;
+        }
+        std::vector<std::unique_ptr<MadeDocument>> made(kinds.size());
+        std::vector<diag::Diagnostics> diags(kinds.size(), diag::Diagnostics(source.string()));
+        std::vector<std::string> errors(kinds.size());
+        run_together(kinds.size(), [&](std::size_t k) {
+            if (frozen_by[k] == nullptr) made[k] = kinds[k]->make(view, locate, diags[k], errors[k]);
+        });
+        for (std::size_t k = 0; k < kinds.size(); ++k) {
+            const fs::path stored = source.parent_path() / kinds[k]->output();
+            if (const Provenance* was = frozen_by[k]) {
+                const bool templates = was->templates != now[k].templates;
+                const bool fonts = was->fonts != now[k].fonts;
                 out << stored.string()
                     << i18n::trf(templates && fonts
                                      ? N_(": made by thidua {1} with other templates with other "
@@ -225,27 +241,26 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
                                               "against SHA256SUMS, not rendered again")
                                          : N_(": made by thidua {1}; checked against SHA256SUMS, "
                                               "not rendered again"),
-                                 {recorded->second.version})
+                                 {was->version})
                     << "\n";
                 ++frozen;
                 continue;
             }
-            diag::Diagnostics diags(source.string());
-            const auto made = kind->make(view, locate, diags, error);
-            if (made && made->skipped()) {
+            if (made[k] && made[k]->skipped()) {
                 if (fs::exists(stored, ec)) {
                     err << stored.string()
                         << i18n::trf(": should not be there: its source makes no such document "
                                      "({1})",
-                                     {made->why_skipped()})
+                                     {made[k]->why_skipped()})
                         << "\n";
                     ++problems;
                 }
                 continue;
             }
-            if (!made || !made->write(fresh, error)) {
+            if (!made[k] || made[k]->bytes().empty()) {
                 // The reason is in the diagnostics, or in `error`.
-                err << diags.format() << stored.string()
+                const std::string& error = errors[k];
+                err << diags[k].format() << stored.string()
                     << (error.empty() ? i18n::tr(": cannot be rendered again (see above)")
                                       : i18n::trf(": cannot be rendered again: {1}", {error}))
                     << "\n";
@@ -258,7 +273,7 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
                 err << stored.string() << i18n::tr(": missing (its source is in the archive)")
                     << "\n";
                 ++problems;
-            } else if (archive::read_bytes(stored) != archive::read_bytes(fresh)) {
+            } else if (archive::read_bytes(stored) != made[k]->bytes()) {
                 err << stored.string() << i18n::tr(": differs from a fresh render of its source")
                     << "\n";
                 ++problems;

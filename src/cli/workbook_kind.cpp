@@ -16,14 +16,15 @@ namespace {
 // a failure there, libxlsxwriter missing included, stops the cluster-year
 // before any of its documents is written), then written as the PDFs are.
 struct MadeWorkbook : MadeDocument {
-    explicit MadeWorkbook(std::string b) : bytes(std::move(b)) {}
+    explicit MadeWorkbook(std::string b) : xlsx(std::move(b)) {}
     bool write(const std::filesystem::path& target, std::string& error,
                const std::filesystem::path& temp_folder) override {
-        return io::write_file_atomically(target, bytes, error, temp_folder);
+        return io::write_file_atomically(target, xlsx, error, temp_folder);
     }
     std::size_t pages() const override { return 0; }
+    std::string_view bytes() const override { return xlsx; }
 
-    std::string bytes; // empty for `check`, which writes nothing
+    std::string xlsx; // empty for `check`, which writes nothing
 };
 
 class WorkbookKind : public DocumentKind {
