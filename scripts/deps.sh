@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
   cmake g++ make pkg-config gettext
-  libhpdf-dev libxlsxwriter-dev libharfbuzz-dev libtinyxml2-dev doctest-dev libutf8proc-dev nettle-dev zlib1g-dev
+  libhpdf-dev libxlsxwriter-dev libharfbuzz-dev libtinyxml2-dev doctest-dev libutf8proc-dev nettle-dev libdeflate-dev
   fonts-liberation2 fonts-dejavu-core fonts-dejavu-extra
   python3-fonttools poppler-utils qpdf faketime
   libpdfbox2-java libactivation-java libjaxb-api-java default-jre-headless icc-profiles-free

@@ -1,43 +1,32 @@
-// deflate_bytes (see flate.hpp): one zlib call over the whole input. The
-// window and hash table are sized to the input, so a short stream (a page's
-// text, a CMap) does not pay for clearing zlib's full 256 KiB of state.
+// deflate_bytes (see flate.hpp): libdeflate's whole-buffer compressor, one
+// call over the whole input, making the zlib-format stream /FlateDecode
+// reads. Every PDF stream is in memory whole when compressed, the case
+// libdeflate is made for (no streaming state, no window to clear).
 #include "pdf/flate.hpp"
 
-#include <algorithm>
-#include <zlib.h>
+#include <libdeflate.h>
+#include <memory>
 
 namespace thidua::pdf {
 
 namespace {
 
-// The smallest window (2^9 to 2^15 bytes) that holds the whole input: a
-// larger one finds no more matches.
-int window_bits_for(std::size_t size) {
-    int bits = 9;
-    while (bits < 15 && (std::size_t{1} << bits) < size)
-        ++bits;
-    return bits;
-}
+struct FreeCompressor {
+    void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
+};
 
 } // namespace
 
 std::optional<std::string> deflate_bytes(std::string_view data, int level) {
-    z_stream z{};
-    const int bits = window_bits_for(data.size());
-    // memLevel: zlib's hash table of 2^(memLevel + 7) entries, one per
-    // window position at most.
-    const int mem_level = std::clamp(bits - 7, 1, 8);
-    if (deflateInit2(&z, level, Z_DEFLATED, bits, mem_level, Z_DEFAULT_STRATEGY) != Z_OK)
-        return std::nullopt;
-    std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    const int status = deflate(&z, Z_FINISH);
-    out.resize(z.total_out);
-    deflateEnd(&z);
-    if (status != Z_STREAM_END) return std::nullopt;
+    const std::unique_ptr<libdeflate_compressor, FreeCompressor> compressor(
+        libdeflate_alloc_compressor(level));
+    if (!compressor) return std::nullopt;
+    std::string out;
+    out.resize(libdeflate_zlib_compress_bound(compressor.get(), data.size()));
+    const std::size_t size = libdeflate_zlib_compress(compressor.get(), data.data(), data.size(),
+                                                      out.data(), out.size());
+    if (size == 0) return std::nullopt;
+    out.resize(size);
     return out;
 }
 
