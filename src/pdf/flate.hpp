@@ -6,9 +6,12 @@
 // bytes. Only this file's .cpp includes libdeflate.h.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+
+struct libdeflate_compressor; // libdeflate.h, included by flate.cpp only
 
 namespace thidua::pdf {
 
@@ -18,8 +21,24 @@ namespace thidua::pdf {
 // 4 % more bytes for 6 million more instructions.
 inline constexpr int flate_level = 1;
 
-// `data` compressed as a zlib-format stream (what /FlateDecode reads);
-// nullopt only when libdeflate fails (out of memory).
-std::optional<std::string> deflate_bytes(std::string_view data, int level = flate_level);
+// libdeflate's compressor, kept for all the streams of one document: made
+// once, not once a stream (its tables, a few hundred KiB, were mapped and
+// faulted in again for each of a PDF's twenty streams).
+class Deflater {
+public:
+    explicit Deflater(int level = flate_level);
+    Deflater(const Deflater&) = delete;
+    Deflater& operator=(const Deflater&) = delete;
+
+    // `data` compressed as a zlib-format stream (what /FlateDecode reads);
+    // nullopt only when libdeflate fails (out of memory).
+    std::optional<std::string> compress(std::string_view data);
+
+private:
+    struct Free {
+        void operator()(libdeflate_compressor* c) const;
+    };
+    std::unique_ptr<libdeflate_compressor, Free> compressor_;
+};
 
 } // namespace thidua::pdf

@@ -1,7 +1,10 @@
 // Private to src/pdf: one libharu document owned by RAII, with an error
 // handler that records libharu's first error (no longjmp, no printing, no
-// global state: the record is the handler's user_data).
+// global state: the record is the handler's user_data), and the compressor
+// its streams go through.
 #pragma once
+
+#include "pdf/flate.hpp"
 
 #include <hpdf.h>
 #include <memory>
@@ -27,6 +30,9 @@ public:
     // "libharu could not <doing>: <plain words> (error 0x105D, detail 0)".
     std::string error_text(std::string_view doing) const;
 
+    // The compressor of this document's streams.
+    Deflater& deflater() { return deflater_; }
+
     // libharu's handler: records the first error in the HpdfDoc at user_data.
     static void record(HPDF_STATUS error, HPDF_STATUS detail, void* user_data);
 
@@ -39,6 +45,7 @@ private:
     HPDF_STATUS first_error_ = HPDF_OK;
     HPDF_STATUS first_detail_ = 0;
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, Free> doc_;
+    Deflater deflater_;
 };
 
 // Plain words for a libharu error code ("the font does not allow embedding").

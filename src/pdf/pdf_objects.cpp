@@ -29,8 +29,8 @@ HPDF_Dict new_indirect_dict(HpdfDoc& doc) {
     return dict;
 }
 
-bool write_flate(HPDF_Dict stream, std::string_view data) {
-    const std::optional<std::string> packed = deflate_bytes(data);
+bool write_flate(HPDF_Dict stream, std::string_view data, Deflater& deflater) {
+    const std::optional<std::string> packed = deflater.compress(data);
     if (!packed || stream == nullptr || stream->stream == nullptr) return false;
     stream->filter = HPDF_STREAM_FILTER_NONE; // the bytes are compressed already
     stream->write_fn = write_flate_filter;
@@ -41,7 +41,7 @@ bool write_flate(HPDF_Dict stream, std::string_view data) {
 
 HPDF_Dict new_flate_stream(HpdfDoc& doc, std::string_view data) {
     HPDF_Dict stream = HPDF_DictStream_New(doc.get()->mmgr, doc.get()->xref);
-    return stream != nullptr && write_flate(stream, data) ? stream : nullptr;
+    return stream != nullptr && write_flate(stream, data, doc.deflater()) ? stream : nullptr;
 }
 
 bool add_text(HPDF_Dict dict, const char* key, const char* value) {

@@ -24,7 +24,7 @@ HPDF_Dict new_flate_stream(HpdfDoc& doc, std::string_view data);
 
 // Replaces the bytes of an existing stream object (a page's /Contents) by
 // `data` compressed with Flate, with its /Filter. False on failure.
-bool write_flate(HPDF_Dict stream, std::string_view data);
+bool write_flate(HPDF_Dict stream, std::string_view data, Deflater& deflater);
 
 // A text string (PDF "(...)") for `dict`'s memory manager.
 bool add_text(HPDF_Dict dict, const char* key, const char* value);

@@ -40,11 +40,12 @@ bool start(HpdfDoc& doc, std::string& error) {
 // resources name the document's fonts. libharu 2.3.0 has no call to write a
 // content stream's bytes: the stream is read from its private
 // HPDF_PageAttr_Rec (hpdf_pages.h).
-bool use_content(HPDF_Page page, const EmbeddedFonts& fonts, const std::string& operators) {
+bool use_content(HPDF_Page page, const EmbeddedFonts& fonts, const std::string& operators,
+                 Deflater& deflater) {
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     HPDF_Dict resources =
         static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
-    return attr != nullptr && resources != nullptr && write_flate(attr->contents, operators) &&
+    return attr != nullptr && resources != nullptr && write_flate(attr->contents, operators, deflater) &&
            (fonts.resources() == nullptr ||
             HPDF_Dict_Add(resources, "Font", fonts.resources()) == HPDF_OK);
 }
@@ -73,7 +74,7 @@ bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& font
             error = i18n::trf("page {1}: {2}", {std::to_string(i + 1), error});
             return false;
         }
-        if (!use_content(page, fonts, operators)) {
+        if (!use_content(page, fonts, operators, doc.deflater())) {
             error = doc.error_text(i18n::trf("write page {1}", {std::to_string(i + 1)}));
             return false;
         }
