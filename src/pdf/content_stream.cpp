@@ -106,11 +106,15 @@ void PageContent::show(double x, double y, std::u16string_view codes) {
     ops_ += " Td\n<";
     line_x_ = tx;
     line_y_ = ty;
+    // Four hex digits a code, written in place (one resize, not four
+    // appends a character).
+    std::size_t at = ops_.size();
+    ops_.resize(at + 4 * codes.size());
     for (const char16_t c : codes) {
-        ops_ += hex_digits[(c >> 12) & 0xF];
-        ops_ += hex_digits[(c >> 8) & 0xF];
-        ops_ += hex_digits[(c >> 4) & 0xF];
-        ops_ += hex_digits[c & 0xF];
+        ops_[at++] = hex_digits[(c >> 12) & 0xF];
+        ops_[at++] = hex_digits[(c >> 8) & 0xF];
+        ops_[at++] = hex_digits[(c >> 4) & 0xF];
+        ops_[at++] = hex_digits[c & 0xF];
     }
     ops_ += "> Tj\n";
 }
