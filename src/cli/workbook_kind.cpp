@@ -41,6 +41,7 @@ public:
         // library meanwhile.
         if (!check_only_) xlsx::load_library_early();
         const auto path = template_file(templates, "workbook.xml");
+        template_path_ = path;
         diag::Diagnostics diags(path.string());
         labels_ = doc::WorkbookLabels::load(path, diags);
         err << diags.format();
@@ -62,6 +63,11 @@ public:
     std::unique_ptr<MadeDocument> make(const doc::ModelView& view, const layout::InputLocator&,
                                        diag::Diagnostics&, std::string& error) override {
         const doc::WorkbookText text = labels_->resolve(view);
+        // Checked before check_only returns: what check accepts, render makes.
+        if (auto problem = xlsx::footer_problem(text, template_path_)) {
+            error = *problem;
+            return nullptr;
+        }
         if (check_only_) return std::make_unique<MadeWorkbook>(std::string());
         auto bytes =
             xlsx::workbook_bytes(view.cluster_year(), text, fonts_, error, scratch_folder());
@@ -72,6 +78,7 @@ public:
 private:
     layout::Fonts document_fonts_;
     std::unique_ptr<doc::WorkbookLabels> labels_;
+    std::filesystem::path template_path_; // templates/workbook.xml, for messages
     xlsx::MeasuringFonts fonts_;
 };
 

@@ -5,8 +5,10 @@
 #include "i18n/messages.hpp"
 #include "io/memory_file.hpp"
 #include "io/pending_file.hpp"
+#include "text/utf8.hpp"
 #include "xlsx/emit_workbook.hpp"
 #include "xlsx/lxw_library.hpp"
+#include "xlsx/page_setup.hpp"
 #include "xlsx/workbook_plan.hpp"
 
 namespace thidua::xlsx {
@@ -46,6 +48,22 @@ void load_library_early() {
     // The library stays mapped (RTLD_NODELETE): the handle can go.
     std::string ignored;
     LxwLibrary::open(ignored);
+}
+
+std::optional<std::string> footer_problem(const doc::WorkbookText& text,
+                                          const std::filesystem::path& template_file) {
+    constexpr int longest = 255; // characters, as libxlsxwriter counts them
+    // The font code, then the size code sized_footer adds ("&" and up to
+    // three digits: the footer's size at the smallest print scale).
+    const int codes = text::count_code_points(page::footer_font) + 4;
+    const int characters = codes + text::count_code_points(without_picture_code(text.footer));
+    if (characters <= longest) return std::nullopt;
+    return i18n::trf("the workbook's page footer would be {1} characters long with this file's "
+                     "texts, and Excel keeps at most {2} (thidua's font and size codes take {3} "
+                     "of them): shorten footer=\"...\" in {4}, or the names it brings in from "
+                     "this file",
+                     {std::to_string(characters), std::to_string(longest), std::to_string(codes),
+                      template_file.string()});
 }
 
 } // namespace thidua::xlsx

@@ -45,4 +45,12 @@ std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
 // input; a failure is reported when a workbook is made.
 void load_library_early();
 
+// Excel keeps at most 255 characters of a page footer, and libxlsxwriter
+// refuses a longer one. When this cluster-year's footer (the template's, its
+// placeholders filled from the file, with the font and size codes thidua
+// adds) would be longer, a plain sentence saying so and what to shorten,
+// naming `template_file`; else nullopt. `check` and `render` ask alike.
+std::optional<std::string> footer_problem(const doc::WorkbookText& text,
+                                          const std::filesystem::path& template_file);
+
 } // namespace thidua::xlsx
