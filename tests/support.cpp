@@ -70,6 +70,19 @@ std::string read_file(const std::string& path) {
     return s.str();
 }
 
+std::filesystem::path edited_template(const std::filesystem::path& folder, const std::string& file,
+                                      const std::string& from, const std::string& to) {
+    const std::filesystem::path templates = folder / "templates";
+    std::filesystem::create_directories(templates);
+    std::string text = read_file(source_path("templates/" + file));
+    const std::size_t at = text.find(from);
+    const std::string missing = "templates/" + file + " has no '" + from + "'";
+    REQUIRE_MESSAGE(at != std::string::npos, missing);
+    text.replace(at, from.size(), to);
+    std::ofstream(templates / file, std::ios::binary) << text;
+    return templates;
+}
+
 TempDir::TempDir() {
     static std::atomic<int> count{0};
     path = std::filesystem::temp_directory_path() /

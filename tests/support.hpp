@@ -43,6 +43,12 @@ struct TempDir {
     TempDir& operator=(const TempDir&) = delete;
 };
 
+// `folder`/templates holding the shipped template `file` with its one
+// occurrence of `from` (which must be there) replaced by `to`; the other
+// templates fall back to the shipped ones. Returns that templates folder.
+std::filesystem::path edited_template(const std::filesystem::path& folder, const std::string& file,
+                                      const std::string& from, const std::string& to);
+
 // Runs a shell command; returns its exit code, standard output and error.
 struct Process;
 Process shell(const std::string& command);

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+using thidua::test::edited_template;
 using thidua::test::read_file;
 using thidua::test::run_thidua;
 using thidua::test::source_path;
@@ -143,13 +144,9 @@ TEST_CASE("the PDF's information comes from the file, never the clock") {
 
 TEST_CASE("changing a sentence in a template changes the PDF, with no rebuild") {
     TempDir dir;
-    const fs::path templates = dir.path / "templates";
-    fs::create_directories(templates);
-    std::string minutes = read_file(source_path("templates/minutes.xml"));
     const std::string from = "Hội nghị thống nhất chương trình gồm các nội dung sau:";
-    REQUIRE(minutes.find(from) != std::string::npos);
-    minutes.replace(minutes.find(from), from.size(), "Chương trình đã được cả Cụm nhất trí:");
-    std::ofstream(templates / "minutes.xml") << minutes;
+    const fs::path templates =
+        edited_template(dir.path, "minutes.xml", from, "Chương trình đã được cả Cụm nhất trí:");
     const auto p = run_thidua("render '" + source_path("samples/dong-bac-2023.xml") + "' -o '" +
                               (dir.path / "out").string() + "' --only minutes --templates '" +
                               templates.string() + "'");

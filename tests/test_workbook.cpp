@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 using namespace thidua;
+using test::edited_template;
 using test::read_file;
 using test::shell;
 using test::TempDir;
@@ -843,14 +844,9 @@ TEST_CASE("a page footer longer than Excel's 255 characters fails check as it wo
     // 28, and up to 4 for "&" and the size). The name five times over, with
     // four spaces: 219 + 14 + 32 = 265; four times: 175 + 14 + 32 = 221.
     TempDir dir;
-    const fs::path templates = dir.path / "templates";
-    fs::create_directories(templates);
-    std::string workbook = read_file(source_path("templates/workbook.xml"));
-    const std::string footer = "footer=\"Trang {page}/{pages}\"";
-    REQUIRE(workbook.find(footer) != std::string::npos);
-    workbook.replace(workbook.find(footer), footer.size(),
-                     "footer=\"{cluster.name} - Trang {page}/{pages}\"");
-    std::ofstream(templates / "workbook.xml") << workbook;
+    const fs::path templates =
+        edited_template(dir.path, "workbook.xml", "footer=\"Trang {page}/{pages}\"",
+                        "footer=\"{cluster.name} - Trang {page}/{pages}\"");
     const std::string name = "Cụm thi đua Liên minh HTX các tỉnh Đông Bắc";
     const std::string sample = read_file(source_path("samples/dong-bac-2023.xml"));
     REQUIRE(sample.find("name=\"" + name + "\"") != std::string::npos);
@@ -859,8 +855,7 @@ TEST_CASE("a page footer longer than Excel's 255 characters fails check as it wo
         for (int k = 1; k < times; ++k)
             names += " " + name;
         std::string text = sample;
-        text.replace(text.find("name=\"" + name + "\""), name.size() + 7,
-                     "name=\"" + names + "\"");
+        text.replace(text.find("name=\"" + name + "\""), name.size() + 7, "name=\"" + names + "\"");
         const fs::path file = dir.path / ("cum-" + std::to_string(times) + ".xml");
         std::ofstream(file) << text;
         return file.string();
@@ -870,14 +865,14 @@ TEST_CASE("a page footer longer than Excel's 255 characters fails check as it wo
     const auto checked = run_thidua("check '" + too_long + "'" + with);
     CHECK(checked.exit_code == 1);
     const std::string expected =
-        too_long + ": error: the workbook's page footer would be 265 characters long with this "
-                   "file's texts, and Excel keeps at most 255 (thidua's font and size codes take "
-                   "32 of them): shorten footer=\"...\" in " +
+        too_long +
+        ": error: the workbook's page footer would be 265 characters long with this "
+        "file's texts, and Excel keeps at most 255 (thidua's font and size codes take "
+        "32 of them): shorten footer=\"...\" in " +
         (templates / "workbook.xml").string() + ", or the names it brings in from this file\n";
-    CHECK(checked.out + checked.err != "");
     CHECK((checked.out + checked.err).find(expected) != std::string::npos);
-    const auto rendered = run_thidua("render '" + too_long + "' -o '" +
-                                     (dir.path / "out").string() + "'" + with);
+    const auto rendered =
+        run_thidua("render '" + too_long + "' -o '" + (dir.path / "out").string() + "'" + with);
     CHECK(rendered.exit_code == 1);
     CHECK(rendered.err.find(expected) != std::string::npos);
     CHECK_FALSE(fs::exists(dir.path / "out"));
