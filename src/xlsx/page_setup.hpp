@@ -11,6 +11,9 @@ namespace thidua::xlsx::page {
 // The page footer's code: centred, Times New Roman. The sheet's footer
 // adds its size after it, so it too prints at 9 points or more.
 inline constexpr std::string_view footer_font = "&C&\"Times New Roman,Regular\"";
+// The longest size code emit_sheet puts after it: "&" and up to three
+// digits (the footer's size at the smallest print scale).
+inline constexpr int longest_footer_size_code = 4;
 // The footer's size when the sheet prints at 100% (Excel's own).
 constexpr double footer_pt = 11;
 

@@ -71,6 +71,10 @@ std::string without_picture_code(std::string footer) {
     return footer;
 }
 
+std::string planned_footer(const doc::WorkbookText& text) {
+    return std::string(page::footer_font) + without_picture_code(text.footer);
+}
+
 WorkbookPlan plan_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
                            const TextWidth& measure) {
     WorkbookPlan plan;
@@ -79,7 +83,7 @@ WorkbookPlan plan_workbook(const model::ClusterYear& cy, const doc::WorkbookText
     plan.properties.author = text.author;
     plan.properties.company = cy.cluster.authority;
     plan.properties.created = created(cy);
-    plan.footer = std::string(page::footer_font) + without_picture_code(text.footer);
+    plan.footer = planned_footer(text);
     for (doc::WorkbookSheet kind : text.order) {
         if (auto s = sheet(kind, cy, text, measure)) plan.sheets.push_back(std::move(*s));
     }

@@ -20,6 +20,10 @@ long long midnight_utc(const text::Date& d);
 // text as it looks.
 std::string without_picture_code(std::string footer);
 
+// The footer every sheet is given: thidua's font code, then the template's
+// footer with this cluster-year's texts (emit_sheet adds the size code).
+std::string planned_footer(const doc::WorkbookText& text);
+
 WorkbookPlan plan_workbook(const model::ClusterYear& cy, const doc::WorkbookText& text,
                            const TextWidth& measure);
 

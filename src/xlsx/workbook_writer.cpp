@@ -53,10 +53,9 @@ void load_library_early() {
 std::optional<std::string> footer_problem(const doc::WorkbookText& text,
                                           const std::filesystem::path& template_file) {
     constexpr int longest = 255; // characters, as libxlsxwriter counts them
-    // The font code, then the size code sized_footer adds ("&" and up to
-    // three digits: the footer's size at the smallest print scale).
-    const int codes = text::count_code_points(page::footer_font) + 4;
-    const int characters = codes + text::count_code_points(without_picture_code(text.footer));
+    const int codes = text::count_code_points(page::footer_font) + page::longest_footer_size_code;
+    const int characters =
+        text::count_code_points(planned_footer(text)) + page::longest_footer_size_code;
     if (characters <= longest) return std::nullopt;
     return i18n::trf("the workbook's page footer would be {1} characters long with this file's "
                      "texts, and Excel keeps at most {2} (thidua's font and size codes take {3} "
