@@ -199,7 +199,6 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         }
         const std::string bytes = archive::read_bytes(source);
         const doc::ModelView view(*r.model);
-        const layout::InputLocator locate = input_locator(bytes);
         const MadeBy record =
             read_made_by(made_by_path(root, fs::path(rel).parent_path().string()));
         // Which documents are rendered again: a record made with other
@@ -222,8 +221,11 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         std::vector<std::unique_ptr<MadeDocument>> made(kinds.size());
         std::vector<diag::Diagnostics> diags(kinds.size(), diag::Diagnostics(source.string()));
         std::vector<std::string> errors(kinds.size());
+        // Each kind its own locator (it indexes the input on its first
+        // question), as make_documents does; the view is only read.
         run_together(kinds.size(), [&](std::size_t k) {
-            if (frozen_by[k] == nullptr) made[k] = kinds[k]->make(view, locate, diags[k], errors[k]);
+            if (frozen_by[k] == nullptr)
+                made[k] = kinds[k]->make(view, input_locator(bytes), diags[k], errors[k]);
         });
         for (std::size_t k = 0; k < kinds.size(); ++k) {
             const fs::path stored = source.parent_path() / kinds[k]->output();
