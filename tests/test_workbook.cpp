@@ -864,9 +864,11 @@ TEST_CASE("a page footer longer than Excel's 255 characters fails check as it wo
     const std::string with = " --templates '" + templates.string() + "'";
     const auto checked = run_thidua("check '" + too_long + "'" + with);
     CHECK(checked.exit_code == 1);
+    // At the cluster's name in the input: line 9, "  <cluster id=\"dong-bac\" name=\""
+    // is 31 characters, the name starts at column 32.
     const std::string expected =
         too_long +
-        ": error: the workbook's page footer would be 265 characters long with this "
+        ":9:32: error: the workbook's page footer would be 265 characters long with this "
         "file's texts, and Excel keeps at most 255 (thidua's font and size codes take "
         "32 of them): shorten footer=\"...\" in " +
         (templates / "workbook.xml").string() + ", or the names it brings in from this file\n";

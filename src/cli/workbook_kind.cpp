@@ -60,12 +60,22 @@ public:
         return labels_ != nullptr;
     }
 
-    std::unique_ptr<MadeDocument> make(const doc::ModelView& view, const layout::InputLocator&,
-                                       diag::Diagnostics&, std::string& error) override {
+    std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
+                                       const layout::InputLocator& locate, diag::Diagnostics& diags,
+                                       std::string& error) override {
         const doc::WorkbookText text = labels_->resolve(view);
         // Checked before check_only returns: what check accepts, render makes.
         if (auto problem = xlsx::footer_problem(text, template_path_)) {
-            error = *problem;
+            // At the cluster's name in the input when the footer carries it.
+            const std::string& name = view.cluster_year().cluster.name;
+            const auto at =
+                !name.empty() && text.footer.find(name) != std::string::npos && locate.text
+                    ? locate.text(name)
+                    : std::nullopt;
+            if (at)
+                diags.error(*at, *problem);
+            else
+                error = *problem;
             return nullptr;
         }
         if (check_only_) return std::make_unique<MadeWorkbook>(std::string());
