@@ -426,16 +426,17 @@ TEST_CASE("a document with no pages or a missing font style is refused") {
 }
 
 TEST_CASE("the ToUnicode map: ranges stay inside 256-code blocks, at most 100 rows a block") {
-    std::vector<char32_t> codes;
+    std::vector<pdf::CidCharacter> same; // CID equal to the character: the cases of each rule
+    const auto add = [&same](char32_t c) { same.push_back({static_cast<std::uint16_t>(c), c}); };
     for (char32_t c = 0x20; c <= 0x7E; ++c)
-        codes.push_back(c);
+        add(c);
     for (char32_t c = 0x1EA0; c <= 0x1EF9; ++c) // Vietnamese, consecutive
-        codes.push_back(c);
-    codes.push_back(0x1FF);
-    codes.push_back(0x200);                       // consecutive, but in the next block
+        add(c);
+    add(0x1FF);
+    add(0x200);                                   // consecutive, but in the next block
     for (char32_t c = 0x4000; c < 0x4200; c += 2) // 256 lone codes
-        codes.push_back(c);
-    const std::string cmap = pdf::to_unicode_cmap(codes);
+        add(c);
+    const std::string cmap = pdf::to_unicode_cmap(same);
 
     CHECK(cmap.find("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n") !=
           std::string::npos);
@@ -454,4 +455,20 @@ TEST_CASE("the ToUnicode map: ranges stay inside 256-code blocks, at most 100 ro
          it != std::sregex_iterator(); ++it, ++rows)
         CHECK((*it)[1] == (*it)[2]);
     CHECK(rows == 2);
+}
+
+TEST_CASE("the ToUnicode map: CIDs counted from 1 stand for the characters of the subset") {
+    // "Aa" then U+00FE U+00FF U+0100 U+0101 at CIDs 3..6: a run of both
+    // CIDs and characters until the characters cross into the block of
+    // U+0100 (the CIDs do not); then ệ alone.
+    const std::string cmap = pdf::to_unicode_cmap(
+        {{1, U'A'}, {2, U'a'}, {3, 0xFE}, {4, 0xFF}, {5, 0x100}, {6, 0x101}, {7, 0x1EC7}});
+    CHECK(cmap.find("2 beginbfrange\n<0003> <0004> <00FE>\n<0005> <0006> <0100>\nendbfrange\n") !=
+          std::string::npos);
+    CHECK(cmap.find("3 beginbfchar\n<0001> <0041>\n<0002> <0061>\n<0007> <1EC7>\nendbfchar\n") !=
+          std::string::npos);
+    // A run breaks where the CIDs cross a block of 256 though the characters do not.
+    const std::string across = pdf::to_unicode_cmap({{0xFF, U'a'}, {0x100, U'b'}});
+    CHECK(across.find("2 beginbfchar\n<00FF> <0061>\n<0100> <0062>\nendbfchar\n") !=
+          std::string::npos);
 }

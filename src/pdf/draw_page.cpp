@@ -25,8 +25,8 @@ bool page_content(const layout::Page& page, EmbeddedFonts& fonts, std::string& o
             current_size = t.size.value;
         }
         codes.clear();
-        for (std::size_t i = 0; i < t.text.size();) // each at most U+FFFF (checked)
-            codes += static_cast<char16_t>(text::next_code_point(t.text, i));
+        for (std::size_t i = 0; i < t.text.size();) // each recorded (checked)
+            codes += static_cast<char16_t>(font->cid(text::next_code_point(t.text, i)));
         content.show(t.x.value, t.baseline.value, codes);
     }
     if (!page.texts.empty()) content.end_text();

@@ -6,6 +6,8 @@
 #include "pdf/pdf_objects.hpp"
 
 #include <algorithm>
+#include <cstdlib>
+#include <new>
 #include <hpdf_objects.h>
 #include <set>
 
@@ -20,6 +22,26 @@ const char* style_name(std::size_t i) {
 }
 
 } // namespace
+
+void EmbeddedFont::Free::operator()(std::uint16_t* p) const {
+    std::free(p);
+}
+
+bool EmbeddedFont::use(char32_t cp) {
+    if (cp >= 0x10000) return false;
+    if (uses(cp)) return true;
+    const auto& glyphs = subset.glyphs;
+    const auto it = std::lower_bound(glyphs.begin(), glyphs.end(), cp,
+                                     [](const auto& entry, char32_t c) { return entry.first < c; });
+    if (it == glyphs.end() || it->first != cp) return false;
+    if (!cids_) {
+        cids_.reset(static_cast<std::uint16_t*>(std::calloc(0x10000, sizeof(std::uint16_t))));
+        if (!cids_) throw std::bad_alloc();
+    }
+    cids_.get()[cp] = static_cast<std::uint16_t>(it - glyphs.begin() + 1);
+    first_use_.push_back(cp);
+    return true;
+}
 
 std::vector<char32_t> EmbeddedFont::used_code_points() const {
     std::vector<char32_t> codes = first_use_;

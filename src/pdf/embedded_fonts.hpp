@@ -18,9 +18,13 @@
 
 namespace thidua::pdf {
 
-// One font embedded in the PDF. A character's code in the page content
-// (its CID) is its Unicode value; the CIDToGIDMap takes it to the glyph of
-// the subset.
+// One font embedded in the PDF. A character's code in the page content (its
+// CID) is its place, counted from 1, among the characters of the subset
+// (subset.glyphs, sorted by code point); the CIDToGIDMap takes it to the
+// glyph of the subset. CIDs are then as few as the characters: the map, the
+// /W widths and the CIDSet stay a few hundred bytes, where CIDs equal to
+// Unicode values made the map two bytes for every code up to the highest
+// drawn (16 KB a font for Vietnamese letters).
 class EmbeddedFont {
 public:
     std::shared_ptr<const font::FontFile> file; // the whole font: names, metrics
@@ -28,20 +32,24 @@ public:
     std::string resource;                       // "F1": its name in the pages' /Font
     HPDF_Dict type0 = nullptr;                  // the object pages refer to
 
-    // Records a code point (at most U+FFFF) as drawn with this font.
-    void use(char32_t cp) {
-        if (!used_[cp]) {
-            used_[cp] = true;
-            first_use_.push_back(cp);
-        }
-    }
-    bool uses(char32_t cp) const { return cp < used_.size() && used_[cp]; }
-    // The code points drawn with it, sorted.
+    // Records a code point (at most U+FFFF) as drawn with this font; false
+    // when the subset has no glyph for it.
+    bool use(char32_t cp);
+    bool uses(char32_t cp) const { return cp < 0x10000 && cids_ && cids_.get()[cp] != 0; }
+    // The CID of a code point recorded by use(), 0 for any other.
+    std::uint16_t cid(char32_t cp) const { return uses(cp) ? cids_.get()[cp] : 0; }
+    // The code points drawn with it, sorted (and so their CIDs too).
     std::vector<char32_t> used_code_points() const;
 
 private:
-    std::vector<bool> used_ = std::vector<bool>(0x10000);
-    std::vector<char32_t> first_use_; // the same, in order of first use
+    struct Free {
+        void operator()(std::uint16_t* p) const;
+    };
+    // The CID of each code point of the BMP used so far, 0 for the rest:
+    // 128 KiB taken zeroed from the system (calloc), of which only the pages
+    // of the characters drawn are ever touched.
+    std::unique_ptr<std::uint16_t, Free> cids_;
+    std::vector<char32_t> first_use_; // the code points used, in order of first use
 };
 
 class EmbeddedFonts {

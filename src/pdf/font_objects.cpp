@@ -14,22 +14,38 @@ namespace thidua::pdf {
 
 namespace {
 
-// [first [w w ...] first [w ...] ...] for each run of consecutive codes, in
+// The CIDs of the characters drawn with `font` (sorted, as their code
+// points are).
+std::vector<std::uint16_t> cids_of(const EmbeddedFont& font, const std::vector<char32_t>& codes) {
+    std::vector<std::uint16_t> cids;
+    cids.reserve(codes.size());
+    for (char32_t c : codes)
+        cids.push_back(font.cid(c));
+    return cids;
+}
+
+// The glyph of the subset a CID stands for.
+font::GlyphId glyph_of(const EmbeddedFont& font, std::uint16_t cid) {
+    return cid == 0 ? 0 : font.subset.glyphs[cid - 1u].second;
+}
+
+// [first [w w ...] first [w ...] ...] for each run of consecutive CIDs, in
 // thousandths of the font size.
-HPDF_Array widths(const EmbeddedFont& font, const std::vector<char32_t>& codes, HPDF_MMgr mmgr) {
+HPDF_Array widths(const EmbeddedFont& font, const std::vector<std::uint16_t>& cids,
+                  HPDF_MMgr mmgr) {
     HPDF_Array w = HPDF_Array_New(mmgr);
     HPDF_Array run = nullptr;
-    char32_t previous = 0;
+    std::uint16_t previous = 0;
     const double per_unit = 1000.0 / font.file->units_per_em();
-    for (char32_t c : codes) {
+    for (std::uint16_t c : cids) {
         if (w == nullptr) return nullptr;
         if (run == nullptr || c != previous + 1) {
             run = HPDF_Array_New(mmgr);
-            if (run == nullptr || HPDF_Array_AddNumber(w, static_cast<HPDF_INT32>(c)) != HPDF_OK ||
+            if (run == nullptr || HPDF_Array_AddNumber(w, c) != HPDF_OK ||
                 HPDF_Array_Add(w, run) != HPDF_OK)
                 return nullptr;
         }
-        const double advance = font.subset.advance(font.subset.glyph(c).value_or(0)) * per_unit;
+        const double advance = font.subset.advance(glyph_of(font, c)) * per_unit;
         if (HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(std::round(advance * 1000) / 1000)) !=
             HPDF_OK)
             return nullptr;
@@ -38,13 +54,13 @@ HPDF_Array widths(const EmbeddedFont& font, const std::vector<char32_t>& codes, 
     return w;
 }
 
-// Two bytes (big-endian glyph id) per CID from 0 to the highest code used.
-std::string gid_map(const EmbeddedFont& font, const std::vector<char32_t>& codes) {
-    std::string map(codes.empty() ? 0 : 2 * (codes.back() + 1), '\0');
-    for (char32_t c : codes) {
-        const font::GlyphId g = font.subset.glyph(c).value_or(0);
-        map[2 * c] = static_cast<char>(g >> 8);
-        map[2 * c + 1] = static_cast<char>(g & 0xFF);
+// Two bytes (big-endian glyph id) per CID from 0 to the highest CID used.
+std::string gid_map(const EmbeddedFont& font, const std::vector<std::uint16_t>& cids) {
+    std::string map(cids.empty() ? 0 : 2 * (cids.back() + 1u), '\0');
+    for (std::uint16_t c : cids) {
+        const font::GlyphId g = glyph_of(font, c);
+        map[2u * c] = static_cast<char>(g >> 8);
+        map[2u * c + 1] = static_cast<char>(g & 0xFF);
     }
     return map;
 }
@@ -55,7 +71,7 @@ HPDF_INT32 per_mille(const EmbeddedFont& font, double units) {
 }
 
 HPDF_Dict descriptor(HpdfDoc& doc, const EmbeddedFont& font, const std::string& name,
-                     const std::vector<char32_t>& codes, bool pdfa) {
+                     const std::vector<std::uint16_t>& cids, bool pdfa) {
     const font::FontFile& f = *font.file;
     HPDF_Dict d = new_indirect_dict(doc);
     const std::vector<std::uint8_t>& bytes = font.subset.bytes;
@@ -85,19 +101,19 @@ HPDF_Dict descriptor(HpdfDoc& doc, const EmbeddedFont& font, const std::string& 
         HPDF_Dict_AddNumber(program, "Length1", static_cast<HPDF_INT32>(bytes.size())) == HPDF_OK &&
         HPDF_Dict_Add(d, "FontFile2", program) == HPDF_OK;
     if (ok && pdfa) {
-        HPDF_Dict cid_set = new_flate_stream(doc, cid_set_bits(codes));
+        HPDF_Dict cid_set = new_flate_stream(doc, cid_set_bits(cids));
         ok = cid_set != nullptr && HPDF_Dict_Add(d, "CIDSet", cid_set) == HPDF_OK;
     }
     return ok ? d : nullptr;
 }
 
 HPDF_Dict cid_font(HpdfDoc& doc, const EmbeddedFont& font, const std::string& name,
-                   const std::vector<char32_t>& codes, bool pdfa) {
+                   const std::vector<std::uint16_t>& cids, bool pdfa) {
     HPDF_Dict cid = new_indirect_dict(doc);
     HPDF_Dict info = HPDF_Dict_New(doc.get()->mmgr);
-    HPDF_Dict desc = descriptor(doc, font, name, codes, pdfa);
-    HPDF_Array w = widths(font, codes, doc.get()->mmgr);
-    HPDF_Dict map = new_flate_stream(doc, gid_map(font, codes));
+    HPDF_Dict desc = descriptor(doc, font, name, cids, pdfa);
+    HPDF_Array w = widths(font, cids, doc.get()->mmgr);
+    HPDF_Dict map = new_flate_stream(doc, gid_map(font, cids));
     const bool ok = cid != nullptr && info != nullptr && desc != nullptr && w != nullptr &&
                     map != nullptr && HPDF_Dict_AddName(cid, "Type", "Font") == HPDF_OK &&
                     HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2") == HPDF_OK &&
@@ -134,9 +150,14 @@ bool write_font_objects(HpdfDoc& doc, EmbeddedFont& font, bool pdfa, std::string
     const std::vector<char32_t> codes = font.used_code_points();
     const std::string& postscript = font.file->postscript_name();
     const std::string name = subset_tag(postscript, codes) + "+" + postscript;
-    HPDF_Dict cid = cid_font(doc, font, name, codes, pdfa);
+    const std::vector<std::uint16_t> cids = cids_of(font, codes);
+    std::vector<CidCharacter> characters;
+    characters.reserve(codes.size());
+    for (std::size_t i = 0; i < codes.size(); ++i)
+        characters.push_back({cids[i], codes[i]});
+    HPDF_Dict cid = cid_font(doc, font, name, cids, pdfa);
     HPDF_Array descendants = HPDF_Array_New(doc.get()->mmgr);
-    HPDF_Dict to_unicode = new_flate_stream(doc, to_unicode_cmap(codes));
+    HPDF_Dict to_unicode = new_flate_stream(doc, to_unicode_cmap(characters));
     HPDF_Dict t = font.type0;
     const bool ok = cid != nullptr && descendants != nullptr && to_unicode != nullptr &&
                     HPDF_Array_Add(descendants, cid) == HPDF_OK &&

@@ -20,7 +20,8 @@ std::string show(char32_t cp) {
     return s + "'";
 }
 
-bool check_code_point(char32_t cp, const EmbeddedFont& font, const std::string& text,
+// Checks a code point not yet recorded, and records it (its CID) when it may be drawn.
+bool check_code_point(char32_t cp, EmbeddedFont& font, const std::string& text,
                       std::string& error) {
     if (cp > 0xFFFF) {
         error = i18n::trf("{1} in \"{2}\" is outside the Basic Multilingual Plane, which the PDF's "
@@ -28,7 +29,7 @@ bool check_code_point(char32_t cp, const EmbeddedFont& font, const std::string& 
                           {show(cp), text});
         return false;
     }
-    if (cp < 0x20 || cp == 0x7F || !font.subset.glyph(cp)) {
+    if (cp < 0x20 || cp == 0x7F || !font.use(cp)) {
         error = i18n::trf("{1} in \"{2}\" has no glyph in {3}", {show(cp), text, font_words(font)});
         return false;
     }
@@ -45,8 +46,7 @@ bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::s
     for (std::size_t i = 0; i < text.text.size();) {
         const char32_t cp = text::next_code_point(text.text, i);
         if (font.uses(cp)) continue;
-        if (!check_code_point(cp, font, text.text, error)) return false;
-        font.use(cp);
+        if (!check_code_point(cp, font, text.text, error)) return false; // records it
     }
     return true;
 }

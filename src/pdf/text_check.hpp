@@ -10,7 +10,8 @@
 
 namespace thidua::pdf {
 
-// Checks `text` against `font` and records its code points as used there.
+// Checks `text` against `font` and records its code points as used there
+// (EmbeddedFont::use, which gives each its CID).
 // On failure `error` names the code point as U+XXXX.
 bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::string& error);
 

@@ -2,7 +2,6 @@
 #include "pdf/to_unicode_cmap.hpp"
 
 #include <cstddef>
-#include <cstdio>
 
 namespace thidua::pdf {
 
@@ -12,49 +11,59 @@ namespace {
 constexpr std::size_t max_rows = 100;
 
 struct Run {
-    char32_t first;
-    char32_t last;
+    CidCharacter first;
+    std::uint16_t length;
 };
 
-std::string hex4(char32_t c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "<%04X>", static_cast<unsigned>(c));
-    return buf;
+// "<1EC7>"
+void append_hex4(std::string& out, char32_t c) {
+    constexpr char digits[] = "0123456789ABCDEF";
+    const char text[6] = {'<', digits[(c >> 12) & 0xF], digits[(c >> 8) & 0xF],
+                          digits[(c >> 4) & 0xF], digits[c & 0xF], '>'};
+    out.append(text, sizeof text);
 }
 
-// Runs of consecutive codes that stay inside one block of 256 codes.
-std::vector<Run> runs_of(const std::vector<char32_t>& codes) {
+// Runs where CID and character both go up by one and neither crosses into
+// another block of 256 codes.
+std::vector<Run> runs_of(const std::vector<CidCharacter>& characters) {
     std::vector<Run> runs;
-    for (char32_t c : codes) {
-        if (!runs.empty() && runs.back().last + 1 == c && (c & 0xFF) != 0)
-            runs.back().last = c;
-        else
-            runs.push_back({c, c});
+    for (const CidCharacter& c : characters) {
+        if (!runs.empty()) {
+            Run& r = runs.back();
+            if (r.first.cid + r.length == c.cid && r.first.unicode + r.length == c.unicode &&
+                (c.cid & 0xFF) != 0 && (c.unicode & 0xFF) != 0) {
+                ++r.length;
+                continue;
+            }
+        }
+        runs.push_back({c, 1});
     }
     return runs;
 }
 
-void write_blocks(std::string& out, const std::vector<std::string>& rows, const char* kind) {
-    for (std::size_t i = 0; i < rows.size(); i += max_rows) {
-        const std::size_t n = rows.size() - i < max_rows ? rows.size() - i : max_rows;
-        out += std::to_string(n) + " begin" + kind + "\n";
+template <class Row>
+void write_blocks(std::string& out, const std::vector<Run>& runs, const char* kind, Row row) {
+    for (std::size_t i = 0; i < runs.size(); i += max_rows) {
+        const std::size_t n = runs.size() - i < max_rows ? runs.size() - i : max_rows;
+        out += std::to_string(n);
+        out += " begin";
+        out += kind;
+        out += '\n';
         for (std::size_t k = i; k < i + n; ++k)
-            out += rows[k];
-        out += std::string("end") + kind + "\n";
+            row(runs[k]);
+        out += "end";
+        out += kind;
+        out += '\n';
     }
 }
 
 } // namespace
 
-std::string to_unicode_cmap(const std::vector<char32_t>& codes) {
-    std::vector<std::string> ranges;
-    std::vector<std::string> chars;
-    for (const Run& r : runs_of(codes)) {
-        if (r.first == r.last)
-            chars.push_back(hex4(r.first) + " " + hex4(r.first) + "\n");
-        else
-            ranges.push_back(hex4(r.first) + " " + hex4(r.last) + " " + hex4(r.first) + "\n");
-    }
+std::string to_unicode_cmap(const std::vector<CidCharacter>& characters) {
+    std::vector<Run> ranges;
+    std::vector<Run> chars;
+    for (const Run& r : runs_of(characters))
+        (r.length == 1 ? chars : ranges).push_back(r);
 
     std::string out = "/CIDInit /ProcSet findresource begin\n"
                       "12 dict begin\n"
@@ -65,8 +74,21 @@ std::string to_unicode_cmap(const std::vector<char32_t>& codes) {
                       "1 begincodespacerange\n"
                       "<0000> <FFFF>\n"
                       "endcodespacerange\n";
-    write_blocks(out, ranges, "bfrange");
-    write_blocks(out, chars, "bfchar");
+    out.reserve(out.size() + 20 * ranges.size() + 14 * chars.size() + 200);
+    write_blocks(out, ranges, "bfrange", [&out](const Run& r) {
+        append_hex4(out, r.first.cid);
+        out += ' ';
+        append_hex4(out, r.first.cid + r.length - 1u);
+        out += ' ';
+        append_hex4(out, r.first.unicode);
+        out += '\n';
+    });
+    write_blocks(out, chars, "bfchar", [&out](const Run& r) {
+        append_hex4(out, r.first.cid);
+        out += ' ';
+        append_hex4(out, r.first.unicode);
+        out += '\n';
+    });
     out += "endcmap\n"
            "CMapName currentdict /CMap defineresource pop\n"
            "end\n"

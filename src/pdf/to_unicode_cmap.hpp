@@ -1,18 +1,24 @@
-// The text of a /ToUnicode CMap for fonts written through libharu's UTF-8
-// encoder, where every character is shown as a 2-byte code equal to its
-// Unicode value (so the map is the identity on the characters used).
+// The text of a /ToUnicode CMap: which Unicode character each 2-byte
+// character code (CID) of an embedded font stands for, so that text copied
+// or extracted from the PDF is the text drawn.
 // No libharu types: tests include it.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace thidua::pdf {
 
-// A CMap mapping each code in `codes` (sorted, no repeats, each at most
-// U+FFFF and not a surrogate) to the same Unicode character: bfrange rows for
-// runs of consecutive codes, never crossing a 256-code boundary, bfchar rows
+struct CidCharacter {
+    std::uint16_t cid;
+    char32_t unicode; // at most U+FFFF, not a surrogate
+};
+
+// A CMap mapping each CID of `characters` (sorted by CID, no repeats) to its
+// character: bfrange rows for runs where both the CIDs and the characters
+// go up by one, never crossing a 256-code boundary of either, bfchar rows
 // for the rest, at most 100 rows per block.
-std::string to_unicode_cmap(const std::vector<char32_t>& codes);
+std::string to_unicode_cmap(const std::vector<CidCharacter>& characters);
 
 } // namespace thidua::pdf
