@@ -15,6 +15,7 @@
 #include "support.hpp"
 #include "text/number.hpp"
 #include "xlsx/memory_parts.hpp"
+#include "xlsx/zip_level.hpp"
 #include "xlsx/workbook_writer.hpp"
 
 #include <algorithm>
@@ -1149,6 +1150,32 @@ TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in
                                 file.string() + "'");
     CHECK(sheets.exit_code == 0);
     CHECK(sheets.out == "4\n");
+}
+
+TEST_CASE("the workbook's parts are zipped at level 1, and read back whole") {
+    // The program's zipOpenNewFileInZip4_64 is exported, so libxlsxwriter
+    // binds to it.
+    CHECK(xlsx::parts_zipped_at_chosen_level());
+    TempDir dir;
+    const auto labels = shipped_labels();
+    std::string error;
+    const xlsx::MeasuringFonts measuring = liberation_serif_measuring();
+    REQUIRE(measuring.regular);
+    const model::ClusterYear cy = load_input(source_path("samples/dong-bac-2023.xml"));
+    const auto bytes = xlsx::workbook_bytes(cy, labels->resolve(cy), measuring, error, dir.path);
+    INFO(error);
+    REQUIRE(bytes);
+    const fs::path file = dir.path / "made.xlsx";
+    std::ofstream(file, std::ios::binary) << *bytes;
+    // minizip marks a deflated member's level in bits 1-2 of its flags
+    // (APPNOTE 4.4.4): 0 for the default level 6, both bits for level 1.
+    const Output levels = shell("/usr/bin/python3 -c 'import sys, zipfile\n"
+                                "z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
+                                "print(sorted({(i.compress_type, i.flag_bits & 6) "
+                                "for i in z.infolist()}))' '" +
+                                file.string() + "'");
+    CHECK(levels.exit_code == 0);
+    CHECK(levels.out == "[(8, 6)]\n");
 }
 
 TEST_CASE("a member name of one very long word still makes the workbook, no cell merged alone") {
