@@ -1113,6 +1113,32 @@ TEST_CASE("workbooks made at once each carry their own creation date") {
     CHECK(got == expected);
 }
 
+// Đông Bắc 2023's workbook made in memory (libxlsxwriter given `scratch`
+// as its temporary folder), written to `folder`/made.xlsx.
+fs::path made_workbook(const fs::path& folder, const fs::path& scratch) {
+    const auto labels = shipped_labels();
+    std::string error;
+    const xlsx::MeasuringFonts measuring = liberation_serif_measuring();
+    REQUIRE(measuring.regular);
+    const model::ClusterYear cy = load_input(source_path("samples/dong-bac-2023.xml"));
+    const auto bytes = xlsx::workbook_bytes(cy, labels->resolve(cy), measuring, error, scratch);
+    INFO(error);
+    REQUIRE(bytes);
+    CHECK(error.empty());
+    const fs::path file = folder / "made.xlsx";
+    std::ofstream(file, std::ios::binary) << *bytes;
+    return file;
+}
+
+// What Python's zipfile prints of the workbook `file` (bound to z) with
+// `expression`, after checking every member's CRC.
+Output zip_facts(const fs::path& file, const std::string& expression) {
+    return shell("/usr/bin/python3 -c 'import sys, zipfile\n"
+                 "z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
+                 "print(" +
+                 expression + ")' '" + file.string() + "'");
+}
+
 TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in its folder") {
     // The program's lxw_tmpfile is exported, so libxlsxwriter binds to it.
     CHECK(xlsx::parts_kept_in_memory());
@@ -1125,15 +1151,7 @@ TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in
     const int watch = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     REQUIRE(watch >= 0);
     REQUIRE(inotify_add_watch(watch, scratch.c_str(), IN_CREATE) >= 0);
-    const auto labels = shipped_labels();
-    std::string error;
-    const xlsx::MeasuringFonts measuring = liberation_serif_measuring();
-    REQUIRE(measuring.regular);
-    const model::ClusterYear cy = load_input(source_path("samples/dong-bac-2023.xml"));
-    const auto bytes = xlsx::workbook_bytes(cy, labels->resolve(cy), measuring, error, scratch);
-    INFO(error);
-    REQUIRE(bytes);
-    CHECK(error.empty());
+    const fs::path file = made_workbook(dir.path, scratch);
     alignas(inotify_event) char events[4096];
     const ssize_t got = read(watch, events, sizeof events);
     const int why = errno;
@@ -1141,13 +1159,8 @@ TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in
     CHECK(got == -1);
     CHECK(why == EAGAIN);
     // A whole workbook: a zip holding the four sheets of that sample.
-    const fs::path file = dir.path / "made.xlsx";
-    std::ofstream(file, std::ios::binary) << *bytes;
-    const Output sheets = shell("/usr/bin/python3 -c 'import sys, zipfile\n"
-                                "z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
-                                "print(sum(n.startswith(\"xl/worksheets/sheet\") for n in "
-                                "z.namelist()))' '" +
-                                file.string() + "'");
+    const Output sheets =
+        zip_facts(file, "sum(n.startswith(\"xl/worksheets/sheet\") for n in z.namelist())");
     CHECK(sheets.exit_code == 0);
     CHECK(sheets.out == "4\n");
 }
@@ -1157,23 +1170,11 @@ TEST_CASE("the workbook's parts are zipped at level 1, and read back whole") {
     // binds to it.
     CHECK(xlsx::parts_zipped_at_chosen_level());
     TempDir dir;
-    const auto labels = shipped_labels();
-    std::string error;
-    const xlsx::MeasuringFonts measuring = liberation_serif_measuring();
-    REQUIRE(measuring.regular);
-    const model::ClusterYear cy = load_input(source_path("samples/dong-bac-2023.xml"));
-    const auto bytes = xlsx::workbook_bytes(cy, labels->resolve(cy), measuring, error, dir.path);
-    INFO(error);
-    REQUIRE(bytes);
-    const fs::path file = dir.path / "made.xlsx";
-    std::ofstream(file, std::ios::binary) << *bytes;
+    const fs::path file = made_workbook(dir.path, dir.path);
     // minizip marks a deflated member's level in bits 1-2 of its flags
     // (APPNOTE 4.4.4): 0 for the default level 6, both bits for level 1.
-    const Output levels = shell("/usr/bin/python3 -c 'import sys, zipfile\n"
-                                "z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
-                                "print(sorted({(i.compress_type, i.flag_bits & 6) "
-                                "for i in z.infolist()}))' '" +
-                                file.string() + "'");
+    const Output levels =
+        zip_facts(file, "sorted({(i.compress_type, i.flag_bits & 6) for i in z.infolist()})");
     CHECK(levels.exit_code == 0);
     CHECK(levels.out == "[(8, 6)]\n");
 }
