@@ -186,6 +186,29 @@ TEST_CASE("a character the font lacks has no glyph") {
     CHECK(load_ok(dejavu_serif)->glyph(0x1D434) == GlyphId{3342});
 }
 
+TEST_CASE("characters inside and outside the ranges read ahead: glyphs and widths as fontTools "
+          "gives them") {
+    // Read ahead: Latin, Vietnamese, punctuation, currency; asked of
+    // HarfBuzz when needed: Greek, Cyrillic, letterlike symbols.
+    const auto font = load_ok(liberation_regular);
+    struct Expected {
+        char32_t cp;
+        GlyphId glyph;
+        int advance; // font units of 2048
+    };
+    for (const Expected& e : {Expected{U'\u20AB', 2087, 1050}, Expected{U'\u2013', 2015, 1024},
+                              Expected{U'\u03A9', 859, 1522}, Expected{U'\u0414', 965, 1397},
+                              Expected{U'\u2116', 2102, 1954}}) {
+        INFO("U+" << std::hex << static_cast<unsigned>(e.cp));
+        CHECK(font->glyph(e.cp) == e.glyph);
+        CHECK(font->advance(e.glyph) == e.advance);
+    }
+    CHECK_FALSE(font->has(U'\u0001')); // inside a range read ahead, no glyph
+    // "₫–ΩД№" at 10 pt: (1050 + 1024 + 1522 + 1397 + 1954) / 2048 * 10.
+    CHECK(font->measure("\u20AB\u2013\u03A9\u0414\u2116", Pt(10)).value ==
+          doctest::Approx(6947 * 10 / 2048.0));
+}
+
 TEST_CASE("widths: \"Hội nghị\" at 13 pt matches fontTools' advances") {
     const auto width = [](const fs::path& path) {
         return load_ok(path)->measure("Hội nghị", Pt(13)).value;

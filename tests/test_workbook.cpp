@@ -11,11 +11,12 @@
 // Also: the template's checks, identical bytes on a second render, atomic
 // output, numbers under a decimal-comma locale.
 #include "doc/workbook_labels.hpp"
+#include "flate/deflater.hpp"
 #include "sheet_support.hpp"
 #include "support.hpp"
 #include "text/number.hpp"
 #include "xlsx/memory_parts.hpp"
-#include "xlsx/zip_level.hpp"
+#include "xlsx/part_compression.hpp"
 #include "xlsx/workbook_writer.hpp"
 
 #include <algorithm>
@@ -1165,10 +1166,10 @@ TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in
     CHECK(sheets.out == "4\n");
 }
 
-TEST_CASE("the workbook's parts are zipped at level 1, and read back whole") {
-    // The program's zipOpenNewFileInZip4_64 is exported, so libxlsxwriter
-    // binds to it.
-    CHECK(xlsx::parts_zipped_at_chosen_level());
+TEST_CASE("the workbook's parts are compressed by libdeflate at level 1, and read back whole") {
+    // The program's three minizip functions are exported, so libxlsxwriter
+    // binds to them.
+    CHECK(xlsx::parts_compressed_by_thidua());
     TempDir dir;
     const fs::path file = made_workbook(dir.path, dir.path);
     // minizip marks a deflated member's level in bits 1-2 of its flags
@@ -1177,6 +1178,28 @@ TEST_CASE("the workbook's parts are zipped at level 1, and read back whole") {
         zip_facts(file, "sorted({(i.compress_type, i.flag_bits & 6) for i in z.infolist()})");
     CHECK(levels.exit_code == 0);
     CHECK(levels.out == "[(8, 6)]\n");
+    // The first sheet's bytes as stored (after its local header: 30 bytes,
+    // the name and the extra field) are libdeflate's level 1 of its text,
+    // which zlib's compression (minizip's own) does not give.
+    const fs::path text = dir.path / "sheet1.xml";
+    const fs::path stored = dir.path / "sheet1.deflate";
+    const Output kept =
+        shell("/usr/bin/python3 -c 'import sys, zipfile\n"
+              "z = zipfile.ZipFile(sys.argv[1]); i = z.getinfo(\"xl/worksheets/sheet1.xml\")\n"
+              "open(sys.argv[2], \"wb\").write(z.read(i))\n"
+              "f = open(sys.argv[1], \"rb\"); f.seek(i.header_offset); h = f.read(30)\n"
+              "f.seek(i.header_offset + 30 + int.from_bytes(h[26:28], \"little\") + "
+              "int.from_bytes(h[28:30], \"little\"))\n"
+              "open(sys.argv[3], \"wb\").write(f.read(i.compress_size))' '" +
+              file.string() + "' '" + text.string() + "' '" + stored.string() + "'");
+    INFO(kept.err);
+    REQUIRE(kept.exit_code == 0);
+    const std::string sheet = read_file(text);
+    REQUIRE(sheet.find("<worksheet") != std::string::npos);
+    flate::Deflater libdeflate(1);
+    const auto expected = libdeflate.raw(sheet);
+    REQUIRE(expected);
+    CHECK(read_file(stored) == *expected);
 }
 
 TEST_CASE("a member name of one very long word still makes the workbook, no cell merged alone") {

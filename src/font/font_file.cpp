@@ -106,17 +106,57 @@ std::shared_ptr<const FontFile> FontFile::from_buffer(FontBytes bytes, const fs:
     }
     font->bytes_ = std::move(bytes);
     if (!font->read(error)) return nullptr;
-    font->low_advances_.assign(0x2000, font->advance(0));
-    font->low_has_.assign(0x2000, false);
-    for (const auto& [cp, g] : font->cmap_) {
-        if (cp >= 0x2000) continue;
-        font->low_advances_[cp] = font->advance(g);
-        font->low_has_[cp] = true;
-    }
     return font;
 }
 
+struct FontFile::Lookup {
+    hb::Blob blob;
+    hb::Face face;
+    hb::Font font;
+};
+
+void FontFile::FreeLookup::operator()(Lookup* lookup) const {
+    delete lookup;
+}
+
+FontFile::FontFile() = default;
+FontFile::~FontFile() = default;
+
 namespace {
+
+// The ranges of characters read ahead (FontFile::common_glyphs_), each
+// [first, last], and where each starts in the tables.
+struct CommonRange {
+    char32_t first;
+    char32_t last;
+    std::size_t at;
+};
+constexpr std::array<CommonRange, 5> common_ranges{{
+    {0x0000, 0x024F, 0},   // Basic Latin to Latin Extended-B (ă, â, đ, ê, ô, ơ, ư)
+    {0x0300, 0x036F, 592}, // combining marks (input not in NFC)
+    {0x1E00, 0x1EFF, 704}, // Latin Extended Additional (ạ, ả, ấ, ... ỹ)
+    {0x2000, 0x206F, 960}, // general punctuation (dashes, quotes, ellipsis)
+    {0x20A0, 0x20CF, 1072} // currency signs (₫)
+}};
+constexpr std::size_t common_count = 1120;
+constexpr bool ranges_follow_each_other() {
+    std::size_t at = 0;
+    for (const CommonRange& r : common_ranges) {
+        if (r.at != at) return false;
+        at += r.last - r.first + 1;
+    }
+    return at == common_count;
+}
+static_assert(ranges_follow_each_other());
+
+// Where `cp` is in the tables read ahead, or npos when it is not.
+std::size_t common_index(char32_t cp) {
+    if (cp <= common_ranges[0].last) return cp;
+    for (std::size_t r = 1; r < common_ranges.size(); ++r)
+        if (cp >= common_ranges[r].first && cp <= common_ranges[r].last)
+            return common_ranges[r].at + (cp - common_ranges[r].first);
+    return std::string::npos;
+}
 
 std::uint32_t big_endian(std::span<const std::uint8_t> b, std::size_t at, int size) {
     std::uint32_t v = 0;
@@ -235,27 +275,38 @@ bool FontFile::read(std::string& error) {
     for (unsigned g = 0; g < glyphs; ++g)
         advances_[g] = static_cast<std::uint16_t>(std::clamp<hb_position_t>(widths[g], 0, 65535));
 
-    const hb::Set unicodes(hb_set_create());
-    hb_face_collect_unicodes(face.get(), unicodes.get());
-    // Every character at once (hb_set_next_many), not one call each.
-    std::vector<hb_codepoint_t> codes(hb_set_get_population(unicodes.get()));
-    codes.resize(hb_set_next_many(unicodes.get(), HB_SET_VALUE_INVALID, codes.data(),
-                                  static_cast<unsigned>(codes.size())));
+    // The glyphs of the common ranges with HarfBuzz's batch call, which
+    // stops at the first character without one: that one is skipped and
+    // the call made again from the next.
+    std::vector<hb_codepoint_t> codes;
+    codes.reserve(common_count);
+    for (const CommonRange& r : common_ranges)
+        for (char32_t cp = r.first; cp <= r.last; ++cp)
+            codes.push_back(cp);
     std::vector<hb_codepoint_t> found(codes.size(), 0);
-    // The batch call stops at the first character without a glyph; the
-    // rest are then asked one by one.
-    std::size_t done =
-        hb_font_get_nominal_glyphs(font.get(), static_cast<unsigned>(codes.size()), codes.data(),
-                                   sizeof(hb_codepoint_t), found.data(), sizeof(hb_codepoint_t));
-    for (std::size_t i = done; i < codes.size(); ++i)
-        if (!hb_font_get_nominal_glyph(font.get(), codes[i], &found[i])) found[i] = 0;
-    for (std::size_t i = 0; i < codes.size(); ++i)
-        if (found[i] != 0 && found[i] < glyphs)
-            cmap_.emplace_back(static_cast<char32_t>(codes[i]), static_cast<GlyphId>(found[i]));
-    if (cmap_.empty()) {
-        error = cannot_read(path_, i18n::tr("it has no Unicode character map (cmap format 4 or "
-                                            "12), so no letter can be found in it"));
-        return false;
+    for (std::size_t i = 0; i < codes.size();) {
+        i += hb_font_get_nominal_glyphs(font.get(), static_cast<unsigned>(codes.size() - i),
+                                        codes.data() + i, sizeof(hb_codepoint_t), found.data() + i,
+                                        sizeof(hb_codepoint_t));
+        if (i < codes.size()) found[i++] = 0;
+    }
+    common_glyphs_.resize(codes.size());
+    common_advances_.resize(codes.size());
+    bool any = false;
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        const GlyphId g = found[i] < glyphs ? static_cast<GlyphId>(found[i]) : 0;
+        common_glyphs_[i] = g;
+        common_advances_[i] = advances_[g];
+        any = any || g != 0;
+    }
+    if (!any) { // no Latin letter: has it any character at all?
+        const hb::Set unicodes(hb_set_create());
+        hb_face_collect_unicodes(face.get(), unicodes.get());
+        if (hb_set_is_empty(unicodes.get())) {
+            error = cannot_read(path_, i18n::tr("it has no Unicode character map (cmap format 4 "
+                                                "or 12), so no letter can be found in it"));
+            return false;
+        }
     }
 
     hb_position_t cap = 0;
@@ -277,14 +328,25 @@ bool FontFile::read(std::string& error) {
     weight_class_ = std::isfinite(weight) && weight >= 1 && weight <= 1000
                         ? static_cast<int>(std::lround(weight))
                         : 400;
+    // Kept, read-only from here on: HarfBuzz's objects may then be used by
+    // several threads at once.
+    hb_font_make_immutable(font.get());
+    lookup_.reset(new Lookup{hb::Blob(hb_blob_reference(blob.get())),
+                             hb::Face(hb_face_reference(face.get())),
+                             hb::Font(hb_font_reference(font.get()))});
     return true;
 }
 
 std::optional<GlyphId> FontFile::glyph(char32_t cp) const {
-    const auto it = std::lower_bound(cmap_.begin(), cmap_.end(), cp,
-                                     [](const auto& entry, char32_t c) { return entry.first < c; });
-    if (it == cmap_.end() || it->first != cp) return std::nullopt;
-    return it->second;
+    const std::size_t at = common_index(cp);
+    hb_codepoint_t g = 0;
+    if (at != std::string::npos)
+        g = common_glyphs_[at];
+    else if (!lookup_ || !hb_font_get_nominal_glyph(lookup_->font.get(), cp, &g) ||
+             g >= advances_.size())
+        g = 0;
+    if (g == 0) return std::nullopt;
+    return static_cast<GlyphId>(g);
 }
 
 int FontFile::advance(GlyphId g) const {
@@ -295,7 +357,8 @@ units::Pt FontFile::measure(std::string_view utf8, units::Pt size) const {
     long long total = 0;
     for (std::size_t i = 0; i < utf8.size();) {
         const char32_t cp = text::next_code_point(utf8, i);
-        total += cp < low_advances_.size() ? low_advances_[cp] : advance(glyph(cp).value_or(0));
+        const std::size_t at = common_index(cp);
+        total += at != std::string::npos ? common_advances_[at] : advance(glyph(cp).value_or(0));
     }
     return units::Pt(size.value * static_cast<double>(total) / units_per_em_);
 }

@@ -68,9 +68,7 @@ public:
     // The glyph for a code point, or nullopt when the font has none (a glyph
     // id of 0, .notdef, counts as none).
     std::optional<GlyphId> glyph(char32_t cp) const;
-    bool has(char32_t cp) const {
-        return cp < low_has_.size() ? low_has_[cp] : glyph(cp).has_value();
-    }
+    bool has(char32_t cp) const { return glyph(cp).has_value(); }
 
     // Advance width in font units.
     int advance(GlyphId g) const;
@@ -92,14 +90,23 @@ public:
     struct Subset;
     Subset subset(const std::vector<char32_t>& code_points, std::string& error) const;
 
+    FontFile(const FontFile&) = delete;
+    FontFile& operator=(const FontFile&) = delete;
+    ~FontFile();
+
 private:
-    FontFile() = default;
+    FontFile();
 
     // from_bytes without the copy: the bytes as load read them.
     static std::shared_ptr<const FontFile>
     from_buffer(FontBytes bytes, const std::filesystem::path& name, std::string& error);
 
-    struct Reader; // HarfBuzz's view of bytes_ (font_file.cpp)
+    // HarfBuzz's face and font over bytes_, kept to find the glyphs of
+    // characters outside the ranges read ahead (font_file.cpp).
+    struct Lookup;
+    struct FreeLookup {
+        void operator()(Lookup* lookup) const;
+    };
 
     // Reads bytes_ with HarfBuzz into the members below; false with `error`
     // set when the file is not a usable TrueType font.
@@ -117,13 +124,16 @@ private:
     int weight_class_ = 400;
     std::uint16_t fs_type_ = 0;
     FontBytes bytes_;
-    std::vector<std::uint16_t> advances_;            // per glyph, font units
-    std::vector<std::pair<char32_t, GlyphId>> cmap_; // sorted by code point
-    // The advance of every code point below U+2000 (Latin and Vietnamese
-    // letters, punctuation), .notdef's where the font has none: measuring
-    // text is then one look-up a character.
-    std::vector<int> low_advances_;
-    std::vector<bool> low_has_; // the same code points: has the font a glyph?
+    std::vector<std::uint16_t> advances_; // per glyph, font units
+    std::unique_ptr<Lookup, FreeLookup> lookup_;
+    // The glyph (0: none) and advance (.notdef's where there is no glyph) of
+    // every character of the ranges Vietnamese text is written in (Latin
+    // letters, combining marks, Latin Extended Additional, punctuation,
+    // currency signs; font_file.cpp), read when the font is: measuring text
+    // is then one look-up a character. Any other character is asked of
+    // HarfBuzz when needed, not read ahead with the thousands a font holds.
+    std::vector<GlyphId> common_glyphs_;
+    std::vector<std::uint16_t> common_advances_;
 };
 
 // A font cut for a PDF (FontFile::subset), with what the PDF's font objects

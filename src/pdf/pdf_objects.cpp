@@ -2,7 +2,7 @@
 // pdf_objects.hpp).
 #include "pdf/pdf_objects.hpp"
 
-#include "pdf/flate.hpp"
+#include "flate/deflater.hpp"
 #include "text/utf8.hpp"
 
 #include <hpdf_doc.h>
@@ -29,8 +29,8 @@ HPDF_Dict new_indirect_dict(HpdfDoc& doc) {
     return dict;
 }
 
-bool write_flate(HPDF_Dict stream, std::string_view data, Deflater& deflater) {
-    const std::optional<std::string> packed = deflater.compress(data);
+bool write_flate(HPDF_Dict stream, std::string_view data, flate::Deflater& deflater) {
+    const std::optional<std::string> packed = deflater.zlib(data);
     if (!packed || stream == nullptr || stream->stream == nullptr) return false;
     stream->filter = HPDF_STREAM_FILTER_NONE; // the bytes are compressed already
     stream->write_fn = write_flate_filter;

@@ -18,13 +18,13 @@ namespace thidua::pdf {
 // refer to as "n 0 R"); nullptr when libharu fails.
 HPDF_Dict new_indirect_dict(HpdfDoc& doc);
 
-// A stream object holding `data` compressed with Flate (flate.hpp), with its
+// A stream object holding `data` compressed with Flate (flate/deflater.hpp), with its
 // /Filter; libharu adds /Length. nullptr when libharu or zlib fails.
 HPDF_Dict new_flate_stream(HpdfDoc& doc, std::string_view data);
 
 // Replaces the bytes of an existing stream object (a page's /Contents) by
 // `data` compressed with Flate, with its /Filter. False on failure.
-bool write_flate(HPDF_Dict stream, std::string_view data, Deflater& deflater);
+bool write_flate(HPDF_Dict stream, std::string_view data, flate::Deflater& deflater);
 
 // A text string (PDF "(...)") for `dict`'s memory manager.
 bool add_text(HPDF_Dict dict, const char* key, const char* value);

@@ -5,7 +5,6 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "i18n/messages.hpp"
-
 #include "io/pending_file.hpp"
 #include "pdf/draw_page.hpp"
 #include "pdf/embedded_fonts.hpp"
@@ -31,7 +30,7 @@ bool start(HpdfDoc& doc, std::string& error) {
         return false;
     }
     // libharu compresses nothing (its default): streams come compressed
-    // (flate.hpp), and texts are written without its encoders (info.hpp,
+    // (flate/deflater.hpp), and texts are written without its encoders (info.hpp,
     // content_stream.hpp).
     return true;
 }
@@ -41,11 +40,12 @@ bool start(HpdfDoc& doc, std::string& error) {
 // content stream's bytes: the stream is read from its private
 // HPDF_PageAttr_Rec (hpdf_pages.h).
 bool use_content(HPDF_Page page, const EmbeddedFonts& fonts, const std::string& operators,
-                 Deflater& deflater) {
+                 flate::Deflater& deflater) {
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     HPDF_Dict resources =
         static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
-    return attr != nullptr && resources != nullptr && write_flate(attr->contents, operators, deflater) &&
+    return attr != nullptr && resources != nullptr &&
+           write_flate(attr->contents, operators, deflater) &&
            (fonts.resources() == nullptr ||
             HPDF_Dict_Add(resources, "Font", fonts.resources()) == HPDF_OK);
 }

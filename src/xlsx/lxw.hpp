@@ -7,6 +7,7 @@
 #pragma once
 
 #include "xlsx/lxw_library.hpp"
+#include "xlsx/part_compression.hpp"
 #include "xlsx/sheet_plan.hpp"
 
 #include <locale.h>
@@ -32,9 +33,11 @@ using WorkbookHandle = std::unique_ptr<lxw_workbook, WorkbookFree>;
 std::mutex& workbook_close_lock();
 
 // Writes the file and frees the workbook, whatever the outcome; one
-// workbook at a time in the process (workbook_close_lock).
+// workbook at a time in the process (workbook_close_lock); its parts
+// compressed by thidua (part_compression.hpp).
 inline lxw_error close_workbook(const LxwFunctions& lxw, WorkbookHandle wb) {
     const std::lock_guard one_at_a_time(workbook_close_lock());
+    const PartCompression compressing;
     return lxw.workbook_close(wb.release());
 }
 
