@@ -87,9 +87,16 @@ units::Pt line_height(const Fonts& fonts, units::Pt size, double spacing) {
 }
 
 std::vector<Word> words_of(const doc::Spans& spans, units::Pt size, const Fonts& fonts) {
+    // At most one word (and, apart from style changes, one fragment) more
+    // than the spaces: room made once, not grown a word at a time.
+    std::size_t pieces = 0;
+    for (const doc::Span& s : spans)
+        pieces += static_cast<std::size_t>(std::count(s.text.begin(), s.text.end(), ' ')) + 1;
     std::vector<Word> words;
+    words.reserve(pieces);
     std::vector<Fragment> all; // every word's fragments, in order, shared once made
-    bool open = false;         // the last word may still grow
+    all.reserve(pieces);
+    bool open = false; // the last word may still grow
     // A space's width in each style, measured once.
     std::array<std::optional<units::Pt>, 4> space_width{};
     for (const doc::Span& s : spans) {
@@ -148,11 +155,22 @@ units::Pt narrowest(const Word& word, units::Pt size, const Fonts& fonts) {
 
 std::vector<Line> break_lines(const std::vector<Word>& words, units::Pt first_width,
                               units::Pt width, units::Pt size, const Fonts& fonts) {
+    // Room for the lines and each line's words made once, from the words'
+    // mean width: a line's words are not grown one copy at a time.
+    units::Pt total;
+    for (const Word& w : words)
+        total += w.width + w.space_after;
+    const double mean = words.empty() ? 1 : std::max(total.value / words.size(), 1.0);
+    const auto per_line = static_cast<std::size_t>(std::max(width, first_width).value / mean) + 2;
     std::vector<Line> lines(1);
+    lines.reserve(static_cast<std::size_t>(total.value / std::max(width.value, 1.0)) + 2);
     units::Pt avail = first_width;
     auto add = [&](const Word& w) {
         Line& line = lines.back();
-        if (!line.words.empty()) line.natural_width += line.words.back().space_after;
+        if (!line.words.empty())
+            line.natural_width += line.words.back().space_after;
+        else if (line.words.capacity() == 0)
+            line.words.reserve(std::min(per_line, words.size()));
         line.words.push_back(w);
         line.natural_width += w.width;
     };

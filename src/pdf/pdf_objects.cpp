@@ -21,7 +21,28 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) {
     return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
 }
 
+// Appends what libharu writes to the std::string at the stream's attr.
+HPDF_STATUS append_to_string(HPDF_Stream stream, const HPDF_BYTE* ptr, HPDF_UINT size) {
+    static_cast<std::string*>(stream->attr)->append(reinterpret_cast<const char*>(ptr), size);
+    return HPDF_OK;
+}
+
 } // namespace
+
+bool save_document(HpdfDoc& doc, std::string& bytes) {
+    bytes.clear();
+    HPDF_Doc pdf = doc.get();
+    if (doc.failed()) return false;
+    // HPDF_SaveToStream writes into the document's stream when it has one
+    // (it empties it first only if it is a memory stream); HPDF_Free frees
+    // it with the document.
+    if (pdf->stream == nullptr)
+        pdf->stream = HPDF_CallbackWriter_New(pdf->mmgr, append_to_string, &bytes);
+    if (pdf->stream == nullptr || pdf->stream->write_fn != append_to_string) return false;
+    pdf->stream->attr = &bytes;
+    HPDF_SaveToStream(pdf);
+    return !doc.failed() && !bytes.empty();
+}
 
 HPDF_Dict new_indirect_dict(HpdfDoc& doc) {
     HPDF_Dict dict = HPDF_Dict_New(doc.get()->mmgr);

@@ -3,7 +3,9 @@
 // libharu 2.3.0's public API has no call to add an object of one's own: the
 // document's memory manager and cross-reference table are read from its
 // private HPDF_Doc_Rec (hpdf_doc.h), the one reason this file includes it
-// (the Info dictionary is read from there too: no public call returns it).
+// (the Info dictionary is read from there too: no public call returns it,
+// and the document is saved through a stream of thidua's set there:
+// save_document).
 #pragma once
 
 #include "pdf/hpdf_doc.hpp"
@@ -34,6 +36,14 @@ bool add_text(HPDF_Dict dict, const char* key, const char* value);
 // encoder object (libharu's UTF-8 encoder costs 1.4 million instructions to
 // set up per document, for four short strings).
 bool add_utf16_text(HPDF_Dict dict, const char* key, std::string_view value);
+
+// Saves the document into `bytes`: libharu writes it straight into them,
+// through a callback stream set as the document's stream, instead of into
+// its memory stream, from which HPDF_ReadFromStream would copy it out again
+// (libharu 2.3.0 copies memory streams a byte at a time: 1.2 million
+// instructions for ĐBSH 2017's two PDFs). False when libharu fails (its
+// error is recorded in `doc`).
+bool save_document(HpdfDoc& doc, std::string& bytes);
 
 // The document information dictionary libharu makes with the document (it
 // writes /Producer into it and names it in the trailer); nullptr if none.

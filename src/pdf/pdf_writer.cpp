@@ -105,17 +105,9 @@ std::array<std::vector<char32_t>, 4> characters_drawn(const layout::Document& la
 }
 
 bool save_to_memory(HpdfDoc& doc, std::string& bytes, std::string& error) {
-    HPDF_SaveToStream(doc.get());
-    const HPDF_UINT32 size = doc.failed() ? 0 : HPDF_GetStreamSize(doc.get());
-    if (doc.failed() || size == 0) {
+    if (!save_document(doc, bytes)) {
         error = doc.error_text(i18n::tr("save the document"));
-        return false;
-    }
-    bytes.resize(size);
-    HPDF_UINT32 got = size;
-    HPDF_ReadFromStream(doc.get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &got);
-    if (doc.failed() || got != size) {
-        error = doc.error_text(i18n::tr("read back the saved document"));
+        bytes.clear();
         return false;
     }
     return true;

@@ -9,13 +9,14 @@
 namespace thidua::xlsx {
 namespace {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-    std::vector<std::string_view> out;
+// Calls `each` with every piece of `s` between separators `sep` (empty
+// pieces too), without making a list of them.
+template <class Each> void for_each_piece(std::string_view s, char sep, Each each) {
     std::size_t start = 0;
     while (true) {
         const std::size_t end = s.find(sep, start);
-        out.push_back(s.substr(start, end == std::string_view::npos ? s.npos : end - start));
-        if (end == std::string_view::npos) return out;
+        each(s.substr(start, end == std::string_view::npos ? s.npos : end - start));
+        if (end == std::string_view::npos) return;
         start = end + 1;
     }
 }
@@ -34,17 +35,19 @@ const font::FontFile& TextWidth::font(const CellStyle& style) const {
 
 double TextWidth::width(std::string_view text, const CellStyle& style) const {
     double widest = 0;
-    for (std::string_view line : split(text, '\n'))
+    for_each_piece(text, '\n', [&](std::string_view line) {
         widest = std::max(widest, font(style).measure(line, units::Pt(style.size)).value);
+    });
     return widest;
 }
 
 double TextWidth::longest_word(std::string_view text, const CellStyle& style) const {
     double widest = 0;
-    for (std::string_view line : split(text, '\n')) {
-        for (std::string_view word : split(line, ' '))
+    for_each_piece(text, '\n', [&](std::string_view line) {
+        for_each_piece(line, ' ', [&](std::string_view word) {
             widest = std::max(widest, font(style).measure(word, units::Pt(style.size)).value);
-    }
+        });
+    });
     return widest;
 }
 
@@ -52,11 +55,11 @@ int TextWidth::lines(std::string_view text, const CellStyle& style, double width
     const font::FontFile& f = font(style);
     const double space = f.measure(" ", units::Pt(style.size)).value;
     int count = 0;
-    for (std::string_view paragraph : split(text, '\n')) {
+    for_each_piece(text, '\n', [&](std::string_view paragraph) {
         ++count;
         double used = -1;
-        for (std::string_view word : split(paragraph, ' ')) {
-            if (word.empty()) continue;
+        for_each_piece(paragraph, ' ', [&](std::string_view word) {
+            if (word.empty()) return;
             const double w = f.measure(word, units::Pt(style.size)).value;
             if (used < 0) {
                 used = w;
@@ -66,8 +69,8 @@ int TextWidth::lines(std::string_view text, const CellStyle& style, double width
                 ++count;
                 used = w;
             }
-        }
-    }
+        });
+    });
     return std::max(count, 1);
 }
 
