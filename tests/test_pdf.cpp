@@ -3,6 +3,7 @@
 // Vietnamese text and no reader warnings, four embedded fonts, nested
 // composite glyphs kept, the same bytes twice, atomic writes.
 #include "font/font_file.hpp"
+#include "pdf/content_stream.hpp"
 #include "pdf/pdf_writer.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 #include "support.hpp"
@@ -353,6 +354,21 @@ TEST_CASE("rules: solid with butt caps, dotted as round dots") {
     CHECK(page.find(" Tw") == std::string::npos);                          // no word spacing
     CHECK(page.find(" Tc") == std::string::npos);                          // no character spacing
     CHECK(page.find(" Tj") != std::string::npos);
+}
+
+TEST_CASE("a text's codes are written as a literal string, the bytes PDF reads specially escaped") {
+    pdf::PageContent content;
+    content.begin_text();
+    content.set_font("F1", 13);
+    // Codes 0x0028 '(' and 0x2900 ')' low and high, 0x005C '\\', 0x000D and
+    // 0x000A (line ends, read as LF unescaped), 0x0141 plain bytes.
+    content.show(72, 700, u"\u0028\u2900\u005C\u000D\u000A\u0141");
+    const std::string& ops = content.operators();
+    const std::string expected = std::string("72 700 Td\n(") + '\0' + "\\(" + "\\)" + '\0' +
+                                 '\0' + "\\\\" + '\0' + "\\r" + '\0' + "\\n" +
+                                 "\x01\x41" + ") Tj\n";
+    REQUIRE(ops.size() >= expected.size());
+    CHECK(ops.substr(ops.size() - expected.size()) == expected);
 }
 
 TEST_CASE("a code point the font lacks is an error naming it, and nothing is written") {

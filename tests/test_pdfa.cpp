@@ -57,6 +57,26 @@ def dict_of(ref):
     e = entry(ref)
     return e['value'] if 'value' in e else e['stream']['dict']
 
+def literal(body):
+    # The bytes of a literal string's body (ISO 32000-1, 7.3.4.2).
+    out, i = bytearray(), 0
+    escapes = {'n': 10, 'r': 13, 't': 9, 'b': 8, 'f': 12}
+    while i < len(body):
+        c = body[i]
+        if c != '\\':
+            out.append(ord(c))
+            i += 1
+            continue
+        e = body[i + 1]
+        octal = re.match(r'[0-7]{1,3}', body[i + 1:])
+        if octal:
+            out.append(int(octal.group(0), 8) & 0xFF)
+            i += 1 + len(octal.group(0))
+        else:
+            out.append(escapes.get(e, ord(e)))
+            i += 2
+    return bytes(out)
+
 def data(ref):
     return base64.b64decode(entry(ref)['stream']['data'])
 
@@ -131,12 +151,14 @@ for key, e in objs.items():
         contents = page['/Contents'] if isinstance(page['/Contents'], list) else [page['/Contents']]
         stream = b''.join(data(c) for c in contents).decode('latin-1')
         current = None
-        for m in re.finditer(r'/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj', stream):
+        for m in re.finditer(r'/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj|\(((?:\\.|[^\\)])*)\)\s*Tj',
+                             stream, re.S):
             if m.group(1):
                 current = fonts['/' + m.group(1)]
-            else:
-                drawn.setdefault(current, set()).update(
-                    int(m.group(2)[i:i + 4], 16) for i in range(0, len(m.group(2)), 4))
+                continue
+            codes = bytes.fromhex(m.group(2)) if m.group(2) is not None else literal(m.group(3))
+            drawn.setdefault(current, set()).update(
+                codes[i] << 8 | codes[i + 1] for i in range(0, len(codes) - 1, 2))
 
 count = 0
 for key, e in sorted(objs.items()):

@@ -39,8 +39,6 @@ void append_thousandths(std::string& out, long long t) {
     out.append(buf, r.ptr);
 }
 
-constexpr char hex_digits[] = "0123456789abcdef";
-
 } // namespace
 
 void append_number(std::string& out, double v) {
@@ -103,20 +101,38 @@ void PageContent::show(double x, double y, std::u16string_view codes) {
     append_thousandths(ops_, tx - line_x_);
     ops_ += ' ';
     append_thousandths(ops_, ty - line_y_);
-    ops_ += " Td\n<";
+    ops_ += " Td\n(";
     line_x_ = tx;
     line_y_ = ty;
-    // Four hex digits a code, written in place (one resize, not four
-    // appends a character).
+    // Written in place: room for every byte escaped, cut to what was used.
     std::size_t at = ops_.size();
     ops_.resize(at + 4 * codes.size());
+    const auto put = [&](unsigned char b) {
+        switch (b) {
+        case '(':
+        case ')':
+        case '\\':
+            ops_[at++] = '\\';
+            ops_[at++] = static_cast<char>(b);
+            break;
+        case '\r': // a line end in a literal string is read as \n
+            ops_[at++] = '\\';
+            ops_[at++] = 'r';
+            break;
+        case '\n':
+            ops_[at++] = '\\';
+            ops_[at++] = 'n';
+            break;
+        default:
+            ops_[at++] = static_cast<char>(b);
+        }
+    };
     for (const char16_t c : codes) {
-        ops_[at++] = hex_digits[(c >> 12) & 0xF];
-        ops_[at++] = hex_digits[(c >> 8) & 0xF];
-        ops_[at++] = hex_digits[(c >> 4) & 0xF];
-        ops_[at++] = hex_digits[c & 0xF];
+        put(static_cast<unsigned char>(c >> 8));
+        put(static_cast<unsigned char>(c & 0xFF));
     }
-    ops_ += "> Tj\n";
+    ops_.resize(at);
+    ops_ += ") Tj\n";
 }
 
 void PageContent::end_text() {

@@ -21,6 +21,10 @@ public:
     void set_font(std::string_view resource, double size);
     // Moves to (x, y) on the page and shows `codes` (big-endian, 2 bytes a
     // character): a relative move from the previous text, as libharu wrote.
+    // The codes go in a literal string, their bytes as they are ("(...)",
+    // with '(', ')', '\\' and the line ends escaped): half the length of
+    // hex digits, and 13 % fewer bytes once compressed (ĐBSH 2017's
+    // minutes).
     void show(double x, double y, std::u16string_view codes);
     void end_text();
 

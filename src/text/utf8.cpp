@@ -131,7 +131,7 @@ int count_code_points(std::string_view s) {
     return n;
 }
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
+char32_t next_multibyte_code_point(std::string_view s, std::size_t& i) {
     const auto lead = static_cast<unsigned char>(s[i]);
     int len = sequence_length(lead);
     if (len == 0) len = 1;

@@ -23,8 +23,20 @@ std::optional<Utf8Error> find_invalid_utf8(std::string_view bytes);
 // Number of code points in valid UTF-8.
 int count_code_points(std::string_view s);
 
-// Decodes the code point at s[i] (valid UTF-8 assumed) and advances i.
-char32_t next_code_point(std::string_view s, std::size_t& i);
+// The code point of the multi-byte sequence at s[i] (next_code_point's
+// slower half, out of line).
+char32_t next_multibyte_code_point(std::string_view s, std::size_t& i);
+
+// Decodes the code point at s[i] (valid UTF-8 assumed) and advances i. An
+// ASCII byte, most of the text measured and drawn, is decoded in place.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    if (lead < 0x80) {
+        ++i;
+        return lead;
+    }
+    return next_multibyte_code_point(s, i);
+}
 
 // The offset of the first byte at or after `from` that is not ASCII (or
 // s.size()), eight bytes at a time.
