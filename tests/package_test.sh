@@ -16,7 +16,7 @@ fail() { echo "package_test: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 mv "$work/prefix" "$work/moved"
-for f in bin/thidua share/thidua/templates/minutes.xml share/thidua/fonts/README.md \
+for f in bin/thidua lib/thidua/libthidua-md5.so share/thidua/templates/minutes.xml share/thidua/fonts/README.md \
   share/thidua/locale/vi/LC_MESSAGES/thidua.mo share/man/man1/thidua.1 share/man/vi/man1/thidua.1 share/bash-completion/completions/thidua; do
   [ -f "$work/moved/$f" ] || fail "the installed tree lacks $f"
 done
@@ -72,9 +72,16 @@ for args in "--version" "check dong-bac-2023.xml" "render dong-bac-2023.xml -o o
   # shellcheck disable=SC2086
   case "$(loads $args)" in *file=libxlsxwriter*) fail "thidua $args loads libxlsxwriter" ;; esac
 done
-case "$(loads render dong-bac-2023.xml -o out --only workbook)" in *file=libxlsxwriter*) ;; *)
+workbook_loads="$(loads render dong-bac-2023.xml -o out --only workbook)"
+case "$workbook_loads" in *file=libxlsxwriter*) ;; *)
   fail "writing a workbook does not load libxlsxwriter.so.4" ;;
 esac
+# libxlsxwriter's MD5 functions come from the package's own library (its
+# soname libcrypto.so.3), not from OpenSSL's libcrypto.
+case "$workbook_loads" in *"file=$work/root/usr/lib/thidua/libthidua-md5.so"*) ;; *)
+  fail "writing a workbook does not load the packaged /usr/lib/thidua/libthidua-md5.so" ;;
+esac
+case "$workbook_loads" in *file=libcrypto.so.3*) fail "writing a workbook loads OpenSSL's libcrypto" ;; esac
 # Every library the program links is provided by a declared package.
 for lib in $(ldd "$work/root/usr/bin/thidua" | awk '/=> \//{print $3}'); do
   pkg="$( (dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true) | head -1 | cut -d: -f1)"

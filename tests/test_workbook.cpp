@@ -23,6 +23,7 @@
 #include <array>
 #include <cerrno>
 #include <clocale>
+#include <dlfcn.h>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
@@ -1138,6 +1139,104 @@ Output zip_facts(const fs::path& file, const std::string& expression) {
                  "z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None\n"
                  "print(" +
                  expression + ")' '" + file.string() + "'");
+}
+
+// OpenSSL's MD5 functions as thidua's MD5 library exports them.
+struct Md5Functions {
+    using Init = int (*)(void*);
+    using Update = int (*)(void*, const void*, std::size_t);
+    using Final = int (*)(unsigned char*, void*);
+    Init init = nullptr;
+    Update update = nullptr;
+    Final final = nullptr;
+};
+
+std::string hex_of(const unsigned char* bytes, std::size_t n) {
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    for (std::size_t k = 0; k < n; ++k) {
+        out += digits[bytes[k] >> 4];
+        out += digits[bytes[k] & 0xF];
+    }
+    return out;
+}
+
+// The MD5 of `text` through `md5`, fed `chunk` bytes a call (0: at once).
+std::string md5_of(const Md5Functions& md5, std::string_view text, std::size_t chunk) {
+    alignas(8) unsigned char context[92]; // OpenSSL's MD5_CTX
+    unsigned char digest[16];
+    md5.init(context);
+    if (chunk == 0) chunk = text.size() + 1;
+    for (std::size_t at = 0; at < text.size(); at += chunk)
+        md5.update(context, text.data() + at, std::min(chunk, text.size() - at));
+    md5.final(digest, context);
+    return hex_of(digest, 16);
+}
+
+TEST_CASE("thidua's MD5 library gives RFC 1321's digests, whatever the pieces it is fed in") {
+    const fs::path library = fs::path(THIDUA_EXE).parent_path() / "libthidua-md5.so";
+    void* handle = dlopen(library.c_str(), RTLD_NOW | RTLD_LOCAL);
+    INFO(library.string());
+    REQUIRE(handle != nullptr);
+    Md5Functions md5;
+    md5.init = reinterpret_cast<Md5Functions::Init>(dlsym(handle, "MD5_Init"));
+    md5.update = reinterpret_cast<Md5Functions::Update>(dlsym(handle, "MD5_Update"));
+    md5.final = reinterpret_cast<Md5Functions::Final>(dlsym(handle, "MD5_Final"));
+    const bool all_three = md5.init && md5.update && md5.final;
+    REQUIRE(all_three);
+    // RFC 1321, A.5.
+    const std::pair<const char*, const char*> suite[] = {
+        {"", "d41d8cd98f00b204e9800998ecf8427e"},
+        {"a", "0cc175b9c0f1b6a831c399e269772661"},
+        {"abc", "900150983cd24fb0d6963f7d28e17f72"},
+        {"message digest", "f96b697d7cb7938d525a2f31aaf161d0"},
+        {"abcdefghijklmnopqrstuvwxyz", "c3fcd3d76192e4007dfb496cca67e13b"},
+        {"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+         "d174ab98d277d9f5a5611c2c9f419d9f"},
+        {"1234567890123456789012345678901234567890123456789012345678901234567890123456789"
+         "0",
+         "57edf4a22be3c955ac49da2e2107b67a"},
+    };
+    for (const auto& [text, digest] : suite) {
+        CAPTURE(text);
+        for (const std::size_t chunk : {0, 1, 7, 63, 64})
+            CHECK(md5_of(md5, text, chunk) == digest);
+    }
+    // Every length around the padding's edges (55, 56, 64 bytes and their
+    // neighbours), against Python's hashlib.
+    std::string text;
+    std::string ours;
+    for (int n = 0; n < 140; ++n) {
+        ours += md5_of(md5, text, 13) + "\n";
+        text += static_cast<char>('A' + n % 26);
+    }
+    const std::string python = test::output_of("/usr/bin/python3 -c 'import hashlib\n"
+                                               "for n in range(140): print(hashlib.md5(bytes(65 + "
+                                               "k % 26 for k in range(n))).hexdigest())'");
+    CHECK(ours == python);
+    dlclose(handle);
+}
+
+TEST_CASE("a workbook is made with thidua's MD5 library standing for libcrypto (OpenSSL's not "
+          "loaded), and with OpenSSL's libcrypto where it is missing") {
+    TempDir dir;
+    made_workbook(dir.path, dir.path);
+    const std::string maps = read_file("/proc/self/maps");
+    CHECK(maps.find("/libthidua-md5.so") != std::string::npos);
+    CHECK(maps.find("/libcrypto.so.3") == std::string::npos);
+    // A program copied where no MD5 library is beside it loads OpenSSL's
+    // and still makes the workbook.
+    const fs::path lone = dir.path / "bin" / "thidua";
+    fs::create_directories(lone.parent_path());
+    fs::copy_file(THIDUA_EXE, lone);
+    const Output p = shell("LD_DEBUG=files '" + lone.string() + "' render '" +
+                           source_path("samples/dong-bac-2023.xml") + "' -o '" +
+                           (dir.path / "out").string() + "' --only workbook");
+    INFO(p.err.substr(0, 2000));
+    CHECK(p.exit_code == 0);
+    CHECK(fs::exists(dir.path / "out/dong-bac/2023/thong-ke.xlsx"));
+    CHECK(p.err.find("libcrypto.so.3") != std::string::npos);
+    CHECK(p.err.find("libthidua-md5.so") == std::string::npos);
 }
 
 TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in its folder") {

@@ -6,6 +6,7 @@
 #include "xlsx/lxw.hpp"
 
 #include <dlfcn.h>
+#include <filesystem>
 
 namespace thidua::xlsx {
 namespace {
@@ -13,7 +14,8 @@ namespace {
 // The ABI of the headers compiled against (libxlsxwriter-dev 1.1.4).
 constexpr const char* soname = "libxlsxwriter.so.4";
 
-// libxlsxwriter's dependency with the most symbols (4,191 relocations).
+// libxlsxwriter's dependency with the most symbols (4,191 relocations),
+// loaded only when thidua's MD5 library cannot stand for it.
 constexpr const char* crypto_soname = "libcrypto.so.3";
 
 // RTLD_DEEPBIND for libcrypto: it looks its own symbols up in itself first,
@@ -37,17 +39,45 @@ constexpr bool deep_bind_crypto = true;
 constexpr bool deep_bind_crypto = true;
 #endif
 
+// thidua's MD5 library (src/md5): libxlsxwriter's three libcrypto
+// functions under libcrypto's soname, found beside the program (a build
+// folder) or in <prefix>/lib/thidua (installed).
+constexpr const char* md5_library = "libthidua-md5.so";
+
+// The MD5 library loaded, or nullptr when it is not found or not loaded.
+void* load_md5_library() {
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) return nullptr;
+    for (const std::filesystem::path& path :
+         {exe.parent_path().parent_path() / "lib/thidua" / md5_library,
+          exe.parent_path() / md5_library}) {
+        if (!std::filesystem::exists(path, ec)) continue;
+        if (void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL)) return handle;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 std::unique_ptr<LxwLibrary> LxwLibrary::open(std::string& error) {
     // RTLD_NODELETE: dlclose leaves the code mapped, so a process writing
     // many workbooks (archive) loads the library once; the dynamic linker,
     // not thidua, keeps that state. RTLD_LOCAL: its symbols serve only
-    // this table. libcrypto first, deep bound when allowed; if that fails,
-    // loading libxlsxwriter says why.
-    if (deep_bind_crypto)
-        dlopen(crypto_soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE | RTLD_DEEPBIND);
-    void* handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    // this table. thidua's MD5 library first, standing for libcrypto; if
+    // libxlsxwriter then does not load (a later one needing more of
+    // libcrypto), it is let go and OpenSSL's libcrypto loaded instead, deep
+    // bound when allowed; if that fails too, loading libxlsxwriter says why.
+    void* handle = nullptr;
+    if (void* md5 = load_md5_library()) {
+        handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+        dlclose(md5); // libxlsxwriter holds it now, if it loaded
+    }
+    if (handle == nullptr) {
+        if (deep_bind_crypto)
+            dlopen(crypto_soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE | RTLD_DEEPBIND);
+        handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    }
     if (handle == nullptr) {
         const char* why = dlerror();
         error = i18n::trf("cannot load {1} to write the workbook ({2}); install the package "

@@ -2,8 +2,9 @@
 // libxlsxwriter loaded when a workbook is written (dlopen), not linked, so
 // that --version, check and PDF-only renders do not pay for loading it and
 // libcrypto behind it (about 1.5 ms of process start, Debian building both
-// with BIND_NOW). LxwLibrary owns the handle; its `fn` table holds the
-// library's functions that src/xlsx calls.
+// with BIND_NOW). Its libcrypto is thidua's MD5 library (src/md5) where
+// found. LxwLibrary owns the handle; its `fn` table holds the library's
+// functions that src/xlsx calls.
 #pragma once
 
 #include <memory>
