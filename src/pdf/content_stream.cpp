@@ -18,25 +18,26 @@ long long thousandths(double v) {
     return std::llround(v * 1000.0);
 }
 
+// Built in a small buffer and appended once: the page's numbers are most of
+// its operators (two a word shown).
 void append_thousandths(std::string& out, long long t) {
+    char buf[32];
+    char* p = buf;
     if (t < 0) {
-        out += '-';
+        *p++ = '-';
         t = -t;
     }
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, t / 1000);
-    out.append(buf, r.ptr);
-    long long frac = t % 1000;
-    if (frac == 0) return;
-    int digits = 3;
-    while (frac % 10 == 0) {
-        frac /= 10;
-        --digits;
+    p = std::to_chars(p, buf + 24, t / 1000).ptr;
+    // Up to three decimals, trailing zeros left out.
+    int frac = static_cast<int>(t % 1000);
+    if (frac != 0) {
+        *p++ = '.';
+        for (int unit = 100; frac != 0; unit /= 10) {
+            *p++ = static_cast<char>('0' + frac / unit);
+            frac %= unit;
+        }
     }
-    out += '.';
-    r = std::to_chars(buf, buf + sizeof buf, frac);
-    out.append(static_cast<std::size_t>(digits - (r.ptr - buf)), '0');
-    out.append(buf, r.ptr);
+    out.append(buf, p);
 }
 
 } // namespace

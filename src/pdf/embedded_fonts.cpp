@@ -2,13 +2,12 @@
 #include "pdf/embedded_fonts.hpp"
 
 #include "i18n/messages.hpp"
-
 #include "pdf/pdf_objects.hpp"
 
 #include <algorithm>
 #include <cstdlib>
-#include <new>
 #include <hpdf_objects.h>
+#include <new>
 #include <set>
 
 namespace thidua::pdf {
@@ -16,8 +15,7 @@ namespace thidua::pdf {
 namespace {
 
 const char* style_name(std::size_t i) {
-    static const char* const names[] = {N_("regular"), N_("bold"), N_("italic"),
-                                        N_("bold italic")};
+    static const char* const names[] = {N_("regular"), N_("bold"), N_("italic"), N_("bold italic")};
     return i18n::tr(names[i]);
 }
 
@@ -78,8 +76,7 @@ bool EmbeddedFonts::load(HpdfDoc& doc, const FontSet& fonts,
         font.resource = "F" + std::to_string(fonts_.size() + 1);
         font.type0 = new_indirect_dict(doc);
         if (font.type0 == nullptr) {
-            error =
-                doc.error_text(i18n::trf("make the object of the {1} font", {style_name(i)}));
+            error = doc.error_text(i18n::trf("make the object of the {1} font", {style_name(i)}));
             return false;
         }
         for (std::size_t k : sharing)

@@ -6,6 +6,7 @@
 
 #include "flate/deflater.hpp"
 
+#include <deque>
 #include <hpdf.h>
 #include <memory>
 #include <string>
@@ -39,6 +40,17 @@ public:
     // The compressor of this document's streams.
     flate::Deflater& deflater() { return deflater_; }
 
+    // Bytes the saved document copies a stream's data from (pdf_objects.hpp's
+    // streams), kept as long as the document, at an address that stays.
+    struct HeldBytes {
+        std::string bytes;
+        std::size_t read = 0; // where libharu reads next
+    };
+    HeldBytes& hold(std::string bytes) {
+        held_.push_back({std::move(bytes), 0});
+        return held_.back();
+    }
+
     // libharu's handler: records the first error in the HpdfDoc at user_data.
     static void record(HPDF_STATUS error, HPDF_STATUS detail, void* user_data);
 
@@ -50,6 +62,8 @@ private:
     // Declared before doc_, so it outlives HPDF_Free's last report.
     HPDF_STATUS first_error_ = HPDF_OK;
     HPDF_STATUS first_detail_ = 0;
+    // Before doc_ too: its streams read from here until it is freed.
+    std::deque<HeldBytes> held_;
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, Free> doc_;
     flate::Deflater deflater_{flate_level};
 };

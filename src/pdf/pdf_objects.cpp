@@ -5,6 +5,8 @@
 #include "flate/deflater.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
@@ -19,6 +21,42 @@ namespace {
 // this one names the filter of bytes that come compressed.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream out) {
     return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
+}
+
+// A stream reading the HpdfDoc::HeldBytes at its attr (HPDF_CallbackReader).
+HpdfDoc::HeldBytes& held_of(HPDF_Stream stream) {
+    return *static_cast<HpdfDoc::HeldBytes*>(stream->attr);
+}
+
+HPDF_STATUS read_held(HPDF_Stream stream, HPDF_BYTE* ptr, HPDF_UINT* size) {
+    HpdfDoc::HeldBytes& held = held_of(stream);
+    const std::size_t left = held.bytes.size() - held.read;
+    const std::size_t n = std::min<std::size_t>(*size, left);
+    std::memcpy(ptr, held.bytes.data() + held.read, n);
+    held.read += n;
+    const bool end = n < *size;
+    *size = static_cast<HPDF_UINT>(n);
+    return end ? HPDF_STREAM_EOF : HPDF_OK;
+}
+
+HPDF_STATUS seek_held(HPDF_Stream stream, HPDF_INT pos, HPDF_WhenceMode mode) {
+    HpdfDoc::HeldBytes& held = held_of(stream);
+    const long long from = mode == HPDF_SEEK_CUR   ? static_cast<long long>(held.read)
+                           : mode == HPDF_SEEK_END ? static_cast<long long>(held.bytes.size())
+                                                   : 0;
+    const long long to = from + pos;
+    if (to < 0 || to > static_cast<long long>(held.bytes.size()))
+        return HPDF_SetError(stream->error, HPDF_STREAM_EOF, 0);
+    held.read = static_cast<std::size_t>(to);
+    return HPDF_OK;
+}
+
+HPDF_INT32 tell_held(HPDF_Stream stream) {
+    return static_cast<HPDF_INT32>(held_of(stream).read);
+}
+
+HPDF_UINT32 size_held(HPDF_Stream stream) {
+    return static_cast<HPDF_UINT32>(held_of(stream).bytes.size());
 }
 
 // Appends what libharu writes to the std::string at the stream's attr.
@@ -50,19 +88,23 @@ HPDF_Dict new_indirect_dict(HpdfDoc& doc) {
     return dict;
 }
 
-bool write_flate(HPDF_Dict stream, std::string_view data, flate::Deflater& deflater) {
-    const std::optional<std::string> packed = deflater.zlib(data);
+bool write_flate(HpdfDoc& doc, HPDF_Dict stream, std::string_view data) {
+    std::optional<std::string> packed = doc.deflater().zlib(data);
     if (!packed || stream == nullptr || stream->stream == nullptr) return false;
+    HpdfDoc::HeldBytes& held = doc.hold(std::move(*packed));
+    HPDF_Stream reader =
+        HPDF_CallbackReader_New(stream->mmgr, read_held, seek_held, tell_held, size_held, &held);
+    if (reader == nullptr) return false;
+    HPDF_Stream_Free(stream->stream);
+    stream->stream = reader;
     stream->filter = HPDF_STREAM_FILTER_NONE; // the bytes are compressed already
     stream->write_fn = write_flate_filter;
-    HPDF_MemStream_FreeData(stream->stream);
-    return HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(packed->data()),
-                             static_cast<HPDF_UINT>(packed->size())) == HPDF_OK;
+    return true;
 }
 
 HPDF_Dict new_flate_stream(HpdfDoc& doc, std::string_view data) {
     HPDF_Dict stream = HPDF_DictStream_New(doc.get()->mmgr, doc.get()->xref);
-    return stream != nullptr && write_flate(stream, data, doc.deflater()) ? stream : nullptr;
+    return stream != nullptr && write_flate(doc, stream, data) ? stream : nullptr;
 }
 
 bool add_text(HPDF_Dict dict, const char* key, const char* value) {

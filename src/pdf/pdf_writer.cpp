@@ -38,16 +38,20 @@ bool start(HpdfDoc& doc, std::string& error) {
 // The page's /Contents (libharu made it empty) holds `operators`, and its
 // resources name the document's fonts. libharu 2.3.0 has no call to write a
 // content stream's bytes: the stream is read from its private
-// HPDF_PageAttr_Rec (hpdf_pages.h).
-bool use_content(HPDF_Page page, const EmbeddedFonts& fonts, const std::string& operators,
-                 flate::Deflater& deflater) {
+// HPDF_PageAttr_Rec (hpdf_pages.h), and the page's copy of its pointer is
+// set there.
+bool use_content(HpdfDoc& doc, HPDF_Page page, const EmbeddedFonts& fonts,
+                 const std::string& operators) {
     auto* attr = static_cast<HPDF_PageAttr>(page->attr);
     HPDF_Dict resources =
         static_cast<HPDF_Dict>(HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT));
-    return attr != nullptr && resources != nullptr &&
-           write_flate(attr->contents, operators, deflater) &&
-           (fonts.resources() == nullptr ||
-            HPDF_Dict_Add(resources, "Font", fonts.resources()) == HPDF_OK);
+    if (attr == nullptr || resources == nullptr || !write_flate(doc, attr->contents, operators))
+        return false;
+    // The page keeps its own pointer to its content stream, which
+    // write_flate replaced: it is pointed at the new one.
+    attr->stream = attr->contents->stream;
+    return fonts.resources() == nullptr ||
+           HPDF_Dict_Add(resources, "Font", fonts.resources()) == HPDF_OK;
 }
 
 bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& fonts,
@@ -74,7 +78,7 @@ bool add_pages(HpdfDoc& doc, const layout::Document& layout, EmbeddedFonts& font
             error = i18n::trf("page {1}: {2}", {std::to_string(i + 1), error});
             return false;
         }
-        if (!use_content(page, fonts, operators, doc.deflater())) {
+        if (!use_content(doc, page, fonts, operators)) {
             error = doc.error_text(i18n::trf("write page {1}", {std::to_string(i + 1)}));
             return false;
         }
