@@ -263,17 +263,7 @@ bool FontFile::read(std::string& error) {
     ascender_ = std::max<int>(0, extents.ascender);
     descender_ = extents.descender > 0 ? -extents.descender : extents.descender;
 
-    // HarfBuzz's batch calls: one call for all glyphs, then for all
-    // characters (a third of the instructions of one call each).
-    std::vector<hb_codepoint_t> ids(glyphs);
-    std::vector<hb_position_t> widths(glyphs);
-    for (unsigned g = 0; g < glyphs; ++g)
-        ids[g] = g;
-    hb_font_get_glyph_h_advances(font.get(), glyphs, ids.data(), sizeof(hb_codepoint_t),
-                                 widths.data(), sizeof(hb_position_t));
-    advances_.resize(glyphs);
-    for (unsigned g = 0; g < glyphs; ++g)
-        advances_[g] = static_cast<std::uint16_t>(std::clamp<hb_position_t>(widths[g], 0, 65535));
+    glyph_count_ = glyphs;
 
     // The glyphs of the common ranges with HarfBuzz's batch call, which
     // stops at the first character without one: that one is skipped and
@@ -290,14 +280,21 @@ bool FontFile::read(std::string& error) {
                                         sizeof(hb_codepoint_t));
         if (i < codes.size()) found[i++] = 0;
     }
+    // Their advances with one batch call too (a glyph none has is .notdef).
+    bool any = false;
+    for (hb_codepoint_t& g : found) {
+        if (g >= glyphs) g = 0;
+        any = any || g != 0;
+    }
+    std::vector<hb_position_t> widths(found.size());
+    hb_font_get_glyph_h_advances(font.get(), static_cast<unsigned>(found.size()), found.data(),
+                                 sizeof(hb_codepoint_t), widths.data(), sizeof(hb_position_t));
     common_glyphs_.resize(codes.size());
     common_advances_.resize(codes.size());
-    bool any = false;
     for (std::size_t i = 0; i < codes.size(); ++i) {
-        const GlyphId g = found[i] < glyphs ? static_cast<GlyphId>(found[i]) : 0;
-        common_glyphs_[i] = g;
-        common_advances_[i] = advances_[g];
-        any = any || g != 0;
+        common_glyphs_[i] = static_cast<GlyphId>(found[i]);
+        common_advances_[i] =
+            static_cast<std::uint16_t>(std::clamp<hb_position_t>(widths[i], 0, 65535));
     }
     if (!any) { // no Latin letter: has it any character at all?
         const hb::Set unicodes(hb_set_create());
@@ -343,14 +340,15 @@ std::optional<GlyphId> FontFile::glyph(char32_t cp) const {
     if (at != std::string::npos)
         g = common_glyphs_[at];
     else if (!lookup_ || !hb_font_get_nominal_glyph(lookup_->font.get(), cp, &g) ||
-             g >= advances_.size())
+             g >= glyph_count_)
         g = 0;
     if (g == 0) return std::nullopt;
     return static_cast<GlyphId>(g);
 }
 
 int FontFile::advance(GlyphId g) const {
-    return g < advances_.size() ? advances_[g] : 0;
+    if (g >= glyph_count_ || !lookup_) return 0;
+    return std::clamp<hb_position_t>(hb_font_get_glyph_h_advance(lookup_->font.get(), g), 0, 65535);
 }
 
 units::Pt FontFile::measure(std::string_view utf8, units::Pt size) const {

@@ -70,14 +70,15 @@ public:
     std::optional<GlyphId> glyph(char32_t cp) const;
     bool has(char32_t cp) const { return glyph(cp).has_value(); }
 
-    // Advance width in font units.
+    // Advance width in font units (asked of HarfBuzz: the glyphs measured
+    // most, those of the common ranges below, are read ahead).
     int advance(GlyphId g) const;
 
     // Width of UTF-8 text set at `size` (no kerning); code points without a
     // glyph count with the width of .notdef.
     units::Pt measure(std::string_view utf8, units::Pt size) const;
 
-    int glyph_count() const { return static_cast<int>(advances_.size()); }
+    int glyph_count() const { return static_cast<int>(glyph_count_); }
 
     // The whole file as read.
     std::span<const std::uint8_t> bytes() const { return bytes_; }
@@ -124,7 +125,7 @@ private:
     int weight_class_ = 400;
     std::uint16_t fs_type_ = 0;
     FontBytes bytes_;
-    std::vector<std::uint16_t> advances_; // per glyph, font units
+    unsigned glyph_count_ = 0;
     std::unique_ptr<Lookup, FreeLookup> lookup_;
     // The glyph (0: none) and advance (.notdef's where there is no glyph) of
     // every character of the ranges Vietnamese text is written in (Latin

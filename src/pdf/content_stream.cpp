@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace thidua::pdf {
 
@@ -102,38 +103,44 @@ void PageContent::show(double x, double y, std::u16string_view codes) {
     append_thousandths(ops_, tx - line_x_);
     ops_ += ' ';
     append_thousandths(ops_, ty - line_y_);
-    ops_ += " Td\n(";
     line_x_ = tx;
     line_y_ = ty;
-    // Written in place: room for every byte escaped, cut to what was used.
-    std::size_t at = ops_.size();
-    ops_.resize(at + 4 * codes.size());
-    const auto put = [&](unsigned char b) {
+    // The rest built whole, then appended once: " Td\n(", the codes' bytes
+    // (each at most two escaped), ") Tj\n".
+    char small[256];
+    std::string large;
+    const std::size_t most = 4 * codes.size() + 10;
+    char* const start = most <= sizeof small ? small : (large.resize(most), large.data());
+    char* p = start;
+    const auto put = [&p](unsigned char b) {
         switch (b) {
         case '(':
         case ')':
         case '\\':
-            ops_[at++] = '\\';
-            ops_[at++] = static_cast<char>(b);
+            *p++ = '\\';
+            *p++ = static_cast<char>(b);
             break;
         case '\r': // a line end in a literal string is read as \n
-            ops_[at++] = '\\';
-            ops_[at++] = 'r';
+            *p++ = '\\';
+            *p++ = 'r';
             break;
         case '\n':
-            ops_[at++] = '\\';
-            ops_[at++] = 'n';
+            *p++ = '\\';
+            *p++ = 'n';
             break;
         default:
-            ops_[at++] = static_cast<char>(b);
+            *p++ = static_cast<char>(b);
         }
     };
+    std::memcpy(p, " Td\n(", 5);
+    p += 5;
     for (const char16_t c : codes) {
         put(static_cast<unsigned char>(c >> 8));
         put(static_cast<unsigned char>(c & 0xFF));
     }
-    ops_.resize(at);
-    ops_ += ") Tj\n";
+    std::memcpy(p, ") Tj\n", 5);
+    p += 5;
+    ops_.append(start, p);
 }
 
 void PageContent::end_text() {

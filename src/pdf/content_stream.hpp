@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace thidua::pdf {
 
@@ -29,6 +30,10 @@ public:
     void end_text();
 
     const std::string& operators() const { return ops_; }
+    // The operators, moved out (the content is empty after).
+    std::string take() { return std::move(ops_); }
+    // Room for `bytes` of operators, made once.
+    void reserve(std::size_t bytes) { ops_.reserve(bytes); }
 
 private:
     void number(double v);

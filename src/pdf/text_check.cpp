@@ -38,15 +38,18 @@ bool check_code_point(char32_t cp, EmbeddedFont& font, const std::string& text,
 
 } // namespace
 
-bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::string& error) {
+bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::u16string& codes,
+                      std::string& error) {
+    codes.clear();
     if (const auto bad = text::find_invalid_utf8(text.text)) {
         error = i18n::trf("a text is not valid UTF-8: {1}", {bad->reason});
         return false;
     }
     for (std::size_t i = 0; i < text.text.size();) {
         const char32_t cp = text::next_code_point(text.text, i);
-        if (font.uses(cp)) continue;
-        if (!check_code_point(cp, font, text.text, error)) return false; // records it
+        if (!font.uses(cp) && !check_code_point(cp, font, text.text, error))
+            return false; // else it is recorded now
+        codes += static_cast<char16_t>(font.cid(cp));
     }
     return true;
 }
