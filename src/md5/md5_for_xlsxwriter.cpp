@@ -44,7 +44,11 @@ void add_bits(OpenSslMd5Context* c, std::size_t bytes) {
 
 extern "C" {
 
-__attribute__((visibility("default"))) int MD5_Init(OpenSslMd5Context* c) {
+// The context comes as void*: OpenSSL's MD5_CTX is a type of its header,
+// which thidua does not include (and a caller through a pointer to
+// int(void*) calls exactly this type).
+__attribute__((visibility("default"))) int MD5_Init(void* context) {
+    auto* c = static_cast<OpenSslMd5Context*>(context);
     std::memset(c, 0, sizeof *c);
     c->state[0] = 0x67452301;
     c->state[1] = 0xefcdab89;
@@ -53,8 +57,9 @@ __attribute__((visibility("default"))) int MD5_Init(OpenSslMd5Context* c) {
     return 1;
 }
 
-__attribute__((visibility("default"))) int MD5_Update(OpenSslMd5Context* c, const void* data,
+__attribute__((visibility("default"))) int MD5_Update(void* context, const void* data,
                                                       std::size_t length) {
+    auto* c = static_cast<OpenSslMd5Context*>(context);
     const auto* in = static_cast<const unsigned char*>(data);
     add_bits(c, length);
     if (c->used > 0) {
@@ -74,7 +79,8 @@ __attribute__((visibility("default"))) int MD5_Update(OpenSslMd5Context* c, cons
     return 1;
 }
 
-__attribute__((visibility("default"))) int MD5_Final(unsigned char* digest, OpenSslMd5Context* c) {
+__attribute__((visibility("default"))) int MD5_Final(unsigned char* digest, void* context) {
+    auto* c = static_cast<OpenSslMd5Context*>(context);
     // 0x80, zeros to 56 bytes of a block, the length in bits (little-endian).
     const std::uint64_t bits = static_cast<std::uint64_t>(c->bits_high) << 32 | c->bits_low;
     unsigned char* block = block_bytes(c);
