@@ -8,7 +8,6 @@
 #include <cstdlib>
 #include <hpdf_objects.h>
 #include <new>
-#include <set>
 
 namespace thidua::pdf {
 
@@ -60,18 +59,21 @@ bool EmbeddedFonts::load(HpdfDoc& doc, const FontSet& fonts,
         if (drawn[i].empty() || slot_[i]) continue;
         // Styles set in one font file (the same PostScript name) share one
         // subset of all their characters.
-        std::set<char32_t> characters;
+        // (Each style's characters come sorted: merged, then made unique.)
+        std::vector<char32_t> characters;
         std::vector<std::size_t> sharing;
         for (std::size_t k = i; k < 4; ++k) {
             if (fonts[k]->postscript_name() != fonts[i]->postscript_name() || drawn[k].empty())
                 continue;
-            characters.insert(drawn[k].begin(), drawn[k].end());
+            const auto middle =
+                characters.insert(characters.end(), drawn[k].begin(), drawn[k].end());
+            std::inplace_merge(characters.begin(), middle, characters.end());
             sharing.push_back(k);
         }
+        characters.erase(std::unique(characters.begin(), characters.end()), characters.end());
         EmbeddedFont font;
         font.file = fonts[i];
-        font.subset =
-            fonts[i]->subset(std::vector<char32_t>(characters.begin(), characters.end()), error);
+        font.subset = fonts[i]->subset(characters, error);
         if (font.subset.empty()) return false;
         font.resource = "F" + std::to_string(fonts_.size() + 1);
         font.type0 = new_indirect_dict(doc);
