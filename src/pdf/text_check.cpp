@@ -45,11 +45,15 @@ bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::u
         error = i18n::trf("a text is not valid UTF-8: {1}", {bad->reason});
         return false;
     }
+    codes.reserve(text.text.size());
     for (std::size_t i = 0; i < text.text.size();) {
         const char32_t cp = text::next_code_point(text.text, i);
-        if (!font.uses(cp) && !check_code_point(cp, font, text.text, error))
-            return false; // else it is recorded now
-        codes += static_cast<char16_t>(font.cid(cp));
+        std::uint16_t cid = font.cid(cp); // 0: not recorded yet
+        if (cid == 0) {
+            if (!check_code_point(cp, font, text.text, error)) return false;
+            cid = font.cid(cp); // recorded now
+        }
+        codes.push_back(static_cast<char16_t>(cid));
     }
     return true;
 }
