@@ -4,6 +4,7 @@
 #include "cli/document_kind.hpp"
 #include "cli/together.hpp"
 #include "i18n/messages.hpp"
+#include "io/program_folder.hpp"
 #include "xml/character_locator.hpp"
 
 #include <algorithm>
@@ -120,10 +121,9 @@ namespace {
 // an installed tree can move; the source folder for a build that is not
 // installed.
 std::optional<std::filesystem::path> installed_data_folder() {
-    std::error_code ec;
-    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (!ec) {
-        const std::filesystem::path installed = exe.parent_path().parent_path() / "share/thidua";
+    if (const auto bin = io::program_folder()) {
+        std::error_code ec;
+        const std::filesystem::path installed = bin->parent_path() / "share/thidua";
         if (std::filesystem::is_directory(installed / "templates", ec)) return installed;
     }
     return std::nullopt;

@@ -109,9 +109,8 @@ std::shared_ptr<const FontFile> FontFile::from_buffer(FontBytes bytes, const fs:
     return font;
 }
 
+// The font holds its face, the face its blob over bytes_.
 struct FontFile::Lookup {
-    hb::Blob blob;
-    hb::Face face;
     hb::Font font;
 };
 
@@ -328,9 +327,7 @@ bool FontFile::read(std::string& error) {
     // Kept, read-only from here on: HarfBuzz's objects may then be used by
     // several threads at once.
     hb_font_make_immutable(font.get());
-    lookup_.reset(new Lookup{hb::Blob(hb_blob_reference(blob.get())),
-                             hb::Face(hb_face_reference(face.get())),
-                             hb::Font(hb_font_reference(font.get()))});
+    lookup_.reset(new Lookup{hb::Font(hb_font_reference(font.get()))});
     return true;
 }
 

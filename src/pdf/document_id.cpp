@@ -2,8 +2,9 @@
 // pdfa_parts.hpp). libharu's HPDF_PDFA_GenerateID hashes the clock; here the
 // trailer holds a placeholder libharu writes as it is, and the saved file's
 // MD5 digest replaces it: no clock, no randomness, the same length.
-#include "i18n/messages.hpp"
 #include "pdf/pdfa.hpp"
+
+#include "i18n/messages.hpp"
 #include "pdf/pdfa_parts.hpp"
 
 #include <array>

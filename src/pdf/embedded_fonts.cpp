@@ -2,19 +2,21 @@
 #include "pdf/embedded_fonts.hpp"
 
 #include "i18n/messages.hpp"
+
 #include "pdf/pdf_objects.hpp"
 
 #include <algorithm>
 #include <cstdlib>
-#include <hpdf_objects.h>
 #include <new>
+#include <hpdf_objects.h>
 
 namespace thidua::pdf {
 
 namespace {
 
 const char* style_name(std::size_t i) {
-    static const char* const names[] = {N_("regular"), N_("bold"), N_("italic"), N_("bold italic")};
+    static const char* const names[] = {N_("regular"), N_("bold"), N_("italic"),
+                                        N_("bold italic")};
     return i18n::tr(names[i]);
 }
 
@@ -58,8 +60,8 @@ bool EmbeddedFonts::load(HpdfDoc& doc, const FontSet& fonts,
     for (std::size_t i = 0; i < 4; ++i) {
         if (drawn[i].empty() || slot_[i]) continue;
         // Styles set in one font file (the same PostScript name) share one
-        // subset of all their characters.
-        // (Each style's characters come sorted: merged, then made unique.)
+        // subset of all their characters (each style's come sorted: merged,
+        // then made unique).
         std::vector<char32_t> characters;
         std::vector<std::size_t> sharing;
         for (std::size_t k = i; k < 4; ++k) {
@@ -78,7 +80,8 @@ bool EmbeddedFonts::load(HpdfDoc& doc, const FontSet& fonts,
         font.resource = "F" + std::to_string(fonts_.size() + 1);
         font.type0 = new_indirect_dict(doc);
         if (font.type0 == nullptr) {
-            error = doc.error_text(i18n::trf("make the object of the {1} font", {style_name(i)}));
+            error =
+                doc.error_text(i18n::trf("make the object of the {1} font", {style_name(i)}));
             return false;
         }
         for (std::size_t k : sharing)

@@ -2,6 +2,7 @@
 #include "pdf/font_objects.hpp"
 
 #include "i18n/messages.hpp"
+
 #include "pdf/cid_set.hpp"
 #include "pdf/pdf_objects.hpp"
 #include "pdf/to_unicode_cmap.hpp"
@@ -166,9 +167,7 @@ bool write_font_objects(HpdfDoc& doc, EmbeddedFont& font, bool pdfa, std::string
                     HPDF_Dict_AddName(t, "Encoding", "Identity-H") == HPDF_OK &&
                     HPDF_Dict_Add(t, "DescendantFonts", descendants) == HPDF_OK &&
                     HPDF_Dict_Add(t, "ToUnicode", to_unicode) == HPDF_OK;
-    if (!ok)
-        error = doc.error_text(
-            i18n::trf("write the font objects of {1}", {font.file->path().string()}));
+    if (!ok) error = doc.error_text(i18n::trf("write the font objects of {1}", {font.file->path().string()}));
     return ok;
 }
 

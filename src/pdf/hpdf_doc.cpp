@@ -26,7 +26,8 @@ void HpdfDoc::record(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) {
 
 std::string HpdfDoc::error_text(std::string_view doing) const {
     std::string s = i18n::trf("libharu could not {1}", {doing});
-    if (!doc_) return i18n::trf("{1}: it could not create a document (out of memory?)", {s});
+    if (!doc_)
+        return i18n::trf("{1}: it could not create a document (out of memory?)", {s});
     // libharu's internal functions (HPDF_Dict_Add, ...) record an error in the
     // document without calling the handler.
     const HPDF_STATUS error = first_error_ != HPDF_OK ? first_error_ : doc_->error.error_no;

@@ -5,6 +5,7 @@
 #include "pdf/pdf_writer.hpp"
 
 #include "i18n/messages.hpp"
+
 #include "io/pending_file.hpp"
 #include "pdf/draw_page.hpp"
 #include "pdf/embedded_fonts.hpp"

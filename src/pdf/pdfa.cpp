@@ -6,6 +6,7 @@
 #include "pdf/pdfa.hpp"
 
 #include "i18n/messages.hpp"
+
 #include "pdf/icc_profile.hpp"
 #include "pdf/pdf_objects.hpp"
 #include "pdf/pdfa_parts.hpp"

@@ -18,12 +18,8 @@ struct Run {
 // "<1EC7>"
 void append_hex4(std::string& out, char32_t c) {
     constexpr char digits[] = "0123456789ABCDEF";
-    const char text[6] = {'<',
-                          digits[(c >> 12) & 0xF],
-                          digits[(c >> 8) & 0xF],
-                          digits[(c >> 4) & 0xF],
-                          digits[c & 0xF],
-                          '>'};
+    const char text[6] = {'<', digits[(c >> 12) & 0xF], digits[(c >> 8) & 0xF],
+                          digits[(c >> 4) & 0xF], digits[c & 0xF], '>'};
     out.append(text, sizeof text);
 }
 

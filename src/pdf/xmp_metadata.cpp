@@ -1,7 +1,8 @@
 // The XMP metadata stream, mirrored from the Info dictionary (see
 // pdfa_parts.hpp).
-#include "i18n/messages.hpp"
 #include "pdf/pdfa_parts.hpp"
+
+#include "i18n/messages.hpp"
 #include "pdf/xmp_packet.hpp"
 #include "text/utf8.hpp"
 

@@ -23,8 +23,7 @@ bool xml_allows(char32_t cp) {
 
 bool check_value(const char* what, const std::string& value, std::string& error) {
     if (const auto bad = text::find_invalid_utf8(value)) {
-        error =
-            i18n::trf("the document {1} is not valid UTF-8: {2}", {i18n::tr(what), bad->reason});
+        error = i18n::trf("the document {1} is not valid UTF-8: {2}", {i18n::tr(what), bad->reason});
         return false;
     }
     for (std::size_t i = 0; i < value.size();) {
@@ -88,10 +87,14 @@ std::optional<std::string> xmp_date(std::string_view d) {
 
 std::optional<std::string> xmp_packet(const XmpFields& f, std::string& error) {
     const std::pair<const char*, const std::optional<std::string>*> texts[] = {
-        {N_("title"), &f.title},           {N_("author"), &f.author},
-        {N_("subject"), &f.subject},       {N_("keywords"), &f.keywords},
-        {N_("creator"), &f.creator},       {N_("producer"), &f.producer},
-        {N_("creation date"), &f.created}, {N_("modification date"), &f.modified}};
+        {N_("title"), &f.title},
+        {N_("author"), &f.author},
+        {N_("subject"), &f.subject},
+        {N_("keywords"), &f.keywords},
+        {N_("creator"), &f.creator},
+        {N_("producer"), &f.producer},
+        {N_("creation date"), &f.created},
+        {N_("modification date"), &f.modified}};
     for (const auto& [what, value] : texts)
         if (*value && !check_value(what, **value, error)) return std::nullopt;
 

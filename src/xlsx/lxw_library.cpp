@@ -3,6 +3,7 @@
 #include "xlsx/lxw_library.hpp"
 
 #include "i18n/messages.hpp"
+#include "io/program_folder.hpp"
 #include "xlsx/lxw.hpp"
 
 #include <dlfcn.h>
@@ -46,12 +47,11 @@ constexpr const char* md5_library = "libthidua-md5.so";
 
 // The MD5 library loaded, or nullptr when it is not found or not loaded.
 void* load_md5_library() {
-    std::error_code ec;
-    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-    if (ec) return nullptr;
+    const auto bin = io::program_folder();
+    if (!bin) return nullptr;
     for (const std::filesystem::path& path :
-         {exe.parent_path().parent_path() / "lib/thidua" / md5_library,
-          exe.parent_path() / md5_library}) {
+         {bin->parent_path() / "lib/thidua" / md5_library, *bin / md5_library}) {
+        std::error_code ec;
         if (!std::filesystem::exists(path, ec)) continue;
         if (void* handle = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL)) return handle;
     }
