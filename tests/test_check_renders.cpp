@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 using thidua::test::read_file;
 using thidua::test::run_thidua;
@@ -54,6 +56,29 @@ TEST_CASE("a character no font has: check fails at its LINE:COLUMN, render write
         CHECK(render.out.empty());
         CHECK_FALSE(fs::exists(dir.path / "out/c")); // not even the workbook
     }
+}
+
+TEST_CASE("render's failed file leaves the folder as it was: no temporary file, no new folder") {
+    // The documents a file can make are written into temporary files while
+    // the others are made (the workbook here: only the PDFs lack the
+    // glyph); they must all go again, and so must the folders made for them.
+    TempDir dir;
+    const fs::path file = write(dir.path / "emoji.xml", cluster_named("😀"));
+    const auto fresh =
+        run_thidua("render '" + file.string() + "' -o '" + (dir.path / "new/out").string() + "'");
+    CHECK(fresh.exit_code == 1);
+    CHECK(fs::exists(dir.path));
+    CHECK_FALSE(fs::exists(dir.path / "new")); // not even the folder -o named
+    // An earlier year's file stays as it was, alone in its folder.
+    const fs::path earlier = write(dir.path / "out/c/2023/thong-ke.xlsx", "earlier");
+    const auto again =
+        run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() + "'");
+    CHECK(again.exit_code == 1);
+    CHECK(read_file(earlier) == "earlier");
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir.path / "out/c/2023"))
+        names.push_back(entry.path().filename().string());
+    CHECK(names == std::vector<std::string>{"thong-ke.xlsx"});
 }
 
 TEST_CASE("archive stores nothing of a cluster-year whose documents cannot all be made") {

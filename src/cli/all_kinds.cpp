@@ -21,12 +21,19 @@
 
 namespace thidua::cli {
 
-std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& fonts, bool pdfa) {
+std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(bool pdfa) {
     std::vector<std::unique_ptr<DocumentKind>> kinds;
-    kinds.push_back(make_pdf_kind("minutes", "minutes.xml", "bien-ban.pdf", fonts, pdfa));
-    kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", fonts, pdfa));
-    if (auto workbook = make_workbook_kind(fonts)) kinds.push_back(std::move(workbook));
+    kinds.push_back(make_pdf_kind("minutes", "minutes.xml", "bien-ban.pdf", pdfa));
+    kinds.push_back(make_pdf_kind("covenant", "covenant.xml", "giao-uoc.pdf", pdfa));
+    kinds.push_back(make_workbook_kind());
     return kinds;
+}
+
+bool give_fonts(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const layout::Fonts& fonts,
+                std::string& error) {
+    for (const auto& kind : kinds)
+        if (!kind->use_fonts(fonts, error)) return false;
+    return true;
 }
 
 std::filesystem::path DocumentKind::scratch_folder() const {
@@ -50,7 +57,7 @@ bool prepare_kinds(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
 std::vector<std::unique_ptr<MadeDocument>>
 make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
                const model::ClusterYear& cy, const std::string& file, std::string_view source,
-               std::string& messages) {
+               std::string& messages, const std::function<void(std::size_t, MadeDocument&)>& then) {
     const doc::ModelView view(cy);
     std::vector<std::unique_ptr<MadeDocument>> made(kinds.size());
     std::vector<diag::Diagnostics> diags(kinds.size(), diag::Diagnostics(file));
@@ -60,6 +67,7 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
     // model view and the fonts are only read.
     run_together(kinds.size(), [&](std::size_t k) {
         made[k] = kinds[k]->make(view, input_locator(source), diags[k], errors[k]);
+        if (made[k] && then) then(k, *made[k]);
     });
     std::set<std::string> said; // a character missing in two documents is one line
     bool failed = false;

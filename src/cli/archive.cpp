@@ -498,8 +498,12 @@ int archive(std::span<const std::string> args, std::ostream& out, std::ostream& 
         err << "thidua archive: " << font_error << "\n";
         return exit_input_errors;
     }
-    auto kinds = make_all_kinds(*fonts, true);
+    auto kinds = make_all_kinds(true);
     bool prepared = prepare_kinds(kinds, options->documents.templates, err);
+    if (prepared && !give_fonts(kinds, *fonts, font_error)) {
+        err << "thidua archive: " << font_error << "\n";
+        prepared = false;
+    }
     const fs::path index_template = template_file(options->documents.templates, "index.xml");
     diag::Diagnostics index_diags(index_template.string());
     const auto index_wording = doc::Wording::load(index_template, doc::index_schema(), index_diags);

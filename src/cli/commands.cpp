@@ -153,10 +153,14 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
         err << "thidua check: " << font_error << "\n";
         return exit_input_errors;
     }
-    const auto kinds = make_all_kinds(*fonts, false);
+    const auto kinds = make_all_kinds(false);
     for (const auto& kind : kinds)
         kind->check_only();
     if (!prepare_kinds(kinds, documents.templates, err)) return exit_input_errors;
+    if (!give_fonts(kinds, *fonts, font_error)) {
+        err << "thidua check: " << font_error << "\n";
+        return exit_input_errors;
+    }
     if (const std::string note = template_sources(documents.templates, document_templates());
         !note.empty())
         err << "thidua check: " << note << "\n";

@@ -9,6 +9,7 @@
 #include "model/cluster_year.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <set>
@@ -50,6 +51,9 @@ public:
     // Reads and checks what the kind needs from the templates folder;
     // prints problems to `err` and returns false when there are errors.
     virtual bool prepare(const std::filesystem::path& templates, std::ostream& err) = 0;
+    // Takes the fonts the documents are set in (read meanwhile: prepare
+    // needs none); false with `error` set when the kind cannot use them.
+    virtual bool use_fonts(const layout::Fonts& fonts, std::string& error) = 0;
     // Makes the document of one cluster-year and runs every check writing
     // it would (glyphs, layout inside the margins, limits), writing nothing.
     // Problems with the input go to `diags`, others to `error`; nullptr on
@@ -88,13 +92,12 @@ protected:
 // A PDF made from a template of the language in templates/README.md.
 // With `pdfa`, the PDF is written as PDF/A-1b.
 std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string template_file,
-                                            std::string output, layout::Fonts fonts,
-                                            bool pdfa = false);
+                                            std::string output, bool pdfa = false);
 
-// The statistics workbook (thong-ke.xlsx).
-// `document_fonts` are the PDFs' fonts, used for measuring cells when they
-// are Liberation Serif (else the workbook reads it itself).
-std::unique_ptr<DocumentKind> make_workbook_kind(const layout::Fonts& document_fonts);
+// The statistics workbook (thong-ke.xlsx). The fonts use_fonts gives (the
+// PDFs') measure its cells when they are Liberation Serif; else the
+// workbook reads Liberation Serif itself.
+std::unique_ptr<DocumentKind> make_workbook_kind();
 
 // Prepares every kind at once (each reads its own templates); their
 // messages go to `err` in the kinds' order. False when any has errors.
@@ -104,11 +107,14 @@ bool prepare_kinds(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
 // Every document of one cluster-year, made and checked, or none: a failure
 // of any is added to `messages` (diagnostics named by `file`, each line
 // once) and gives an empty list. `source` is the file's text, where
-// characters are located for messages.
+// characters are located for messages. `then(k, document)`, when given, is
+// called on the thread that made kinds[k]'s document as soon as it is made
+// (render writes it into its temporary file while the others are made).
 std::vector<std::unique_ptr<MadeDocument>>
 make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
                const model::ClusterYear& cy, const std::string& file, std::string_view source,
-               std::string& messages);
+               std::string& messages,
+               const std::function<void(std::size_t, MadeDocument&)>& then = {});
 
 // Adds each of `diags` to `messages` as a line naming `file`, once: a line
 // already in `said` (the same missing character in two documents) is not
@@ -120,8 +126,14 @@ void add_messages(const diag::Diagnostics& diags, const std::string& file,
 // outlive the locator) for messages.
 layout::InputLocator input_locator(std::string_view source);
 
-// Every kind of document, in the order they are written.
-std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(const layout::Fonts& fonts, bool pdfa);
+// Every kind of document, in the order they are written; they need
+// prepare and use_fonts before they make anything.
+std::vector<std::unique_ptr<DocumentKind>> make_all_kinds(bool pdfa);
+
+// Gives `fonts` to every kind (use_fonts); false with `error` set (the
+// first kind's problem) when one cannot use them.
+bool give_fonts(const std::vector<std::unique_ptr<DocumentKind>>& kinds, const layout::Fonts& fonts,
+                std::string& error);
 
 // The template file `name` of the folder `dir`, or the default one when
 // `dir` does not hold it: a templates folder may hold only the files

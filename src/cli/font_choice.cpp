@@ -8,8 +8,8 @@
 
 namespace thidua::cli {
 
-std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std::string& error,
-                                        bool chosen, bool fallback, std::string* note) {
+std::optional<FontFiles> choose_font_files(const std::filesystem::path& folder, std::string& error,
+                                           bool chosen, bool fallback, std::string* note) {
     static const std::array<const char*, 4> own = {"regular.ttf", "bold.ttf", "italic.ttf",
                                                    "bold-italic.ttf"};
     static const std::array<const char*, 4> liberation = {
@@ -52,14 +52,28 @@ std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std
                               "(--fonts-fallback)",
                               {folder.string(), missing});
     }
-    // The four read at once (HarfBuzz's faces are independent); the first
-    // style that fails, in their order, is the one reported.
+    FontFiles files;
+    for (std::size_t k = 0; k < files.size(); ++k)
+        files[k] = use_own && present[k] ? folder / own[k] : system / liberation[k];
+    return files;
+}
+
+std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std::string& error,
+                                        bool chosen, bool fallback, std::string* note) {
+    const auto files = choose_font_files(folder, error, chosen, fallback, note);
+    if (!files) return std::nullopt;
+    // The four read at once (HarfBuzz's faces are independent).
     layout::Fonts fonts;
     std::array<std::string, 4> errors;
-    run_together(fonts.size(), [&](std::size_t k) {
-        const auto path = use_own && present[k] ? folder / own[k] : system / liberation[k];
-        fonts[k] = font::FontFile::load(path, errors[k]);
-    });
+    run_together(fonts.size(),
+                 [&](std::size_t k) { fonts[k] = font::FontFile::load((*files)[k], errors[k]); });
+    return fonts_read(fonts, errors, error);
+}
+
+std::optional<layout::Fonts> fonts_read(const layout::Fonts& fonts,
+                                        const std::array<std::string, 4>& errors,
+                                        std::string& error) {
+    // The first style that failed, in their order, is the one reported.
     for (std::size_t k = 0; k < fonts.size(); ++k)
         if (!fonts[k]) {
             error = errors[k];

@@ -5,6 +5,7 @@
 
 #include "layout/layout.hpp"
 
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,5 +22,19 @@ namespace thidua::cli {
 std::optional<layout::Fonts> load_fonts(const std::filesystem::path& folder, std::string& error,
                                         bool chosen = false, bool fallback = false,
                                         std::string* note = nullptr);
+
+// The four files load_fonts reads (regular, bold, italic, bold italic),
+// chosen by the same rules, without reading them: for a caller that reads
+// them alongside other work (render). nullopt with `error` set as load_fonts.
+using FontFiles = std::array<std::filesystem::path, 4>;
+std::optional<FontFiles> choose_font_files(const std::filesystem::path& folder, std::string& error,
+                                           bool chosen = false, bool fallback = false,
+                                           std::string* note = nullptr);
+
+// The four styles read from FontFiles (font::FontFile::load each, with its
+// error), or nullopt with `error` set to the first style's that failed.
+std::optional<layout::Fonts> fonts_read(const layout::Fonts& fonts,
+                                        const std::array<std::string, 4>& errors,
+                                        std::string& error);
 
 } // namespace thidua::cli

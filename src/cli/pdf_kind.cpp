@@ -47,10 +47,9 @@ struct SkippedPdf : MadeDocument {
 
 class PdfKind : public DocumentKind {
 public:
-    PdfKind(std::string name, std::string template_file, std::string output, layout::Fonts fonts,
-            bool pdfa)
+    PdfKind(std::string name, std::string template_file, std::string output, bool pdfa)
         : name_(std::move(name)), template_file_(std::move(template_file)),
-          output_(std::move(output)), fonts_(std::move(fonts)), pdfa_(pdfa) {}
+          output_(std::move(output)), pdfa_(pdfa) {}
 
     std::string_view name() const override { return name_; }
     std::string_view output() const override { return output_; }
@@ -75,6 +74,11 @@ public:
         err << diags.format();
         if (template_) bases_file_ = template_->bases_file();
         return template_ != nullptr;
+    }
+
+    bool use_fonts(const layout::Fonts& fonts, std::string&) override {
+        fonts_ = fonts;
+        return true;
     }
 
     std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
@@ -112,9 +116,9 @@ private:
 } // namespace
 
 std::unique_ptr<DocumentKind> make_pdf_kind(std::string name, std::string template_file,
-                                            std::string output, layout::Fonts fonts, bool pdfa) {
+                                            std::string output, bool pdfa) {
     return std::make_unique<PdfKind>(std::move(name), std::move(template_file), std::move(output),
-                                     std::move(fonts), pdfa);
+                                     pdfa);
 }
 
 } // namespace thidua::cli

@@ -133,8 +133,7 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
     std::error_code ec;
 
     if (!fs::is_regular_file(sums_path, ec)) {
-        err << sums_path.string()
-            << ": error: "
+        err << sums_path.string() << ": error: "
             << i18n::tr("no SHA256SUMS here; is this an archive made by thidua archive?") << "\n";
         return exit_input_errors;
     }
@@ -173,9 +172,13 @@ int verify(std::span<const std::string> args, std::ostream& out, std::ostream& e
         err << "thidua verify: " << error << "\n";
         return exit_input_errors;
     }
-    auto kinds = make_all_kinds(*fonts, true);
+    auto kinds = make_all_kinds(true);
     for (const auto& kind : kinds) {
         if (!kind->prepare(templates, err)) return exit_input_errors;
+    }
+    if (!give_fonts(kinds, *fonts, error)) {
+        err << "thidua verify: " << error << "\n";
+        return exit_input_errors;
     }
     const ScratchDir scratch;
     if (scratch.path.empty()) {

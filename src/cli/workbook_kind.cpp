@@ -29,9 +29,6 @@ struct MadeWorkbook : MadeDocument {
 
 class WorkbookKind : public DocumentKind {
 public:
-    explicit WorkbookKind(layout::Fonts document_fonts)
-        : document_fonts_(std::move(document_fonts)) {}
-
     std::string_view name() const override { return "workbook"; }
     std::string_view output() const override { return "thong-ke.xlsx"; }
 
@@ -45,19 +42,19 @@ public:
         diag::Diagnostics diags(path.string());
         labels_ = doc::WorkbookLabels::load(path, diags);
         err << diags.format();
+        return labels_ != nullptr;
+    }
+
+    bool use_fonts(const layout::Fonts& document_fonts, std::string& error) override {
         // The cells are in Times New Roman whatever --fonts says; Liberation
         // Serif has its metrics. The documents' fonts are used when they are
         // Liberation Serif (fonts are read once a process), else it is read.
-        std::string error;
-        const auto fonts = document_fonts_[0] && document_fonts_[0]->family() == "Liberation Serif"
-                               ? std::optional<layout::Fonts>(document_fonts_)
+        const auto fonts = document_fonts[0] && document_fonts[0]->family() == "Liberation Serif"
+                               ? std::optional<layout::Fonts>(document_fonts)
                                : load_fonts({}, error);
-        if (!fonts) {
-            err << "thidua render: " << error << "\n";
-            return false;
-        }
+        if (!fonts) return false;
         fonts_ = {(*fonts)[0], (*fonts)[1], (*fonts)[2]};
-        return labels_ != nullptr;
+        return true;
     }
 
     std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
@@ -86,7 +83,6 @@ public:
     }
 
 private:
-    layout::Fonts document_fonts_;
     std::unique_ptr<doc::WorkbookLabels> labels_;
     std::filesystem::path template_path_; // templates/workbook.xml, for messages
     xlsx::MeasuringFonts fonts_;
@@ -94,8 +90,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<DocumentKind> make_workbook_kind(const layout::Fonts& document_fonts) {
-    return std::make_unique<WorkbookKind>(document_fonts);
+std::unique_ptr<DocumentKind> make_workbook_kind() {
+    return std::make_unique<WorkbookKind>();
 }
 
 } // namespace thidua::cli

@@ -5,10 +5,10 @@
 
 #include <cerrno>
 #include <fcntl.h>
-#include <fstream>
 #include <random>
 #include <system_error>
 #include <unistd.h>
+#include <utility>
 
 namespace thidua::io {
 
@@ -53,17 +53,47 @@ std::optional<PendingFile> PendingFile::create(const fs::path& target, std::stri
         const fs::path temp =
             folder / (base + std::to_string(::getpid()) + "-" + std::to_string(random()) + ".tmp");
         const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-        if (fd >= 0) {
-            ::close(fd);
-            return PendingFile(target, temp);
-        }
+        if (fd >= 0) return PendingFile(target, temp, fd);
         err = errno;
     }
     error = i18n::trf("cannot write {1}: {2}", {target.string(), reason(err, folder)});
     return std::nullopt;
 }
 
+bool PendingFile::write(std::string_view bytes, std::string& error) {
+    while (!bytes.empty()) {
+        const ssize_t n = fd_ < 0 ? -1 : ::write(fd_, bytes.data(), bytes.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            const int err = n < 0 && fd_ >= 0 ? errno : EIO;
+            const fs::path folder =
+                target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
+            error = i18n::trf(
+                "cannot write {1}: {2}",
+                {target_.string(), err == ENOSPC ? i18n::trf("{1} or the file could not be written",
+                                                             {reason(ENOSPC, folder)})
+                                                 : reason(err, folder)});
+            return false;
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+bool PendingFile::close_file() {
+    if (fd_ < 0) return true;
+    const int fd = std::exchange(fd_, -1);
+    return ::close(fd) == 0 || errno == EINTR;
+}
+
 bool PendingFile::commit(std::string& error) {
+    if (!close_file()) {
+        const int err = errno;
+        const fs::path folder =
+            target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
+        error = i18n::trf("cannot write {1}: {2}", {target_.string(), reason(err, folder)});
+        return false;
+    }
     std::error_code ec;
     fs::rename(temp_, target_, ec);
     if (ec) {
@@ -78,34 +108,22 @@ bool PendingFile::commit(std::string& error) {
 }
 
 PendingFile::~PendingFile() {
+    close_file();
     if (done_ || temp_.empty()) return;
     std::error_code ignored;
     fs::remove(temp_, ignored);
 }
 
 PendingFile::PendingFile(PendingFile&& other) noexcept
-    : target_(std::move(other.target_)), temp_(std::move(other.temp_)), done_(other.done_) {
+    : target_(std::move(other.target_)), temp_(std::move(other.temp_)),
+      fd_(std::exchange(other.fd_, -1)), done_(other.done_) {
     other.done_ = true;
 }
 
 bool write_file_atomically(const fs::path& target, std::string_view bytes, std::string& error,
                            const fs::path& temp_folder) {
     auto pending = PendingFile::create(target, error, temp_folder);
-    if (!pending) return false;
-    {
-        std::ofstream out(pending->path(), std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (!out) {
-            const fs::path folder =
-                target.parent_path().empty() ? fs::path(".") : target.parent_path();
-            error = i18n::trf("cannot write {1}: {2}",
-                              {target.string(), i18n::trf("{1} or the file could not be written",
-                                                          {reason(ENOSPC, folder)})});
-            return false;
-        }
-    }
-    return pending->commit(error);
+    return pending && pending->write(bytes, error) && pending->commit(error);
 }
 
 } // namespace thidua::io

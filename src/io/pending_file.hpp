@@ -23,7 +23,11 @@ public:
 
     const std::filesystem::path& path() const { return temp_; }
 
-    // Renames the temporary file onto the target.
+    // Appends `bytes` to the temporary file (through the descriptor create
+    // opened); false with `error` set (a full disk, say) on failure.
+    bool write(std::string_view bytes, std::string& error);
+
+    // Closes the temporary file and renames it onto the target.
     bool commit(std::string& error);
 
     // Removes the temporary file unless it was committed.
@@ -34,10 +38,14 @@ public:
     PendingFile& operator=(const PendingFile&) = delete;
 
 private:
-    PendingFile(std::filesystem::path target, std::filesystem::path temp)
-        : target_(std::move(target)), temp_(std::move(temp)) {}
+    PendingFile(std::filesystem::path target, std::filesystem::path temp, int fd)
+        : target_(std::move(target)), temp_(std::move(temp)), fd_(fd) {}
+    // Closes the descriptor (once); false when the system reports that
+    // written bytes could not be stored.
+    bool close_file();
     std::filesystem::path target_;
     std::filesystem::path temp_;
+    int fd_ = -1;
     bool done_ = false;
 };
 
