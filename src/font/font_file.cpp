@@ -10,6 +10,7 @@
 #include <cmath>
 #include <fstream>
 #include <hb-ot.h>
+#include <sys/mman.h>
 
 namespace thidua::font {
 
@@ -26,6 +27,20 @@ constexpr const char* cff_outlines = N_("it is an OpenType font with PostScript 
 std::string cannot_read(const fs::path& path, const std::string& why) {
     return i18n::trf("cannot read the font file {1}: {2}", {path.string(), why});
 }
+
+} // namespace
+
+void* populated_pages(std::size_t bytes) noexcept {
+    void* p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    return p == MAP_FAILED ? nullptr : p;
+}
+
+void release_pages(void* pages, std::size_t bytes) noexcept {
+    ::munmap(pages, bytes);
+}
+
+namespace {
 
 bool read_whole_file(const fs::path& path, FontBytes& bytes, std::string& error) {
     std::error_code ec;

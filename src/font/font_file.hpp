@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <new>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,11 +22,30 @@ namespace thidua::font {
 
 using GlyphId = std::uint16_t;
 
+// Memory for a font file's bytes (FontBytes): pages the kernel maps all
+// at once (mmap's MAP_POPULATE) rather than one page fault at a time as
+// the file is read in (a 400 KB font: about a hundred faults of ~1.5 us on
+// the 2-core machine). nullptr when the system has none.
+void* populated_pages(std::size_t bytes) noexcept;
+void release_pages(void* pages, std::size_t bytes) noexcept;
+
 // A font file's bytes. Growing the vector leaves the new bytes
 // uninitialised (default-initialised, not zeroed): a file read over them at
-// once is not written twice.
+// once is not written twice. Blocks of 64 KiB and more are populated_pages.
 template <class T> struct UninitialisedAllocator : std::allocator<T> {
     template <class U> struct rebind { using other = UninitialisedAllocator<U>; };
+    static constexpr std::size_t paged = std::size_t{64} << 10;
+    T* allocate(std::size_t n) {
+        if (n * sizeof(T) < paged) return std::allocator<T>::allocate(n);
+        if (void* p = populated_pages(n * sizeof(T))) return static_cast<T*>(p);
+        throw std::bad_alloc();
+    }
+    void deallocate(T* p, std::size_t n) noexcept {
+        if (n * sizeof(T) < paged)
+            std::allocator<T>::deallocate(p, n);
+        else
+            release_pages(p, n * sizeof(T));
+    }
     template <class U> void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
     template <class U, class... Args> void construct(U* p, Args&&... args) {
         ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
