@@ -123,10 +123,12 @@ bool write_cluster_year(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
             const auto target = folder / kinds[k]->output();
             std::string error;
             auto pending = io::PendingFile::create(target, error);
-            if (pending && pending->write(document.bytes(), error))
+            if (pending && pending->write(document.bytes(), error)) {
+                pending->start_storing();
                 staged[k].emplace(std::move(*pending));
-            else
+            } else {
                 errors[k] = target.string() + ": error: " + error + "\n";
+            }
         });
     err << messages;
     if (made.empty()) {

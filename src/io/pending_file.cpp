@@ -80,6 +80,10 @@ bool PendingFile::write(std::string_view bytes, std::string& error) {
     return true;
 }
 
+void PendingFile::start_storing() noexcept {
+    if (fd_ >= 0) ::sync_file_range(fd_, 0, 0, SYNC_FILE_RANGE_WRITE);
+}
+
 bool PendingFile::close_file() {
     if (fd_ < 0) return true;
     const int fd = std::exchange(fd_, -1);

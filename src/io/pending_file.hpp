@@ -27,6 +27,13 @@ public:
     // opened); false with `error` set (a full disk, say) on failure.
     bool write(std::string_view bytes, std::string& error);
 
+    // Starts storing what was written on the disk, without waiting for it:
+    // renaming a file over an earlier one on ext4 first stores the new one
+    // (auto_da_alloc), so commit() then finds that work done. For a caller
+    // that commits later, after other work (render, once every document of
+    // the cluster-year is made).
+    void start_storing() noexcept;
+
     // Closes the temporary file and renames it onto the target.
     bool commit(std::string& error);
 
