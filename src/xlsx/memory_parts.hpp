@@ -1,5 +1,6 @@
 // Private to src/xlsx: the scratch files libxlsxwriter writes each part of a
-// workbook into before zipping it are memory files (memfd), not files in its
+// workbook into before zipping it are kept in memory (a stdio stream over a
+// string, glibc's fopencookie; a memfd if that fails), not files in its
 // temporary folder. libxlsxwriter 1.1.4 has no option for it (Debian builds
 // it without fmemopen): the program defines the library's own
 // lxw_tmpfile(), which the library calls through its PLT, so the program's
