@@ -27,6 +27,7 @@
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <sys/inotify.h>
@@ -1269,31 +1270,38 @@ TEST_CASE("libxlsxwriter's scratch files are memory files: nothing is created in
 
 TEST_CASE("a scratch file in memory reads, seeks and overwrites as a file would") {
     // The program's lxw_tmpfile, as libxlsxwriter calls it: written, then
-    // rewound and read back; positions as fseek and ftell give them.
+    // rewound and read back; positions as fseek and ftell give them. Within
+    // a PartsInMemory a string holds the bytes (no descriptor), else a memfd.
     using TmpFile = FILE* (*)(char*);
     const auto make = reinterpret_cast<TmpFile>(dlsym(RTLD_DEFAULT, "lxw_tmpfile"));
     REQUIRE(reinterpret_cast<void*>(make) != nullptr);
-    FILE* f = make(nullptr);
-    REQUIRE(f != nullptr);
-    std::string text(10000, 'a'); // more than stdio's buffer
-    text += "<end/>";
-    CHECK(std::fputs(text.c_str(), f) >= 0);
-    CHECK(std::fseek(f, 0, SEEK_END) == 0);
-    CHECK(std::ftell(f) == 10006);
-    CHECK(std::fseek(f, -6, SEEK_CUR) == 0);
-    CHECK(std::ftell(f) == 10000);
-    CHECK(std::fputs("<END/>", f) >= 0); // overwritten, not appended
-    CHECK(std::fseek(f, 2, SEEK_SET) == 0);
-    CHECK(std::fputs("bc", f) >= 0);
-    CHECK(std::fseek(f, -1, SEEK_SET) != 0); // before the start: refused
-    std::rewind(f);
-    std::string back(20000, '\0');
-    back.resize(std::fread(back.data(), 1, back.size(), f));
-    CHECK(std::feof(f));
-    std::string expected(10000, 'a');
-    expected.replace(2, 2, "bc");
-    CHECK(back == expected + "<END/>");
-    CHECK(std::fclose(f) == 0);
+    for (const bool in_memory : {true, false}) {
+        CAPTURE(in_memory);
+        std::optional<xlsx::PartsInMemory> parts;
+        if (in_memory) parts.emplace();
+        FILE* f = make(nullptr);
+        REQUIRE(f != nullptr);
+        CHECK((fileno(f) < 0) == in_memory);
+        std::string text(10000, 'a'); // more than stdio's buffer
+        text += "<end/>";
+        CHECK(std::fputs(text.c_str(), f) >= 0);
+        CHECK(std::fseek(f, 0, SEEK_END) == 0);
+        CHECK(std::ftell(f) == 10006);
+        CHECK(std::fseek(f, -6, SEEK_CUR) == 0);
+        CHECK(std::ftell(f) == 10000);
+        CHECK(std::fputs("<END/>", f) >= 0); // overwritten, not appended
+        CHECK(std::fseek(f, 2, SEEK_SET) == 0);
+        CHECK(std::fputs("bc", f) >= 0);
+        CHECK(std::fseek(f, -1, SEEK_SET) != 0); // before the start: refused
+        std::rewind(f);
+        std::string back(20000, '\0');
+        back.resize(std::fread(back.data(), 1, back.size(), f));
+        CHECK(std::feof(f));
+        std::string expected(10000, 'a');
+        expected.replace(2, 2, "bc");
+        CHECK(back == expected + "<END/>");
+        CHECK(std::fclose(f) == 0);
+    }
 }
 
 TEST_CASE("the workbook's parts are compressed by libdeflate at level 1, and read back whole") {

@@ -65,6 +65,9 @@ int close_part(void* cookie) {
     return 0;
 }
 
+// Whether this thread is within a PartsInMemory.
+thread_local bool parts_in_memory_here = false;
+
 // A read-write stream over a MemoryPart; nullptr when there is no memory.
 FILE* memory_stream() {
     auto* part = new (std::nothrow) MemoryPart;
@@ -87,13 +90,13 @@ FILE* stream_of(int fd) {
 // libxlsxwriter 1.1.4 asks this function for every scratch file it writes a
 // part of the workbook into (then reads the part back into the zip) and for
 // a constant_memory sheet's rows. Its own version creates a named file in
-// `tmpdir` and unlinks it; this one keeps the bytes in the process (a
-// memfd, a system call for every 4 KiB written or read, only when that
-// cannot be made). The program defines the function and exports it
+// `tmpdir` and unlinks it; this one keeps the bytes in the process within
+// a PartsInMemory, in a memfd otherwise. The program defines the function and exports it
 // (src/CMakeLists.txt, --export-dynamic-symbol), so the library's calls,
 // which go through its PLT, come here.
 extern "C" __attribute__((visibility("default"))) FILE* lxw_tmpfile(char* tmpdir) {
-    if (FILE* stream = memory_stream()) return stream;
+    if (parts_in_memory_here)
+        if (FILE* stream = memory_stream()) return stream;
     FILE* stream = stream_of(memfd_create("thidua-workbook-part", MFD_CLOEXEC));
     if (stream != nullptr) return stream;
     // No memfd (an old kernel, a sandbox): an unnamed file in the folder
@@ -102,6 +105,14 @@ extern "C" __attribute__((visibility("default"))) FILE* lxw_tmpfile(char* tmpdir
 }
 
 namespace thidua::xlsx {
+
+PartsInMemory::PartsInMemory() : previous_(parts_in_memory_here) {
+    parts_in_memory_here = true;
+}
+
+PartsInMemory::~PartsInMemory() {
+    parts_in_memory_here = previous_;
+}
 
 bool parts_kept_in_memory() {
     return dlsym(RTLD_DEFAULT, "lxw_tmpfile") == reinterpret_cast<void*>(&lxw_tmpfile);

@@ -8,6 +8,7 @@
 #include "text/utf8.hpp"
 #include "xlsx/emit_workbook.hpp"
 #include "xlsx/lxw_library.hpp"
+#include "xlsx/memory_parts.hpp"
 #include "xlsx/page_setup.hpp"
 #include "xlsx/workbook_plan.hpp"
 
@@ -21,6 +22,7 @@ std::optional<std::string> workbook_bytes(const model::ClusterYear& cy,
     const WorkbookPlan plan = plan_workbook(cy, text, measure);
     const auto memory = io::MemoryFile::create(error);
     if (!memory) return std::nullopt;
+    const PartsInMemory parts; // one cluster-year's: small
     if (!emit_workbook(plan, memory->path(), scratch, error)) {
         // The memory file's /proc path means nothing to the reader.
         const std::string path = memory->path().string();
