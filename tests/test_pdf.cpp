@@ -353,7 +353,7 @@ TEST_CASE("rules: solid with butt caps, dotted as round dots") {
     CHECK(page.find("q\n1 J\n[0 2.4] 0 d\n0.8 w\n") != std::string::npos); // pitch 3 x 0.8
     CHECK(page.find(" Tw") == std::string::npos);                          // no word spacing
     CHECK(page.find(" Tc") == std::string::npos);                          // no character spacing
-    CHECK(page.find(" Tj") != std::string::npos);
+    CHECK(page.find("] TJ") != std::string::npos);
 }
 
 TEST_CASE("a text's codes are written as a literal string, the bytes PDF reads specially escaped") {
@@ -362,13 +362,37 @@ TEST_CASE("a text's codes are written as a literal string, the bytes PDF reads s
     content.set_font("F1", 13);
     // Codes 0x0028 '(' and 0x2900 ')' low and high, 0x005C '\\', 0x000D and
     // 0x000A (line ends, read as LF unescaped), 0x0141 plain bytes.
-    content.show(72, 700, u"\u0028\u2900\u005C\u000D\u000A\u0141");
+    content.show(72, 700, u"\u0028\u2900\u005C\u000D\u000A\u0141", 3000);
+    content.end_text();
     const std::string& ops = content.operators();
-    const std::string expected = std::string("72 700 Td\n(") + '\0' + "\\(" + "\\)" + '\0' +
-                                 '\0' + "\\\\" + '\0' + "\\r" + '\0' + "\\n" +
-                                 "\x01\x41" + ") Tj\n";
+    const std::string expected = std::string("72 700 Td\n[(") + '\0' + "\\(" + "\\)" + '\0' + '\0' +
+                                 "\\\\" + '\0' + "\\r" + '\0' + "\\n" + "\x01\x41" + ")] TJ\nET\n";
     REQUIRE(ops.size() >= expected.size());
     CHECK(ops.substr(ops.size() - expected.size()) == expected);
+}
+
+TEST_CASE("the words of one baseline are one TJ array, the space between them one number") {
+    pdf::PageContent content;
+    content.begin_text();
+    content.set_font("F1", 10);
+    // Worked by hand: the first word at x 72, 500 thousandths of 10 pt
+    // wide, so the pen stops at 77; the next word at 80 is 3 pt on, which
+    // TJ counts as -300 thousandths of the font size (negative: rightwards).
+    content.show(72, 700, u"\u0001", 500);
+    content.show(80, 700, u"\u0002", 250);   // pen: 80 + 2.5 = 82.5
+    content.show(82.5, 700, u"\u0003", 100); // touching: no number
+    content.show(90.25, 700, u"\u0004", 0);  // 90.25 - 83.5 = 6.75 pt: -675
+    content.show(110.25, 700, u"\u0007", 0); // 2 ems on: a column, a move from 72
+    content.show(72, 688, u"\u0005", 500);   // the next line: a move from 110.25 700
+    content.set_font("F2", 12);              // another font closes the array
+    content.show(100, 688, u"\u0006", 500);
+    content.end_text();
+    const std::string expected = std::string("0 g\nBT\n/F1 10 Tf\n72 700 Td\n[(") + '\0' +
+                                 "\x01)-300(" + '\0' + "\x02)(" + '\0' + "\x03)-675(" + '\0' +
+                                 "\x04)] TJ\n38.25 0 Td\n[(" + '\0' +
+                                 "\x07)] TJ\n-38.25 -12 Td\n[(" + '\0' +
+                                 "\x05)] TJ\n/F2 12 Tf\n28 0 Td\n[(" + '\0' + "\x06)] TJ\nET\n";
+    CHECK(content.operators() == expected);
 }
 
 TEST_CASE("a code point the font lacks is an error naming it, and nothing is written") {

@@ -151,7 +151,9 @@ for key, e in objs.items():
         contents = page['/Contents'] if isinstance(page['/Contents'], list) else [page['/Contents']]
         stream = b''.join(data(c) for c in contents).decode('latin-1')
         current = None
-        for m in re.finditer(r'/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>\s*Tj|\(((?:\\.|[^\\)])*)\)\s*Tj',
+        # Every string of thidua's content streams is text shown (by Tj, or
+        # in a TJ array with the words of its line).
+        for m in re.finditer(r'/(\S+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\(((?:\\.|[^\\)])*)\)',
                              stream, re.S):
             if m.group(1):
                 current = fonts['/' + m.group(1)]

@@ -87,29 +87,55 @@ void PageContent::begin_text() {
     ops_ += "0 g\nBT\n";
     line_x_ = 0;
     line_y_ = 0;
+    array_open_ = false;
 }
 
 void PageContent::set_font(std::string_view resource, double size) {
+    close_array();
     ops_ += '/';
     ops_ += resource;
     ops_ += ' ';
     number(size);
     ops_ += " Tf\n";
+    size_ = size;
 }
 
-void PageContent::show(double x, double y, std::u16string_view codes) {
+void PageContent::show(double x, double y, std::u16string_view codes, double advance) {
     const long long tx = thousandths(x);
     const long long ty = thousandths(y);
-    append_thousandths(ops_, tx - line_x_);
-    ops_ += ' ';
-    append_thousandths(ops_, ty - line_y_);
-    line_x_ = tx;
-    line_y_ = ty;
-    // The rest built whole, then appended once: " Td\n(", the codes' bytes
-    // (each at most two escaped), ") Tj\n".
+    // Joined: the next word of a line (a space of up to an em from the
+    // pen). A text further on (a table's next column) or behind starts an
+    // array of its own: text extraction then sees columns as before
+    // (pdftotext -layout gives every sample's PDFs the same text).
+    const double space = x - pen_x_;
+    if (array_open_ && ty == line_y_ && size_ > 0 && space > -0.001 && space <= size_) {
+        // The space from the pen to x, in thousandths of the font size as
+        // TJ counts it (a positive number moves left), to three decimals;
+        // the pen moves by what is written, so the error never adds up.
+        const long long gap = std::llround((pen_x_ - x) * 1e6 / size_);
+        if (gap != 0) append_thousandths(ops_, gap);
+        pen_x_ -= static_cast<double>(gap) * size_ / 1e6;
+    } else {
+        close_array();
+        append_thousandths(ops_, tx - line_x_);
+        ops_ += ' ';
+        append_thousandths(ops_, ty - line_y_);
+        ops_ += " Td\n[";
+        line_x_ = tx;
+        line_y_ = ty;
+        array_open_ = true;
+        pen_x_ = static_cast<double>(tx) / 1000;
+    }
+    codes_string(codes);
+    pen_x_ += advance * size_ / 1000;
+}
+
+void PageContent::codes_string(std::u16string_view codes) {
+    // Built whole, then appended once: "(", the codes' bytes (each at most
+    // two escaped), ")".
     char small[256];
     std::string large;
-    const std::size_t most = 4 * codes.size() + 10;
+    const std::size_t most = 4 * codes.size() + 2;
     char* const start = most <= sizeof small ? small : (large.resize(most), large.data());
     char* p = start;
     const auto put = [&p](unsigned char b) {
@@ -132,18 +158,23 @@ void PageContent::show(double x, double y, std::u16string_view codes) {
             *p++ = static_cast<char>(b);
         }
     };
-    std::memcpy(p, " Td\n(", 5);
-    p += 5;
+    *p++ = '(';
     for (const char16_t c : codes) {
         put(static_cast<unsigned char>(c >> 8));
         put(static_cast<unsigned char>(c & 0xFF));
     }
-    std::memcpy(p, ") Tj\n", 5);
-    p += 5;
+    *p++ = ')';
     ops_.append(start, p);
 }
 
+void PageContent::close_array() {
+    if (!array_open_) return;
+    ops_ += "] TJ\n";
+    array_open_ = false;
+}
+
 void PageContent::end_text() {
+    close_array();
     ops_ += "ET\n";
 }
 

@@ -20,13 +20,18 @@ public:
     // positions, each a string of 2-byte character codes.
     void begin_text();
     void set_font(std::string_view resource, double size);
-    // Moves to (x, y) on the page and shows `codes` (big-endian, 2 bytes a
-    // character): a relative move from the previous text, as libharu wrote.
-    // The codes go in a literal string, their bytes as they are ("(...)",
-    // with '(', ')', '\\' and the line ends escaped): half the length of
-    // hex digits, and 13 % fewer bytes once compressed (ĐBSH 2017's
-    // minutes).
-    void show(double x, double y, std::u16string_view codes);
+    // Shows `codes` (big-endian, 2 bytes a character) at (x, y) on the page;
+    // `advance` is their width in thousandths of the font size, as the
+    // font's /W gives it (EmbeddedFont::width). A text on the baseline of the
+    // one before, in the same font and size, at most an em after it,
+    // joins that one's TJ array, the space between them one number
+    // ("[(Hội)-250(nghị)] TJ": a justified line is one operator, not a move
+    // and a show a word); any other (a table's next column) starts a new
+    // array after a relative move (Td) from the previous one's start. The codes go in
+    // literal strings, their bytes as they are, with '(', ')', '\\' and the
+    // line ends escaped: half the length of hex digits, and 13 % fewer bytes
+    // once compressed.
+    void show(double x, double y, std::u16string_view codes, double advance);
     void end_text();
 
     const std::string& operators() const { return ops_; }
@@ -38,12 +43,20 @@ public:
 private:
     void number(double v);
     void point(double x, double y);
+    void codes_string(std::u16string_view codes);
+    void close_array();
 
     std::string ops_;
     // The text line's start, in thousandths of a point (the precision
     // written), so that relative moves add up to the exact positions.
     long long line_x_ = 0;
     long long line_y_ = 0;
+    // The TJ array being written, if any; where a viewer's pen is after its
+    // last text (in points, counted as the viewer counts: from the line's
+    // start, the widths /W gives and the numbers written); the font size.
+    bool array_open_ = false;
+    double pen_x_ = 0;
+    double size_ = 0;
 };
 
 // `v` with at most three decimals and no trailing zeros ("12", "0.6",

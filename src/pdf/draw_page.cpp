@@ -16,16 +16,17 @@ bool page_content(const layout::Page& page, EmbeddedFonts& fonts, std::string& o
     const EmbeddedFont* current = nullptr;
     double current_size = -1;
     std::u16string codes;
+    double advance = 0;
     for (const layout::PlacedText& t : page.texts) {
         if (t.text.empty()) continue;
         EmbeddedFont* font = fonts.for_style(t.style, error);
-        if (font == nullptr || !check_and_record(t, *font, codes, error)) return false;
+        if (font == nullptr || !check_and_record(t, *font, codes, advance, error)) return false;
         if (font != current || t.size.value != current_size) {
             content.set_font(font->resource, t.size.value);
             current = font;
             current_size = t.size.value;
         }
-        content.show(t.x.value, t.baseline.value, codes);
+        content.show(t.x.value, t.baseline.value, codes, advance);
     }
     if (!page.texts.empty()) content.end_text();
     operators = content.take();

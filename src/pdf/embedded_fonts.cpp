@@ -2,21 +2,20 @@
 #include "pdf/embedded_fonts.hpp"
 
 #include "i18n/messages.hpp"
-
 #include "pdf/pdf_objects.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
-#include <new>
 #include <hpdf_objects.h>
+#include <new>
 
 namespace thidua::pdf {
 
 namespace {
 
 const char* style_name(std::size_t i) {
-    static const char* const names[] = {N_("regular"), N_("bold"), N_("italic"),
-                                        N_("bold italic")};
+    static const char* const names[] = {N_("regular"), N_("bold"), N_("italic"), N_("bold italic")};
     return i18n::tr(names[i]);
 }
 
@@ -40,6 +39,14 @@ bool EmbeddedFont::use(char32_t cp) {
     cids_.get()[cp] = static_cast<std::uint16_t>(it - glyphs.begin() + 1);
     first_use_.push_back(cp);
     return true;
+}
+
+void EmbeddedFont::measure_widths() {
+    const double per_unit = 1000.0 / file->units_per_em();
+    widths_.assign(subset.glyphs.size() + 1, 0.0);
+    for (std::size_t cid = 1; cid < widths_.size(); ++cid)
+        widths_[cid] =
+            std::round(subset.advance(subset.glyphs[cid - 1].second) * per_unit * 1000) / 1000;
 }
 
 std::vector<char32_t> EmbeddedFont::used_code_points() const {
@@ -77,11 +84,11 @@ bool EmbeddedFonts::load(HpdfDoc& doc, const FontSet& fonts,
         font.file = fonts[i];
         font.subset = fonts[i]->subset(characters, error);
         if (font.subset.empty()) return false;
+        font.measure_widths();
         font.resource = "F" + std::to_string(fonts_.size() + 1);
         font.type0 = new_indirect_dict(doc);
         if (font.type0 == nullptr) {
-            error =
-                doc.error_text(i18n::trf("make the object of the {1} font", {style_name(i)}));
+            error = doc.error_text(i18n::trf("make the object of the {1} font", {style_name(i)}));
             return false;
         }
         for (std::size_t k : sharing)

@@ -41,6 +41,17 @@ public:
     // The code points drawn with it, sorted (and so their CIDs too).
     std::vector<char32_t> used_code_points() const;
 
+    // The glyph of the subset a CID stands for (0 for CID 0).
+    font::GlyphId glyph(std::uint16_t cid) const {
+        return cid == 0 || cid > subset.glyphs.size() ? 0 : subset.glyphs[cid - 1u].second;
+    }
+    // A CID's advance in thousandths of the font size, to three decimals:
+    // the number /W gives a viewer for it, and the one the page content
+    // counts with when it joins the words of a line (content_stream.hpp).
+    double width(std::uint16_t cid) const { return cid < widths_.size() ? widths_[cid] : 0; }
+    // Fills width() from the subset (once it is cut).
+    void measure_widths();
+
 private:
     struct Free {
         void operator()(std::uint16_t* p) const;
@@ -50,6 +61,7 @@ private:
     // of the characters drawn are ever touched.
     std::unique_ptr<std::uint16_t, Free> cids_;
     std::vector<char32_t> first_use_; // the code points used, in order of first use
+    std::vector<double> widths_;      // width() by CID
 };
 
 class EmbeddedFonts {

@@ -2,7 +2,6 @@
 #include "pdf/font_objects.hpp"
 
 #include "i18n/messages.hpp"
-
 #include "pdf/cid_set.hpp"
 #include "pdf/pdf_objects.hpp"
 #include "pdf/to_unicode_cmap.hpp"
@@ -24,11 +23,6 @@ std::vector<std::uint16_t> cids_of(const EmbeddedFont& font, const std::vector<c
     return cids;
 }
 
-// The glyph of the subset a CID stands for.
-font::GlyphId glyph_of(const EmbeddedFont& font, std::uint16_t cid) {
-    return cid == 0 ? 0 : font.subset.glyphs[cid - 1u].second;
-}
-
 // [first [w w ...] first [w ...] ...] for each run of consecutive CIDs, in
 // thousandths of the font size.
 HPDF_Array widths(const EmbeddedFont& font, const std::vector<std::uint16_t>& cids,
@@ -36,7 +30,6 @@ HPDF_Array widths(const EmbeddedFont& font, const std::vector<std::uint16_t>& ci
     HPDF_Array w = HPDF_Array_New(mmgr);
     HPDF_Array run = nullptr;
     std::uint16_t previous = 0;
-    const double per_unit = 1000.0 / font.file->units_per_em();
     for (std::uint16_t c : cids) {
         if (w == nullptr) return nullptr;
         if (run == nullptr || c != previous + 1) {
@@ -45,9 +38,7 @@ HPDF_Array widths(const EmbeddedFont& font, const std::vector<std::uint16_t>& ci
                 HPDF_Array_Add(w, run) != HPDF_OK)
                 return nullptr;
         }
-        const double advance = font.subset.advance(glyph_of(font, c)) * per_unit;
-        if (HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(std::round(advance * 1000) / 1000)) !=
-            HPDF_OK)
+        if (HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(font.width(c))) != HPDF_OK)
             return nullptr;
         previous = c;
     }
@@ -58,7 +49,7 @@ HPDF_Array widths(const EmbeddedFont& font, const std::vector<std::uint16_t>& ci
 std::string gid_map(const EmbeddedFont& font, const std::vector<std::uint16_t>& cids) {
     std::string map(cids.empty() ? 0 : 2 * (cids.back() + 1u), '\0');
     for (std::uint16_t c : cids) {
-        const font::GlyphId g = glyph_of(font, c);
+        const font::GlyphId g = font.glyph(c);
         map[2u * c] = static_cast<char>(g >> 8);
         map[2u * c + 1] = static_cast<char>(g & 0xFF);
     }
@@ -167,7 +158,9 @@ bool write_font_objects(HpdfDoc& doc, EmbeddedFont& font, bool pdfa, std::string
                     HPDF_Dict_AddName(t, "Encoding", "Identity-H") == HPDF_OK &&
                     HPDF_Dict_Add(t, "DescendantFonts", descendants) == HPDF_OK &&
                     HPDF_Dict_Add(t, "ToUnicode", to_unicode) == HPDF_OK;
-    if (!ok) error = doc.error_text(i18n::trf("write the font objects of {1}", {font.file->path().string()}));
+    if (!ok)
+        error = doc.error_text(
+            i18n::trf("write the font objects of {1}", {font.file->path().string()}));
     return ok;
 }
 

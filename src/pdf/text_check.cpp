@@ -39,8 +39,9 @@ bool check_code_point(char32_t cp, EmbeddedFont& font, const std::string& text,
 } // namespace
 
 bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::u16string& codes,
-                      std::string& error) {
+                      double& advance, std::string& error) {
     codes.clear();
+    advance = 0;
     if (const auto bad = text::find_invalid_utf8(text.text)) {
         error = i18n::trf("a text is not valid UTF-8: {1}", {bad->reason});
         return false;
@@ -54,6 +55,7 @@ bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::u
             cid = font.cid(cp); // recorded now
         }
         codes.push_back(static_cast<char16_t>(cid));
+        advance += font.width(cid);
     }
     return true;
 }

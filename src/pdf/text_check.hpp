@@ -12,9 +12,10 @@ namespace thidua::pdf {
 
 // Checks `text` against `font` and records its code points as used there
 // (EmbeddedFont::use, which gives each its CID); `codes` is then the text's
-// CIDs, one a character, in the same pass. On failure `error` names the code
-// point as U+XXXX.
+// CIDs, one a character, and `advance` their widths added up (thousandths
+// of the font size, EmbeddedFont::width), in the same pass. On failure
+// `error` names the code point as U+XXXX.
 bool check_and_record(const layout::PlacedText& text, EmbeddedFont& font, std::u16string& codes,
-                      std::string& error);
+                      double& advance, std::string& error);
 
 } // namespace thidua::pdf
