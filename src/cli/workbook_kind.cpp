@@ -1,6 +1,6 @@
 // The statistics workbook (thong-ke.xlsx): prepare reads and checks
-// templates/workbook.xml and the fonts text is measured with; produce fills
-// the wording in for the cluster-year and writes the workbook.
+// templates/workbook.xml, use_fonts takes the fonts text is measured with,
+// make fills the wording in for the cluster-year and makes the workbook.
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
 #include "doc/workbook_labels.hpp"
