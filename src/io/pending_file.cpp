@@ -65,19 +65,20 @@ bool PendingFile::write(std::string_view bytes, std::string& error) {
         const ssize_t n = fd_ < 0 ? -1 : ::write(fd_, bytes.data(), bytes.size());
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) {
-            const int err = n < 0 && fd_ >= 0 ? errno : EIO;
-            const fs::path folder =
-                target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
-            error = i18n::trf(
-                "cannot write {1}: {2}",
-                {target_.string(), err == ENOSPC ? i18n::trf("{1} or the file could not be written",
-                                                             {reason(ENOSPC, folder)})
-                                                 : reason(err, folder)});
+            error = cannot_write(n < 0 && fd_ >= 0 ? errno : EIO);
             return false;
         }
         bytes.remove_prefix(static_cast<std::size_t>(n));
     }
     return true;
+}
+
+std::string PendingFile::cannot_write(int err) const {
+    const fs::path folder = target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
+    const std::string why =
+        err == ENOSPC ? i18n::trf("{1} or the file could not be written", {reason(ENOSPC, folder)})
+                      : reason(err, folder);
+    return i18n::trf("cannot write {1}: {2}", {target_.string(), why});
 }
 
 void PendingFile::start_storing() noexcept {
@@ -92,10 +93,7 @@ bool PendingFile::close_file() {
 
 bool PendingFile::commit(std::string& error) {
     if (!close_file()) {
-        const int err = errno;
-        const fs::path folder =
-            target_.parent_path().empty() ? fs::path(".") : target_.parent_path();
-        error = i18n::trf("cannot write {1}: {2}", {target_.string(), reason(err, folder)});
+        error = cannot_write(errno);
         return false;
     }
     std::error_code ec;

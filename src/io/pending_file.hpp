@@ -50,6 +50,8 @@ private:
     // Closes the descriptor (once); false when the system reports that
     // written bytes could not be stored.
     bool close_file();
+    // "cannot write TARGET: why", for the system's error `err`.
+    std::string cannot_write(int err) const;
     std::filesystem::path target_;
     std::filesystem::path temp_;
     int fd_ = -1;

@@ -46,7 +46,8 @@ void EmbeddedFont::measure_widths() {
     widths_.assign(subset.glyphs.size() + 1, 0.0);
     for (std::size_t cid = 1; cid < widths_.size(); ++cid)
         widths_[cid] =
-            std::round(subset.advance(subset.glyphs[cid - 1].second) * per_unit * 1000) / 1000;
+            std::round(subset.advance(glyph(static_cast<std::uint16_t>(cid))) * per_unit * 1000) /
+            1000;
 }
 
 std::vector<char32_t> EmbeddedFont::used_code_points() const {
