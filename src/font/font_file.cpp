@@ -1,5 +1,5 @@
-// FontFile: reads a TrueType file whole, has HarfBuzz check and read it, and
-// keeps the metrics, names and character map layout needs.
+// FontFile: reads a TrueType file whole (io::FileBytes), has HarfBuzz check
+// and read it, and keeps the metrics, names and character map layout needs.
 #include "font/font_file.hpp"
 
 #include "font/hb_handles.hpp"
@@ -8,9 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <hb-ot.h>
-#include <sys/mman.h>
 
 namespace thidua::font {
 
@@ -30,48 +28,34 @@ std::string cannot_read(const fs::path& path, const std::string& why) {
 
 } // namespace
 
-void* populated_pages(std::size_t bytes) noexcept {
-    void* p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE,
-                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-    return p == MAP_FAILED ? nullptr : p;
-}
-
-void release_pages(void* pages, std::size_t bytes) noexcept {
-    ::munmap(pages, bytes);
-}
-
 namespace {
 
-bool read_whole_file(const fs::path& path, FontBytes& bytes, std::string& error) {
+std::optional<io::FileBytes> read_whole_file(const fs::path& path, std::string& error) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (!fs::exists(status)) {
         error = cannot_read(path, i18n::tr("there is no such file; check the name and the folder"));
-        return false;
+        return std::nullopt;
     }
     if (fs::is_directory(status)) {
         error = cannot_read(path, i18n::tr("this is a folder, not a font file (.ttf)"));
-        return false;
+        return std::nullopt;
     }
     const std::uintmax_t size = fs::file_size(path, ec);
     if (ec) {
         error = cannot_read(path, ec.message());
-        return false;
+        return std::nullopt;
     }
     if (size > max_font_bytes) {
         error = cannot_read(
             path, i18n::trf("it is {1} MiB, larger than any font file thidua reads (64 MiB)",
                             {std::to_string(size >> 20)}));
-        return false;
+        return std::nullopt;
     }
-    bytes.resize(static_cast<std::size_t>(size));
-    std::ifstream in(path, std::ios::binary);
-    if (!in ||
-        !in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(size))) {
-        error = cannot_read(path, i18n::tr("check that you may open it"));
-        return false;
-    }
-    return true;
+    std::string why;
+    std::optional<io::FileBytes> bytes = io::FileBytes::read(path, why);
+    if (!bytes) error = cannot_read(path, i18n::tr("check that you may open it"));
+    return bytes;
 }
 
 // OS/2 fsType: "restricted licence" (bit 1) without "preview & print" or
@@ -99,17 +83,17 @@ std::string postscript_from(const std::string& family) {
 
 std::shared_ptr<const FontFile> FontFile::load(const fs::path& path, std::string& error) {
     error.clear();
-    FontBytes bytes;
-    if (!read_whole_file(path, bytes, error)) return nullptr;
-    return from_buffer(std::move(bytes), path, error);
+    std::optional<io::FileBytes> bytes = read_whole_file(path, error);
+    if (!bytes) return nullptr;
+    return from_buffer(std::move(*bytes), path, error);
 }
 
 std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> bytes,
                                                      const fs::path& name, std::string& error) {
-    return from_buffer(FontBytes(bytes.begin(), bytes.end()), name, error);
+    return from_buffer(io::FileBytes::copy_of(bytes), name, error);
 }
 
-std::shared_ptr<const FontFile> FontFile::from_buffer(FontBytes bytes, const fs::path& name,
+std::shared_ptr<const FontFile> FontFile::from_buffer(io::FileBytes bytes, const fs::path& name,
                                                       std::string& error) {
     error.clear();
     std::shared_ptr<FontFile> font(new FontFile());
@@ -211,7 +195,7 @@ std::string name_of(hb_face_t* face, hb_ot_name_id_t id) {
 } // namespace
 
 bool FontFile::read(std::string& error) {
-    const std::uint32_t magic = bytes_.size() >= 4 ? big_endian(bytes_, 0, 4) : 0;
+    const std::uint32_t magic = bytes_.size() >= 4 ? big_endian(bytes_.bytes(), 0, 4) : 0;
     if (magic == 0x74746366) { // 'ttcf'
         error = cannot_read(path_, i18n::tr("it is a font collection (.ttc) holding several "
                                             "fonts; use a single TrueType font (.ttf)"));
@@ -221,7 +205,7 @@ bool FontFile::read(std::string& error) {
         error = cannot_read(path_, i18n::tr(cff_outlines));
         return false;
     }
-    const hb::Blob blob = hb::blob_of(bytes_);
+    const hb::Blob blob = hb::blob_of(bytes_.bytes());
     if (hb_face_count(blob.get()) == 0 || (magic != 0x00010000 && magic != 0x74727565)) {
         error = cannot_read(path_, i18n::tr("it is not a TrueType font (.ttf)"));
         return false;
@@ -230,7 +214,7 @@ bool FontFile::read(std::string& error) {
         error = cannot_read(path_, i18n::trf("it is damaged or cut short ({1})", {what}));
         return false;
     };
-    if (!tables_inside(bytes_))
+    if (!tables_inside(bytes_.bytes()))
         return damaged(i18n::tr("its table directory points outside the file"));
     const hb::Face face(hb_face_create(blob.get(), 0));
     const auto has = [&](const char* tag) {

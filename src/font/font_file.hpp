@@ -5,13 +5,13 @@
 // here.
 #pragma once
 
+#include "io/file_bytes.hpp"
 #include "units/pt.hpp"
 
 #include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <new>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,37 +21,6 @@
 namespace thidua::font {
 
 using GlyphId = std::uint16_t;
-
-// Memory for a font file's bytes (FontBytes): pages the kernel maps all
-// at once (mmap's MAP_POPULATE) rather than one page fault at a time as
-// the file is read in (a 400 KB font: about a hundred faults of ~1.5 us on
-// the 2-core machine). nullptr when the system has none.
-void* populated_pages(std::size_t bytes) noexcept;
-void release_pages(void* pages, std::size_t bytes) noexcept;
-
-// A font file's bytes. Growing the vector leaves the new bytes
-// uninitialised (default-initialised, not zeroed): a file read over them at
-// once is not written twice. Blocks of 64 KiB and more are populated_pages.
-template <class T> struct UninitialisedAllocator : std::allocator<T> {
-    template <class U> struct rebind { using other = UninitialisedAllocator<U>; };
-    static constexpr std::size_t paged = std::size_t{64} << 10;
-    T* allocate(std::size_t n) {
-        if (n * sizeof(T) < paged) return std::allocator<T>::allocate(n);
-        if (void* p = populated_pages(n * sizeof(T))) return static_cast<T*>(p);
-        throw std::bad_alloc();
-    }
-    void deallocate(T* p, std::size_t n) noexcept {
-        if (n * sizeof(T) < paged)
-            std::allocator<T>::deallocate(p, n);
-        else
-            release_pages(p, n * sizeof(T));
-    }
-    template <class U> void construct(U* p) noexcept { ::new (static_cast<void*>(p)) U; }
-    template <class U, class... Args> void construct(U* p, Args&&... args) {
-        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
-    }
-};
-using FontBytes = std::vector<std::uint8_t, UninitialisedAllocator<std::uint8_t>>;
 
 class FontFile {
 public:
@@ -101,7 +70,7 @@ public:
     int glyph_count() const { return static_cast<int>(glyph_count_); }
 
     // The whole file as read.
-    std::span<const std::uint8_t> bytes() const { return bytes_; }
+    std::span<const std::uint8_t> bytes() const { return bytes_.bytes(); }
 
     // This font cut down by HarfBuzz's hb-subset to the glyphs of
     // `code_points`, every glyph they are built from (at any depth) and
@@ -120,7 +89,7 @@ private:
 
     // from_bytes without the copy: the bytes as load read them.
     static std::shared_ptr<const FontFile>
-    from_buffer(FontBytes bytes, const std::filesystem::path& name, std::string& error);
+    from_buffer(io::FileBytes bytes, const std::filesystem::path& name, std::string& error);
 
     // HarfBuzz's face and font over bytes_, kept to find the glyphs of
     // characters outside the ranges read ahead (font_file.cpp).
@@ -144,7 +113,7 @@ private:
     double italic_angle_ = 0;
     int weight_class_ = 400;
     std::uint16_t fs_type_ = 0;
-    FontBytes bytes_;
+    io::FileBytes bytes_;
     unsigned glyph_count_ = 0;
     std::unique_ptr<Lookup, FreeLookup> lookup_;
     // The glyph (0: none) and advance (.notdef's where there is no glyph) of

@@ -57,7 +57,7 @@ FontFile::Subset FontFile::subset(const std::vector<char32_t>& code_points,
                                   std::string& error) const {
     const std::string failed =
         i18n::trf("could not cut the glyphs drawn out of the font {1}", {path_.string()});
-    const hb::Blob blob = hb::blob_of(bytes_);
+    const hb::Blob blob = hb::blob_of(bytes_.bytes());
     const hb::Face face(hb_face_create(blob.get(), 0));
     Input input(hb_subset_input_create_or_fail());
     if (!input) {
