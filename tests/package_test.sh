@@ -55,9 +55,16 @@ packaged_help="$("$work/root/usr/bin/thidua" --lang vi --help)"
 [[ "$packaged_help" == *"Cách dùng: thidua LỆNH"* ]] ||
   fail "the packaged program does not speak Vietnamese"
 depends="$(dpkg-deb -I "$deb" | sed -n 's/^ Depends: //p')"
-for p in libhpdf-2.3.0 libxlsxwriter4 libtinyxml2-9 libutf8proc2 libnettle8 libharfbuzz0b \
+for p in libhpdf-2.3.0 libxlsxwriter4 libtinyxml2-9 libnettle8 libharfbuzz0b \
   libharfbuzz-subset0 fonts-liberation2 icc-profiles-free; do
   case ", $depends," in *", $p"[,\ ]*) ;; *) fail "Depends lacks $p: $depends" ;; esac
+done
+# libdeflate and utf8proc are linked in from their static archives.
+for p in libdeflate0 libutf8proc2; do
+  case ", $depends," in *", $p"[,\ ]*) fail "Depends names $p, linked in statically: $depends" ;; esac
+  case "$(readelf -d "$work/root/usr/bin/thidua")" in *"${p%[0-9]}"*)
+    fail "the program links ${p%[0-9]} dynamically" ;;
+  esac
 done
 # libxlsxwriter (and libcrypto behind it) is loaded only to write a workbook:
 # not linked, not loaded to start, check, or write the PDFs alone, yet

@@ -126,7 +126,7 @@ TEST_CASE("file bytes: an empty file, a missing file, a copy, a move") {
     REQUIRE(empty);
     CHECK(empty->size() == 0);
     CHECK_FALSE(FileBytes::read(dir.path / "none", error));
-    CHECK(error == "No such file or directory");
+    CHECK_FALSE(error.empty()); // the system's reason, in the language of the locale
     const std::vector<std::uint8_t> some{1, 2, 3};
     FileBytes copy = FileBytes::copy_of(some);
     CHECK_FALSE(copy.mapped());
