@@ -8,6 +8,7 @@
 #include <dlfcn.h>
 #include <fcntl.h>
 #include <new>
+#include <stdio_ext.h>
 #include <string>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -95,13 +96,17 @@ FILE* stream_of(int fd) {
 // (src/CMakeLists.txt, --export-dynamic-symbol), so the library's calls,
 // which go through its PLT, come here.
 extern "C" __attribute__((visibility("default"))) FILE* lxw_tmpfile(char* tmpdir) {
-    if (parts_in_memory_here)
-        if (FILE* stream = memory_stream()) return stream;
-    FILE* stream = stream_of(memfd_create("thidua-workbook-part", MFD_CLOEXEC));
-    if (stream != nullptr) return stream;
+    FILE* stream = parts_in_memory_here ? memory_stream() : nullptr;
+    if (stream == nullptr) stream = stream_of(memfd_create("thidua-workbook-part", MFD_CLOEXEC));
     // No memfd (an old kernel, a sandbox): an unnamed file in the folder
     // libxlsxwriter was given, gone when closed or killed.
-    return stream_of(open(tmpdir != nullptr ? tmpdir : ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600));
+    if (stream == nullptr)
+        stream =
+            stream_of(open(tmpdir != nullptr ? tmpdir : ".", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600));
+    // One thread writes a part and reads it back: stdio need not lock the
+    // stream around each of libxlsxwriter's ~6,400 fprintf calls a workbook.
+    if (stream != nullptr) __fsetlocking(stream, FSETLOCKING_BYCALLER);
+    return stream;
 }
 
 namespace thidua::xlsx {
