@@ -1,5 +1,6 @@
 // The thidua command line: check's exit codes and output, help, version.
 #include "cli/commands.hpp"
+#include "cli/leftovers.hpp"
 #include "cli/options.hpp"
 #include "support.hpp"
 
@@ -96,6 +97,29 @@ TEST_CASE("cli::run works in-process with any streams") {
     CHECK(err.str() ==
           "/nonexistent/file.xml: error: no such file; check the name and the folder\n");
     CHECK(out.str() == "/nonexistent/file.xml: 1 error, 0 warnings\n");
+}
+
+TEST_CASE("what a command leaves behind is freed with the Leftovers, or at once when sanitized") {
+    const auto thing = std::make_shared<int>(7);
+    {
+        thidua::cli::Leftovers leftovers;
+        leftovers.keep(std::shared_ptr<int>(thing));
+        CHECK(thing.use_count() == (thidua::cli::sanitized ? 1 : 2));
+    }
+    CHECK(thing.use_count() == 1); // nothing lost for a caller other than main
+}
+
+TEST_CASE("render in-process with leftovers writes the same documents") {
+    thidua::test::TempDir dir;
+    std::ostringstream out;
+    std::ostringstream err;
+    thidua::cli::Leftovers leftovers;
+    const std::vector<std::string> args = {"render", source_path("samples/dong-bac-2023.xml"), "-o",
+                                           dir.path.string()};
+    CHECK(thidua::cli::run(args, out, err, &leftovers) == thidua::cli::exit_ok);
+    CHECK(err.str() == "");
+    CHECK(std::filesystem::file_size(dir.path / "dong-bac/2023/bien-ban.pdf") > 0);
+    CHECK(std::filesystem::file_size(dir.path / "dong-bac/2023/thong-ke.xlsx") > 0);
 }
 
 TEST_CASE("what a message quotes reaches the terminal escaped and as valid UTF-8") {

@@ -6,6 +6,7 @@
 #include "cli/archive.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
+#include "cli/leftovers.hpp"
 #include "cli/national.hpp"
 #include "cli/new_year.hpp"
 #include "cli/options.hpp"
@@ -204,7 +205,8 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
     return failed > 0 ? exit_input_errors : exit_ok;
 }
 
-int run(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
+int run(std::span<const std::string> args, std::ostream& out, std::ostream& err,
+        Leftovers* leftovers) {
     if (args.empty()) {
         err << help_text();
         return exit_usage;
@@ -219,7 +221,7 @@ int run(std::span<const std::string> args, std::ostream& out, std::ostream& err)
         return exit_ok;
     }
     if (command == "check") return check(args.subspan(1), out, err);
-    if (command == "render") return render(args.subspan(1), out, err);
+    if (command == "render") return render(args.subspan(1), out, err, leftovers);
     if (command == "archive") return archive(args.subspan(1), out, err);
     if (command == "verify") return verify(args.subspan(1), out, err);
     if (command == "national") return national(args.subspan(1), out, err);

@@ -12,8 +12,12 @@ inline constexpr int exit_ok = 0;
 inline constexpr int exit_input_errors = 1;
 inline constexpr int exit_usage = 2;
 
-// argv without the program name.
-int run(std::span<const std::string> args, std::ostream& out, std::ostream& err);
+class Leftovers;
+
+// argv without the program name. What the command made and no longer needs
+// may be left in `leftovers` (leftovers.hpp) rather than freed.
+int run(std::span<const std::string> args, std::ostream& out, std::ostream& err,
+        Leftovers* leftovers = nullptr);
 
 int check(std::span<const std::string> files, std::ostream& out, std::ostream& err);
 

@@ -4,10 +4,12 @@
 // escapes it into a message and exit 1.
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
+#include "cli/leftovers.hpp"
 #include "cli/terminal_stream.hpp"
 #include "i18n/language.hpp"
 #include "i18n/messages.hpp"
 
+#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <iostream>
@@ -66,12 +68,16 @@ int main(int argc, char** argv) {
         return thidua::cli::exit_usage;
     }
     int status = 1;
+    // What the command leaves behind is freed by the end of the process,
+    // not piece by piece (leftovers.hpp): std::exit below does not unwind
+    // this frame.
+    thidua::cli::Leftovers leftovers;
     // The last line of defence: a failure no command turned into a message
     // (a folder that vanished, a disk that filled under the standard
     // library) is still a message and exit 1, never an abort. Files are
     // written through temporaries, so nothing half-written is left.
     try {
-        status = thidua::cli::run(args, out, err);
+        status = thidua::cli::run(args, out, err, &leftovers);
     } catch (const std::filesystem::filesystem_error& e) {
         err << "thidua: error: "
             << i18n::trf("{1}: {2}; nothing more was done",
@@ -85,5 +91,5 @@ int main(int argc, char** argv) {
     }
     out.flush();
     err.flush();
-    return status;
+    std::exit(status); // `leftovers` stays unfreed (above)
 }

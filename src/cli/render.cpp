@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
+#include "cli/leftovers.hpp"
 #include "cli/options.hpp"
 #include "font/font_file.hpp"
 #include "i18n/messages.hpp"
@@ -201,7 +202,8 @@ Inputs read_inputs(const FontFiles& font_files,
 
 } // namespace
 
-int render(std::span<const std::string> args, std::ostream& out, std::ostream& err) {
+int render(std::span<const std::string> args, std::ostream& out, std::ostream& err,
+           Leftovers* leftovers) {
     const auto options = parse(args, err);
     if (!options) return exit_usage;
     std::string font_error;
@@ -259,6 +261,11 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         if (models[f] && !write_cluster_year(kinds, *models[f], options->files[f], in.sources[f],
                                              options->documents.out_dir, out, err))
             ++failed;
+    }
+    if (leftovers != nullptr) {
+        leftovers->keep(std::move(kinds));
+        leftovers->keep(std::move(in));
+        leftovers->keep(std::move(models));
     }
     return failed > 0 ? exit_input_errors : exit_ok;
 }

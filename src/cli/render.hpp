@@ -8,6 +8,10 @@
 
 namespace thidua::cli {
 
-int render(std::span<const std::string> args, std::ostream& out, std::ostream& err);
+class Leftovers;
+
+// The render's fonts, templates and models go to `leftovers` when given.
+int render(std::span<const std::string> args, std::ostream& out, std::ostream& err,
+           Leftovers* leftovers = nullptr);
 
 } // namespace thidua::cli
