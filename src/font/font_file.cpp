@@ -2,6 +2,7 @@
 // and read it, and keeps the metrics, names and character map layout needs.
 #include "font/font_file.hpp"
 
+#include "font/font_lookup.hpp"
 #include "font/hb_handles.hpp"
 #include "i18n/messages.hpp"
 #include "text/utf8.hpp"
@@ -107,11 +108,6 @@ std::shared_ptr<const FontFile> FontFile::from_buffer(io::FileBytes bytes, const
     if (!font->read(error)) return nullptr;
     return font;
 }
-
-// The font holds its face, the face its blob over bytes_.
-struct FontFile::Lookup {
-    hb::Font font;
-};
 
 void FontFile::FreeLookup::operator()(Lookup* lookup) const {
     delete lookup;

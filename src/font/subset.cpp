@@ -3,6 +3,7 @@
 // every glyph they are built from, with the subset plan's glyph mapping.
 // Only src/font includes HarfBuzz.
 #include "font/font_file.hpp"
+#include "font/font_lookup.hpp"
 #include "font/hb_handles.hpp"
 #include "i18n/messages.hpp"
 
@@ -57,8 +58,15 @@ FontFile::Subset FontFile::subset(const std::vector<char32_t>& code_points,
                                   std::string& error) const {
     const std::string failed =
         i18n::trf("could not cut the glyphs drawn out of the font {1}", {path_.string()});
-    const hb::Blob blob = hb::blob_of(bytes_.bytes());
-    const hb::Face face(hb_face_create(blob.get(), 0));
+    if (!lookup_) {
+        error = failed;
+        return {};
+    }
+    // The face and font read() made, shared by every subset and thread:
+    // HarfBuzz's tables and their accelerators (cmap, glyf) are built once
+    // a process, not once a subset; reading them is safe from any thread.
+    hb_font_t* const font = lookup_->font.get();
+    hb_face_t* const face = hb_font_get_face(font);
     Input input(hb_subset_input_create_or_fail());
     if (!input) {
         error = failed + " " + i18n::tr("(out of memory)");
@@ -73,7 +81,7 @@ FontFile::Subset FontFile::subset(const std::vector<char32_t>& code_points,
     // No hinting (the PDF is printed and shown scaled); glyph names are
     // dropped by default (post version 3).
     hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
-    const Plan plan(hb_subset_plan_create_or_fail(face.get(), input.get()));
+    const Plan plan(hb_subset_plan_create_or_fail(face, input.get()));
     const hb::Face cut(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
     if (!cut) {
         error = failed;
@@ -102,8 +110,6 @@ FontFile::Subset FontFile::subset(const std::vector<char32_t>& code_points,
                         result.glyphs.end());
 
     const unsigned count = hb_face_get_glyph_count(cut.get());
-    const hb::Font font(hb_font_create(face.get()));
-    hb_font_set_scale(font.get(), units_per_em_, units_per_em_); // font units
     bool any = false;
     result.advances.resize(count, 0);
     for (unsigned g = 0; g < count; ++g) {
@@ -111,7 +117,7 @@ FontFile::Subset FontFile::subset(const std::vector<char32_t>& code_points,
         if (!old) continue;
         result.advances[g] = static_cast<std::uint16_t>(advance(static_cast<GlyphId>(*old)));
         hb_glyph_extents_t e{};
-        if (!hb_font_get_glyph_extents(font.get(), *old, &e) || e.width == 0 || e.height == 0)
+        if (!hb_font_get_glyph_extents(font, *old, &e) || e.width == 0 || e.height == 0)
             continue; // a space, or no outline
         // HarfBuzz gives the top-left corner and a negative height.
         const std::array<int, 4> b{e.x_bearing, e.y_bearing + e.height, e.x_bearing + e.width,
