@@ -6,9 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <hpdf_objects.h>
-#include <new>
 
 namespace thidua::pdf {
 
@@ -21,10 +19,6 @@ const char* style_name(std::size_t i) {
 
 } // namespace
 
-void EmbeddedFont::Free::operator()(std::uint16_t* p) const {
-    std::free(p);
-}
-
 bool EmbeddedFont::use(char32_t cp) {
     if (cp >= 0x10000) return false;
     if (uses(cp)) return true;
@@ -32,11 +26,9 @@ bool EmbeddedFont::use(char32_t cp) {
     const auto it = std::lower_bound(glyphs.begin(), glyphs.end(), cp,
                                      [](const auto& entry, char32_t c) { return entry.first < c; });
     if (it == glyphs.end() || it->first != cp) return false;
-    if (!cids_) {
-        cids_.reset(static_cast<std::uint16_t*>(std::calloc(0x10000, sizeof(std::uint16_t))));
-        if (!cids_) throw std::bad_alloc();
-    }
-    cids_.get()[cp] = static_cast<std::uint16_t>(it - glyphs.begin() + 1);
+    std::unique_ptr<CidBlock>& block = cids_[cp >> 8];
+    if (!block) block = std::make_unique<CidBlock>(); // zeros
+    (*block)[cp & 0xFF] = static_cast<std::uint16_t>(it - glyphs.begin() + 1);
     first_use_.push_back(cp);
     return true;
 }

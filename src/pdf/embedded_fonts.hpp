@@ -35,9 +35,13 @@ public:
     // Records a code point (at most U+FFFF) as drawn with this font; false
     // when the subset has no glyph for it.
     bool use(char32_t cp);
-    bool uses(char32_t cp) const { return cp < 0x10000 && cids_ && cids_.get()[cp] != 0; }
+    bool uses(char32_t cp) const { return cid(cp) != 0; }
     // The CID of a code point recorded by use(), 0 for any other.
-    std::uint16_t cid(char32_t cp) const { return uses(cp) ? cids_.get()[cp] : 0; }
+    std::uint16_t cid(char32_t cp) const {
+        if (cp >= 0x10000) return 0;
+        const CidBlock* block = cids_[cp >> 8].get();
+        return block != nullptr ? (*block)[cp & 0xFF] : 0;
+    }
     // The code points drawn with it, sorted (and so their CIDs too).
     std::vector<char32_t> used_code_points() const;
 
@@ -53,13 +57,12 @@ public:
     void measure_widths();
 
 private:
-    struct Free {
-        void operator()(std::uint16_t* p) const;
-    };
-    // The CID of each code point of the BMP used so far, 0 for the rest:
-    // 128 KiB taken zeroed from the system (calloc), of which only the pages
-    // of the characters drawn are ever touched.
-    std::unique_ptr<std::uint16_t, Free> cids_;
+    // The CID of each code point of the BMP used so far, 0 for the rest, in
+    // blocks of 256 code points made when one of theirs is first used (a
+    // Vietnamese document draws from four or five). One table of 128 KiB
+    // instead was zeroed whole when the allocator took it from its heap.
+    using CidBlock = std::array<std::uint16_t, 256>;
+    std::array<std::unique_ptr<CidBlock>, 256> cids_;
     std::vector<char32_t> first_use_; // the code points used, in order of first use
     std::vector<double> widths_;      // width() by CID
 };
