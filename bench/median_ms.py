@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+# Median wall milliseconds of a command run RUNS times: from posix_spawn to
+# the exit waitpid sees, its output to /dev/null, its exit status ignored.
+# bench/run.sh used to take two `date +%s%N` around each run, which counted
+# a fork of the shell and a `date` process too: /bin/true measured 2.3 ms
+# that way, 0.9 ms this way (README, Performance).
+# Usage: bench/median_ms.py RUNS COMMAND [ARGS...]
+import os
+import shutil
+import statistics
+import sys
+import time
+
+
+def main() -> None:
+    runs = int(sys.argv[1])
+    argv = sys.argv[2:]
+    exe = argv[0] if "/" in argv[0] else shutil.which(argv[0])
+    quiet = [
+        (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+        (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+    ]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        pid = os.posix_spawn(exe, argv, os.environ, file_actions=quiet)
+        os.waitpid(pid, 0)
+        times.append((time.perf_counter() - start) * 1000)
+    print(f"{statistics.median(times):.2f}")
+
+
+if __name__ == "__main__":
+    main()
