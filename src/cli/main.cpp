@@ -51,11 +51,6 @@ int main(int argc, char** argv) {
     // Kept until 256 MiB lie free: about 1 ms of the 18 of three documents
     // (perf: madvise and its IPIs 4 % of the process), peak memory the same.
     mallopt(M_TRIM_THRESHOLD, 256 << 20);
-    // A thread's heap grows by what each allocation lacks, one mprotect
-    // call (and a write lock on the process's memory map, which stalls the
-    // other threads' page faults) each time: 180 calls for ĐBSH 2017's three
-    // documents. Grown by at least 1 MiB, untouched until used: 30 calls.
-    mallopt(M_TOP_PAD, 1 << 20);
     std::vector<std::string> args(argv + 1, argv + argc);
     thidua::cli::TerminalStream out(std::cout);
     thidua::cli::TerminalStream err(std::cerr);
