@@ -149,8 +149,9 @@ std::optional<FileBytes> FileBytes::read(const std::filesystem::path& path, std:
         Lease& lease = leases[index];
         struct stat st {};
         void* map = MAP_FAILED;
-        if (::fcntl(fd, F_SETSIG, SIGIO) == 0 && ::fcntl(fd, F_SETLEASE, F_RDLCK) == 0 &&
-            ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+        const bool leased =
+            ::fcntl(fd, F_SETSIG, SIGIO) == 0 && ::fcntl(fd, F_SETLEASE, F_RDLCK) == 0;
+        if (leased && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
             map =
                 ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_SHARED, fd, 0);
         if (map != MAP_FAILED) {
@@ -165,7 +166,7 @@ std::optional<FileBytes> FileBytes::read(const std::filesystem::path& path, std:
             }
             ::munmap(map, lease.size); // the signal came first: read it instead
         }
-        ::fcntl(fd, F_SETLEASE, F_UNLCK);
+        if (leased) ::fcntl(fd, F_SETLEASE, F_UNLCK);
         free_lease(lease);
     }
     struct stat st {};
