@@ -12,7 +12,6 @@
 #include "cli/font_choice.hpp"
 #include "cli/leftovers.hpp"
 #include "cli/options.hpp"
-#include "cli/together.hpp"
 #include "font/font_file.hpp"
 #include "i18n/messages.hpp"
 #include "io/pending_file.hpp"
@@ -140,19 +139,10 @@ bool write_cluster_year(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
             std::filesystem::remove(f, ec); // only when empty
         return false;
     }
-    // Every document put in place at once: replacing a file has the file
-    // system free the old one there and then (this machine's ext4 waits for
-    // the disk to discard its blocks), each rename on its own.
-    std::vector<std::string> put(kinds.size());
-    std::vector<char> committed(kinds.size(), 0);
-    run_together(kinds.size(), [&](std::size_t k) {
-        if (made[k]->skipped() || !errors[k].empty()) return;
-        committed[k] = staged[k]->commit(put[k]) ? 1 : 0;
-    });
     bool ok = true;
     for (std::size_t k = 0; k < kinds.size(); ++k) {
         const auto target = folder / kinds[k]->output();
-        const std::string& error = put[k];
+        std::string error;
         if (made[k]->skipped()) {
             // An earlier file of that name would be out of date, and look valid.
             std::error_code gone;
@@ -160,7 +150,7 @@ bool write_cluster_year(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
             out << target.string() << ": " << i18n::trf("not made: {1}", {made[k]->why_skipped()})
                 << (removed ? " " + std::string(i18n::tr("(the earlier file was removed)")) : "")
                 << "\n";
-        } else if (!errors[k].empty() || !committed[k]) {
+        } else if (!errors[k].empty() || !staged[k]->commit(error)) {
             err << (errors[k].empty() ? target.string() + ": error: " + error + "\n" : errors[k]);
             ok = false;
         } else {
