@@ -209,7 +209,7 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
     // allocation lacks, one mprotect call each time (and a write lock on
     // the process's memory map, which the other threads' page faults wait
     // on): 180 calls for ĐBSH 2017's three documents. Started at 1 MiB,
-    // untouched until used: 30 calls, 1.2 ms less. Not for archive: in its
+    // untouched until used: 30 calls, 0.5-0.8 ms less. Not for archive: in its
     // long run the padding costs resident memory (1.8 MiB more for 96
     // cluster-years than without it).
     mallopt(M_TOP_PAD, 1 << 20);
