@@ -280,8 +280,8 @@ struct CheckedSource {
 
 CheckedSource check_source(const fs::path& source) {
     CheckedSource out;
-    const std::string bytes = archive::read_bytes(source);
-    load::LoadResult r = load::load_file(source);
+    std::string bytes;
+    load::LoadResult r = load::load_file(source, {}, &bytes);
     out.messages = r.diagnostics.format();
     if (!r.model) return out;
     out.ok = true;

@@ -169,13 +169,13 @@ int check(std::span<const std::string> args, std::ostream& out, std::ostream& er
     int all_errors = 0;
     int all_warnings = 0;
     for (const std::string& file : files) {
-        const load::LoadResult r = load::load_file(file);
+        std::string source;
+        const load::LoadResult r = load::load_file(file, {}, &source);
         err << r.diagnostics.format();
         int errors = r.diagnostics.error_count();
         if (r.model) {
             std::string messages;
-            const auto made =
-                make_documents(kinds, *r.model, file, archive::read_bytes(file), messages);
+            const auto made = make_documents(kinds, *r.model, file, source, messages);
             err << messages;
             if (made.empty()) errors += std::max(1, count_lines_with(messages, ": error: "));
         }

@@ -5,7 +5,6 @@
 // outputs untouched.
 #include "cli/render.hpp"
 
-#include "archive/files.hpp"
 #include "archive/parallel.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
@@ -191,8 +190,7 @@ Inputs read_inputs(const FontFiles& font_files,
             in.prepared[t] = kinds[t]->prepare(templates, in.template_messages[t]) ? 1 : 0;
         } else if (t < fonts_from) {
             const std::size_t f = t - kinds.size();
-            in.loaded[f] = load::load_file(files[f]);
-            if (in.loaded[f].model) in.sources[f] = archive::read_bytes(files[f]);
+            in.loaded[f] = load::load_file(files[f], {}, &in.sources[f]);
         } else {
             const std::size_t k = t - fonts_from;
             in.fonts[k] = font::FontFile::load(font_files[k], in.font_errors[k]);

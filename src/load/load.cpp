@@ -62,7 +62,8 @@ LoadResult load_text(std::string_view bytes, std::string display_name) {
     return result;
 }
 
-LoadResult load_file(const std::filesystem::path& path, std::string display_name) {
+LoadResult load_file(const std::filesystem::path& path, std::string display_name,
+                     std::string* bytes_read) {
     if (display_name.empty()) display_name = path.string();
     LoadResult result{std::nullopt, diag::Diagnostics(display_name)};
     std::error_code ec;
@@ -98,7 +99,9 @@ LoadResult load_file(const std::filesystem::path& path, std::string display_name
                                  i18n::tr("cannot read the file; check that you may open it"));
         return result;
     }
-    return load_text(bytes, std::move(display_name));
+    LoadResult loaded = load_text(bytes, std::move(display_name));
+    if (bytes_read != nullptr) *bytes_read = std::move(bytes);
+    return loaded;
 }
 
 } // namespace thidua::load

@@ -22,8 +22,11 @@ struct LoadResult {
 };
 
 // Reads, checks and derives one file. `display_name` is how messages name it
-// (defaults to the path as given).
-LoadResult load_file(const std::filesystem::path& path, std::string display_name = {});
+// (defaults to the path as given). `bytes`, when given, receives the file's
+// bytes as read (for a caller that locates characters in them or hashes
+// them, so the file is not read twice); left empty when it could not be read.
+LoadResult load_file(const std::filesystem::path& path, std::string display_name = {},
+                     std::string* bytes = nullptr);
 
 // The same for text already in memory (tests, stdin).
 LoadResult load_text(std::string_view bytes, std::string display_name);
