@@ -27,10 +27,6 @@ std::string cannot_read(const fs::path& path, const std::string& why) {
     return i18n::trf("cannot read the font file {1}: {2}", {path.string(), why});
 }
 
-} // namespace
-
-namespace {
-
 std::optional<io::FileBytes> read_whole_file(const fs::path& path, std::string& error) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -53,8 +49,8 @@ std::optional<io::FileBytes> read_whole_file(const fs::path& path, std::string& 
                             {std::to_string(size >> 20)}));
         return std::nullopt;
     }
-    std::string why;
-    std::optional<io::FileBytes> bytes = io::FileBytes::read(path, why);
+    std::string system_reason; // the sentence below says what to do instead
+    std::optional<io::FileBytes> bytes = io::FileBytes::read(path, system_reason);
     if (!bytes) error = cannot_read(path, i18n::tr("check that you may open it"));
     return bytes;
 }
