@@ -34,6 +34,26 @@ fs::path write(const fs::path& path, const std::string& text) {
     return path;
 }
 
+// The names of the files in `folder`.
+std::vector<std::string> names_in(const fs::path& folder) {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
+    return names;
+}
+
+// A copy of the templates in `dir`/templates whose minutes misspell a field
+// ("unknown field 'titel'"); returns the folder.
+fs::path templates_with_a_broken_minutes(const fs::path& dir) {
+    fs::copy(source_path("templates"), dir / "templates");
+    std::string minutes = read_file((dir / "templates/minutes.xml").string());
+    const std::size_t at = minutes.find("{meeting.title|dots:40}");
+    REQUIRE(at != std::string::npos);
+    minutes.replace(at, 14, "{meeting.titel");
+    write(dir / "templates/minutes.xml", minutes);
+    return dir / "templates";
+}
+
 } // namespace
 
 TEST_CASE("a character no font has: check fails at its LINE:COLUMN, render writes nothing") {
@@ -75,10 +95,47 @@ TEST_CASE("render's failed file leaves the folder as it was: no temporary file, 
         run_thidua("render '" + file.string() + "' -o '" + (dir.path / "out").string() + "'");
     CHECK(again.exit_code == 1);
     CHECK(read_file(earlier) == "earlier");
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir.path / "out/c/2023"))
-        names.push_back(entry.path().filename().string());
-    CHECK(names == std::vector<std::string>{"thong-ke.xlsx"});
+    CHECK(names_in(dir.path / "out/c/2023") == std::vector<std::string>{"thong-ke.xlsx"});
+}
+
+TEST_CASE("render's broken template or font leaves the folder as it was, though the other "
+          "documents were already made") {
+    // Each kind makes the first file's documents as soon as its own
+    // template, the fonts and the file are read: with the minutes' template
+    // broken, the covenant and the workbook are made and written into
+    // temporary files before the error is known; with a broken font style,
+    // no kind makes anything. Either way nothing may stay behind.
+    TempDir dir;
+    const fs::path templates = templates_with_a_broken_minutes(dir.path);
+    const fs::path liberation = "/usr/share/fonts/truetype/liberation2";
+    fs::create_directories(dir.path / "fonts");
+    fs::copy_file(liberation / "LiberationSerif-Regular.ttf", dir.path / "fonts/regular.ttf");
+    fs::copy_file(liberation / "LiberationSerif-Italic.ttf", dir.path / "fonts/italic.ttf");
+    fs::copy_file(liberation / "LiberationSerif-BoldItalic.ttf",
+                  dir.path / "fonts/bold-italic.ttf");
+    write(dir.path / "fonts/bold.ttf",
+          read_file((liberation / "LiberationSerif-Bold.ttf").string()).substr(0, 1000));
+    const std::string sample = source_path("samples/dong-bac-2023.xml");
+    const std::vector<std::string> options = {"--templates '" + (dir.path / "templates").string() +
+                                                  "'",
+                                              "--fonts '" + (dir.path / "fonts").string() + "'"};
+    for (const std::string& option : options) {
+        CAPTURE(option);
+        const auto fresh = run_thidua("render '" + sample + "' -o '" +
+                                      (dir.path / "new/out").string() + "' " + option);
+        CHECK(fresh.exit_code == 1);
+        CHECK((fresh.err.find("unknown field 'titel'") != std::string::npos ||
+               fresh.err.find("bold.ttf") != std::string::npos));
+        CHECK_FALSE(fs::exists(dir.path / "new")); // not even the folder -o named
+        // Earlier documents stay as they were, alone in their folder.
+        const fs::path earlier = write(dir.path / "out/dong-bac/2023/bien-ban.pdf", "earlier");
+        const auto again = run_thidua("render '" + sample + "' -o '" + (dir.path / "out").string() +
+                                      "' " + option);
+        CHECK(again.exit_code == 1);
+        CHECK(read_file(earlier) == "earlier");
+        CHECK(names_in(dir.path / "out/dong-bac/2023") == std::vector<std::string>{"bien-ban.pdf"});
+        fs::remove_all(dir.path / "out");
+    }
 }
 
 TEST_CASE("archive stores nothing of a cluster-year whose documents cannot all be made") {
@@ -186,15 +243,9 @@ TEST_CASE("a templates folder may hold only the templates someone edited") {
 
 TEST_CASE("check reads the templates and fonts render would use") {
     TempDir dir;
-    fs::copy(source_path("templates"), dir.path / "templates");
-    std::string minutes = read_file((dir.path / "templates/minutes.xml").string());
-    const std::size_t at = minutes.find("{meeting.title|dots:40}");
-    REQUIRE(at != std::string::npos);
-    minutes.replace(at, 14, "{meeting.titel");
-    write(dir.path / "templates/minutes.xml", minutes);
+    const fs::path templates = templates_with_a_broken_minutes(dir.path);
     const std::string sample = source_path("samples/dong-bac-2023.xml");
-    const auto bad = run_thidua("check '" + sample + "' --templates '" +
-                                (dir.path / "templates").string() + "'");
+    const auto bad = run_thidua("check '" + sample + "' --templates '" + templates.string() + "'");
     CHECK(bad.exit_code == 1);
     CHECK(bad.err.find("unknown field 'titel' in 'meeting'; did you mean 'title'?") !=
           std::string::npos);

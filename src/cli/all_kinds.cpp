@@ -59,22 +59,35 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
                const model::ClusterYear& cy, const std::string& file, std::string_view source,
                std::string& messages, const std::function<void(std::size_t, MadeDocument&)>& then) {
     const doc::ModelView view(cy);
-    std::vector<std::unique_ptr<MadeDocument>> made(kinds.size());
-    std::vector<diag::Diagnostics> diags(kinds.size(), diag::Diagnostics(file));
-    std::vector<std::string> errors(kinds.size());
+    std::vector<KindDocument> documents;
+    documents.reserve(kinds.size());
+    for (std::size_t k = 0; k < kinds.size(); ++k)
+        documents.emplace_back(file);
     // The documents are made at once: each kind, its diagnostics and its
     // locator (which indexes the input on its first question) its own; the
     // model view and the fonts are only read.
     run_together(kinds.size(), [&](std::size_t k) {
-        made[k] = kinds[k]->make(view, input_locator(source), diags[k], errors[k]);
-        if (made[k] && then) then(k, *made[k]);
+        documents[k].make(*kinds[k], view, source);
+        if (documents[k].made && then) then(k, *documents[k].made);
     });
+    return gather_documents(documents, file, messages);
+}
+
+void KindDocument::make(DocumentKind& kind, const doc::ModelView& view, std::string_view source) {
+    made = kind.make(view, input_locator(source), diags, error);
+}
+
+std::vector<std::unique_ptr<MadeDocument>> gather_documents(std::vector<KindDocument>& documents,
+                                                            const std::string& file,
+                                                            std::string& messages) {
     std::set<std::string> said; // a character missing in two documents is one line
     bool failed = false;
-    for (std::size_t k = 0; k < kinds.size(); ++k) {
-        add_messages(diags[k], file, said, messages);
-        if (!errors[k].empty()) messages += file + ": error: " + errors[k] + "\n";
-        failed = failed || made[k] == nullptr;
+    std::vector<std::unique_ptr<MadeDocument>> made;
+    for (KindDocument& d : documents) {
+        add_messages(d.diags, file, said, messages);
+        if (!d.error.empty()) messages += file + ": error: " + d.error + "\n";
+        failed = failed || d.made == nullptr;
+        made.push_back(std::move(d.made));
     }
     if (failed) made.clear();
     return made;

@@ -116,6 +116,23 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
                std::string& messages,
                const std::function<void(std::size_t, MadeDocument&)>& then = {});
 
+// One kind's document of one cluster-year, as its make() left it.
+struct KindDocument {
+    explicit KindDocument(const std::string& file) : diags(file) {}
+    // Makes it (`source`: the input file's text, for the locator).
+    void make(DocumentKind& kind, const doc::ModelView& view, std::string_view source);
+    std::unique_ptr<MadeDocument> made; // nullptr: not made
+    diag::Diagnostics diags;            // problems with the input
+    std::string error;                  // others
+};
+
+// What make_documents returns, from documents already made: their messages
+// added to `messages` in the kinds' order (each line once), and the
+// documents, or none when any failed.
+std::vector<std::unique_ptr<MadeDocument>> gather_documents(std::vector<KindDocument>& documents,
+                                                            const std::string& file,
+                                                            std::string& messages);
+
 // Adds each of `diags` to `messages` as a line naming `file`, once: a line
 // already in `said` (the same missing character in two documents) is not
 // repeated.

@@ -1,8 +1,9 @@
 // Rendering: the fonts, every kind's templates and every input read at once
-// (templates checked before any input is reported), then for each input
-// that loads without errors every document made and written through a
-// temporary file. A file with errors produces nothing and leaves earlier
-// outputs untouched.
+// (templates checked before any input is reported), the first input's
+// documents made meanwhile (each kind's once its template, the fonts and the
+// file are read), then for each input that loads without errors every
+// document made and written through a temporary file. A file with errors
+// produces nothing and leaves earlier outputs untouched.
 #include "cli/render.hpp"
 
 #include "archive/parallel.hpp"
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <malloc.h>
 #include <map>
 #include <ostream>
@@ -103,44 +105,71 @@ std::vector<std::filesystem::path> missing_folders(std::filesystem::path folder)
     return missing;
 }
 
-// The documents of one cluster-year: each written into its temporary file
-// as soon as it is made, all put in place only once every one is made and
-// checked (a file with an error gets no document at all). The written
-// files go to `out` in the kinds' order. False when the cluster-year failed.
-bool write_cluster_year(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
-                        const model::ClusterYear& cy, const std::string& file,
-                        std::string_view source, const std::filesystem::path& out_dir,
-                        std::ostream& out, std::ostream& err) {
-    const auto folder = out_dir / cy.cluster.id / text::to_text(cy.year);
-    const std::vector<std::filesystem::path> created = missing_folders(folder);
-    std::error_code ec;
-    std::filesystem::create_directories(folder, ec);
-    std::vector<std::optional<io::PendingFile>> staged(kinds.size());
-    std::vector<std::string> errors(kinds.size());
-    std::string messages;
-    const auto made = make_documents(
-        kinds, cy, file, source, messages, [&](std::size_t k, MadeDocument& document) {
-            if (document.skipped()) return;
-            const auto target = folder / kinds[k]->output();
-            std::string error;
-            auto pending = io::PendingFile::create(target, error);
-            if (pending && pending->write(document.bytes(), error)) {
-                pending->start_storing();
-                staged[k].emplace(std::move(*pending));
-            } else {
-                errors[k] = target.string() + ": error: " + error + "\n";
-            }
-        });
-    err << messages;
-    if (made.empty()) {
-        staged.clear(); // the temporary files go
+// The documents of one cluster-year on their way: the folder they go to
+// (and the folders made for it, removed again when nothing is written), and
+// each document written into its temporary file as soon as it is made.
+struct Staging {
+    Staging(const std::filesystem::path& out_dir, const model::ClusterYear& cy, std::size_t kinds)
+        : folder(out_dir / cy.cluster.id / text::to_text(cy.year)),
+          created(missing_folders(folder)), staged(kinds), errors(kinds) {
+        std::error_code ec;
+        std::filesystem::create_directories(folder, ec);
+    }
+    // Writes kinds[k]'s document into its temporary file (on the thread that
+    // made it; each k its own slots).
+    void stage(std::size_t k, const DocumentKind& kind, const MadeDocument& document) {
+        if (document.skipped()) return;
+        const auto target = folder / kind.output();
+        std::string error;
+        auto pending = io::PendingFile::create(target, error);
+        if (pending && pending->write(document.bytes(), error)) {
+            pending->start_storing();
+            staged[k].emplace(std::move(*pending));
+        } else {
+            errors[k] = target.string() + ": error: " + error + "\n";
+        }
+    }
+    // Nothing is written: the temporary files go, and the folders made.
+    void abandon() {
+        staged.clear();
+        std::error_code ec;
         for (const auto& f : created)
             std::filesystem::remove(f, ec); // only when empty
+    }
+    std::filesystem::path folder;
+    std::vector<std::filesystem::path> created;
+    std::vector<std::optional<io::PendingFile>> staged;
+    std::vector<std::string> errors;
+};
+
+// The first input file's documents, made while render still reads: each
+// kind's as soon as its template, the fonts and the file are read (no kind
+// waits for another's template). Used only when everything told before them
+// turns out right (render then puts them in place as if made afterwards);
+// otherwise abandoned.
+struct FirstDocuments {
+    std::optional<doc::ModelView> view;
+    std::optional<Staging> staging;
+    std::vector<KindDocument> documents;
+    std::vector<std::string> font_errors; // a kind that could not use the fonts
+    std::vector<char> made;               // each kind's make() ran
+};
+
+// Puts one cluster-year's documents in place, once every one is made and
+// checked (a file with an error gets none), telling `messages` (their
+// problems) first; the written files go to `out` in the kinds' order. False
+// when the cluster-year failed.
+bool put_in_place(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
+                  const std::vector<std::unique_ptr<MadeDocument>>& made, Staging& staging,
+                  const std::string& messages, std::ostream& out, std::ostream& err) {
+    err << messages;
+    if (made.empty()) {
+        staging.abandon();
         return false;
     }
     bool ok = true;
     for (std::size_t k = 0; k < kinds.size(); ++k) {
-        const auto target = folder / kinds[k]->output();
+        const auto target = staging.folder / kinds[k]->output();
         std::string error;
         if (made[k]->skipped()) {
             // An earlier file of that name would be out of date, and look valid.
@@ -149,8 +178,9 @@ bool write_cluster_year(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
             out << target.string() << ": " << i18n::trf("not made: {1}", {made[k]->why_skipped()})
                 << (removed ? " " + std::string(i18n::tr("(the earlier file was removed)")) : "")
                 << "\n";
-        } else if (!errors[k].empty() || !staged[k]->commit(error)) {
-            err << (errors[k].empty() ? target.string() + ": error: " + error + "\n" : errors[k]);
+        } else if (!staging.errors[k].empty() || !staging.staged[k]->commit(error)) {
+            err << (staging.errors[k].empty() ? target.string() + ": error: " + error + "\n"
+                                              : staging.errors[k]);
             ok = false;
         } else {
             out << target.string();
@@ -161,11 +191,27 @@ bool write_cluster_year(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
             out << "\n";
         }
     }
+    staging.staged.clear(); // a temporary file not put in place goes now
     return ok;
 }
 
-// What render reads before it makes anything, read at once on every core:
-// the fonts, every kind's templates, every input file.
+// The documents of one cluster-year, made at once and each written into its
+// temporary file as soon as it is made, then put in place.
+bool write_cluster_year(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
+                        const model::ClusterYear& cy, const std::string& file,
+                        std::string_view source, const std::filesystem::path& out_dir,
+                        std::ostream& out, std::ostream& err) {
+    Staging staging(out_dir, cy, kinds.size());
+    std::string messages;
+    const auto made = make_documents(
+        kinds, cy, file, source, messages,
+        [&](std::size_t k, MadeDocument& document) { staging.stage(k, *kinds[k], document); });
+    return put_in_place(kinds, made, staging, messages, out, err);
+}
+
+// What render reads before it reports anything, read at once on every core
+// (the fonts, every kind's templates, every input file), and the first
+// file's documents, made meanwhile.
 struct Inputs {
     layout::Fonts fonts;
     std::array<std::string, 4> font_errors;
@@ -173,28 +219,105 @@ struct Inputs {
     std::vector<char> prepared;
     std::vector<load::LoadResult> loaded;
     std::vector<std::string> sources;
+    FirstDocuments first;
 };
 
-Inputs read_inputs(const FontFiles& font_files,
-                   const std::vector<std::unique_ptr<DocumentKind>>& kinds,
-                   const std::filesystem::path& templates, const std::vector<std::string>& files) {
+// The work shared by every kind's document: the input files and the fonts,
+// taken one at a time by whichever thread is free; `done` counts the pieces
+// finished (or failed: a thrown exception counts too, so no thread waits
+// for ever), and the thread finishing the first file makes its model view
+// and its folder.
+class SharedReading {
+public:
+    SharedReading(Inputs& in, const FontFiles& font_files, const std::vector<std::string>& files,
+                  const std::filesystem::path& out_dir, std::size_t kinds)
+        : in_(in), font_files_(font_files), files_(files), out_dir_(out_dir), kinds_(kinds) {}
+
+    // Reads pieces until none is left to take.
+    void take_all() {
+        for (std::size_t t = next_++; t < count(); t = next_++) {
+            const Finished finished(done_);
+            read(t);
+        }
+    }
+    // Waits until every piece is read.
+    void wait() const {
+        for (std::size_t d = done_.load(); d < count(); d = done_.load())
+            done_.wait(d);
+    }
+
+private:
+    std::size_t count() const { return files_.size() + in_.fonts.size(); }
+
+    void read(std::size_t t) {
+        if (t < files_.size()) {
+            in_.loaded[t] = load::load_file(files_[t], {}, &in_.sources[t]);
+            if (t == 0 && in_.loaded[0].model) {
+                in_.first.view.emplace(*in_.loaded[0].model);
+                in_.first.staging.emplace(out_dir_, *in_.loaded[0].model, kinds_);
+            }
+        } else {
+            const std::size_t k = t - files_.size();
+            in_.fonts[k] = font::FontFile::load(font_files_[k], in_.font_errors[k]);
+        }
+    }
+
+    struct Finished {
+        explicit Finished(std::atomic<std::size_t>& done) : done_(done) {}
+        ~Finished() {
+            ++done_;
+            done_.notify_all();
+        }
+        Finished(const Finished&) = delete;
+        Finished& operator=(const Finished&) = delete;
+        std::atomic<std::size_t>& done_;
+    };
+
+    Inputs& in_;
+    const FontFiles& font_files_;
+    const std::vector<std::string>& files_;
+    const std::filesystem::path& out_dir_;
+    std::size_t kinds_;
+    std::atomic<std::size_t> next_{0};
+    std::atomic<std::size_t> done_{0};
+};
+
+// One thread a kind (and more when there are more cores): each prepares
+// its kind, then reads what is left of the shared pieces, then, once all
+// are read, makes its kind's document of the first file when the fonts,
+// its template and that file are right, and writes it into its temporary
+// file.
+Inputs read_and_make_first(const FontFiles& font_files,
+                           const std::vector<std::unique_ptr<DocumentKind>>& kinds,
+                           const std::filesystem::path& templates,
+                           const std::vector<std::string>& files,
+                           const std::filesystem::path& out_dir) {
     Inputs in;
     in.template_messages.resize(kinds.size());
     in.prepared.resize(kinds.size(), 0);
     in.loaded.resize(files.size());
     in.sources.resize(files.size());
-    // The largest first: the templates, the input files, the four fonts.
-    const std::size_t fonts_from = kinds.size() + files.size();
-    archive::on_every_core(archive::every_core(), fonts_from + in.fonts.size(), [&](std::size_t t) {
-        if (t < kinds.size()) {
+    in.first.documents.reserve(kinds.size());
+    for (std::size_t k = 0; k < kinds.size(); ++k)
+        in.first.documents.emplace_back(files.front());
+    in.first.font_errors.resize(kinds.size());
+    in.first.made.resize(kinds.size(), 0);
+    SharedReading shared(in, font_files, files, out_dir, kinds.size());
+    const std::size_t threads = std::max<std::size_t>(kinds.size(), archive::every_core());
+    archive::on_every_core(static_cast<unsigned>(threads), threads, [&](std::size_t t) {
+        if (t < kinds.size())
             in.prepared[t] = kinds[t]->prepare(templates, in.template_messages[t]) ? 1 : 0;
-        } else if (t < fonts_from) {
-            const std::size_t f = t - kinds.size();
-            in.loaded[f] = load::load_file(files[f], {}, &in.sources[f]);
-        } else {
-            const std::size_t k = t - fonts_from;
-            in.fonts[k] = font::FontFile::load(font_files[k], in.font_errors[k]);
-        }
+        shared.take_all();
+        if (t >= kinds.size()) return;
+        shared.wait();
+        std::string unused;
+        const auto fonts = fonts_read(in.fonts, in.font_errors, unused);
+        FirstDocuments& first = in.first;
+        if (!in.prepared[t] || !fonts || !first.view) return;
+        if (!kinds[t]->use_fonts(*fonts, first.font_errors[t])) return;
+        first.documents[t].make(*kinds[t], *first.view, in.sources.front());
+        first.made[t] = 1;
+        if (first.documents[t].made) first.staging->stage(t, *kinds[t], *first.documents[t].made);
     });
     return in;
 }
@@ -235,22 +358,38 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
             return exit_usage;
         }
     }
-    Inputs in = read_inputs(*font_files, kinds, options->documents.templates, options->files);
+    Inputs in = read_and_make_first(*font_files, kinds, options->documents.templates,
+                                    options->files, options->documents.out_dir);
     // Told in the order they were always told: the fonts, then the
     // templates (a mistake there stops everything before any output), then
     // every input file (two files for one cluster-year would write the same
-    // documents, so neither is rendered).
+    // documents, so neither is rendered). The first file's documents, made
+    // meanwhile, go when anything before them failed.
+    FirstDocuments& first = in.first;
+    const auto abandon_first = [&] {
+        if (first.staging) first.staging->abandon();
+    };
     const auto fonts = fonts_read(in.fonts, in.font_errors, font_error);
     if (!fonts) {
+        abandon_first();
         err << "thidua render: " << font_error << "\n";
         return exit_input_errors;
     }
     for (const auto& said : in.template_messages)
         err << said.str();
-    if (std::count(in.prepared.begin(), in.prepared.end(), 0) > 0) return exit_input_errors;
-    if (!give_fonts(kinds, *fonts, font_error)) {
-        err << "thidua render: " << font_error << "\n";
+    if (std::count(in.prepared.begin(), in.prepared.end(), 0) > 0) {
+        abandon_first();
         return exit_input_errors;
+    }
+    // Every kind took the fonts when it made the first file's document;
+    // those that did not (no such file) take them now.
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        const bool refused = !first.font_errors[k].empty();
+        if (refused || (!first.made[k] && !kinds[k]->use_fonts(*fonts, first.font_errors[k]))) {
+            abandon_first();
+            err << "thidua render: " << first.font_errors[k] << "\n";
+            return exit_input_errors;
+        }
     }
     if (const std::string note =
             template_sources(options->documents.templates, document_templates());
@@ -264,10 +403,19 @@ int render(std::span<const std::string> args, std::ostream& out, std::ostream& e
         models.push_back(std::move(r.model));
     }
     failed += refuse_repeated_cluster_years(options->files, models, err);
+    if (!models.front()) abandon_first();
     for (std::size_t f = 0; f < models.size(); ++f) {
-        if (models[f] && !write_cluster_year(kinds, *models[f], options->files[f], in.sources[f],
-                                             options->documents.out_dir, out, err))
-            ++failed;
+        if (!models[f]) continue;
+        bool ok = false;
+        if (f == 0) {
+            std::string messages;
+            const auto made = gather_documents(first.documents, options->files[f], messages);
+            ok = put_in_place(kinds, made, *first.staging, messages, out, err);
+        } else {
+            ok = write_cluster_year(kinds, *models[f], options->files[f], in.sources[f],
+                                    options->documents.out_dir, out, err);
+        }
+        if (!ok) ++failed;
     }
     if (leftovers != nullptr) {
         leftovers->keep(std::move(kinds));
