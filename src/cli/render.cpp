@@ -12,6 +12,8 @@
 #include "cli/font_choice.hpp"
 #include "cli/leftovers.hpp"
 #include "cli/options.hpp"
+#include "cli/render_reading.hpp"
+#include "cli/staging.hpp"
 #include "font/font_file.hpp"
 #include "i18n/messages.hpp"
 #include "io/pending_file.hpp"
@@ -92,69 +94,6 @@ int refuse_repeated_cluster_years(const std::vector<std::string>& files,
     return dropped;
 }
 
-// The folders create_directories would make for `folder`, deepest first:
-// removed again when no document of the cluster-year is written.
-std::vector<std::filesystem::path> missing_folders(std::filesystem::path folder) {
-    std::vector<std::filesystem::path> missing;
-    std::error_code ec;
-    while (!folder.empty() && !std::filesystem::exists(folder, ec) && !ec) {
-        missing.push_back(folder);
-        if (folder.parent_path() == folder) break;
-        folder = folder.parent_path();
-    }
-    return missing;
-}
-
-// The documents of one cluster-year on their way: the folder they go to
-// (and the folders made for it, removed again when nothing is written), and
-// each document written into its temporary file as soon as it is made.
-struct Staging {
-    Staging(const std::filesystem::path& out_dir, const model::ClusterYear& cy, std::size_t kinds)
-        : folder(out_dir / cy.cluster.id / text::to_text(cy.year)),
-          created(missing_folders(folder)), staged(kinds), errors(kinds) {
-        std::error_code ec;
-        std::filesystem::create_directories(folder, ec);
-    }
-    // Writes kinds[k]'s document into its temporary file (on the thread that
-    // made it; each k its own slots).
-    void stage(std::size_t k, const DocumentKind& kind, const MadeDocument& document) {
-        if (document.skipped()) return;
-        const auto target = folder / kind.output();
-        std::string error;
-        auto pending = io::PendingFile::create(target, error);
-        if (pending && pending->write(document.bytes(), error)) {
-            pending->start_storing();
-            staged[k].emplace(std::move(*pending));
-        } else {
-            errors[k] = target.string() + ": error: " + error + "\n";
-        }
-    }
-    // Nothing is written: the temporary files go, and the folders made.
-    void abandon() {
-        staged.clear();
-        std::error_code ec;
-        for (const auto& f : created)
-            std::filesystem::remove(f, ec); // only when empty
-    }
-    std::filesystem::path folder;
-    std::vector<std::filesystem::path> created;
-    std::vector<std::optional<io::PendingFile>> staged;
-    std::vector<std::string> errors;
-};
-
-// The first input file's documents, made while render still reads: each
-// kind's as soon as its template, the fonts and the file are read (no kind
-// waits for another's template). Used only when everything told before them
-// turns out right (render then puts them in place as if made afterwards);
-// otherwise abandoned.
-struct FirstDocuments {
-    std::optional<doc::ModelView> view;
-    std::optional<Staging> staging;
-    std::vector<KindDocument> documents;
-    std::vector<std::string> font_errors; // a kind that could not use the fonts
-    std::vector<char> made;               // each kind's make() ran
-};
-
 // Puts one cluster-year's documents in place, once every one is made and
 // checked (a file with an error gets none), telling `messages` (their
 // problems) first; the written files go to `out` in the kinds' order. False
@@ -207,119 +146,6 @@ bool write_cluster_year(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
         kinds, cy, file, source, messages,
         [&](std::size_t k, MadeDocument& document) { staging.stage(k, *kinds[k], document); });
     return put_in_place(kinds, made, staging, messages, out, err);
-}
-
-// What render reads before it reports anything, read at once on every core
-// (the fonts, every kind's templates, every input file), and the first
-// file's documents, made meanwhile.
-struct Inputs {
-    layout::Fonts fonts;
-    std::array<std::string, 4> font_errors;
-    std::vector<std::ostringstream> template_messages;
-    std::vector<char> prepared;
-    std::vector<load::LoadResult> loaded;
-    std::vector<std::string> sources;
-    FirstDocuments first;
-};
-
-// The work shared by every kind's document: the input files and the fonts,
-// taken one at a time by whichever thread is free; `done` counts the pieces
-// finished (or failed: a thrown exception counts too, so no thread waits
-// for ever), and the thread finishing the first file makes its model view
-// and its folder.
-class SharedReading {
-public:
-    SharedReading(Inputs& in, const FontFiles& font_files, const std::vector<std::string>& files,
-                  const std::filesystem::path& out_dir, std::size_t kinds)
-        : in_(in), font_files_(font_files), files_(files), out_dir_(out_dir), kinds_(kinds) {}
-
-    // Reads pieces until none is left to take.
-    void take_all() {
-        for (std::size_t t = next_++; t < count(); t = next_++) {
-            const Finished finished(done_);
-            read(t);
-        }
-    }
-    // Waits until every piece is read.
-    void wait() const {
-        for (std::size_t d = done_.load(); d < count(); d = done_.load())
-            done_.wait(d);
-    }
-
-private:
-    std::size_t count() const { return files_.size() + in_.fonts.size(); }
-
-    void read(std::size_t t) {
-        if (t < files_.size()) {
-            in_.loaded[t] = load::load_file(files_[t], {}, &in_.sources[t]);
-            if (t == 0 && in_.loaded[0].model) {
-                in_.first.view.emplace(*in_.loaded[0].model);
-                in_.first.staging.emplace(out_dir_, *in_.loaded[0].model, kinds_);
-            }
-        } else {
-            const std::size_t k = t - files_.size();
-            in_.fonts[k] = font::FontFile::load(font_files_[k], in_.font_errors[k]);
-        }
-    }
-
-    struct Finished {
-        explicit Finished(std::atomic<std::size_t>& done) : done_(done) {}
-        ~Finished() {
-            ++done_;
-            done_.notify_all();
-        }
-        Finished(const Finished&) = delete;
-        Finished& operator=(const Finished&) = delete;
-        std::atomic<std::size_t>& done_;
-    };
-
-    Inputs& in_;
-    const FontFiles& font_files_;
-    const std::vector<std::string>& files_;
-    const std::filesystem::path& out_dir_;
-    std::size_t kinds_;
-    std::atomic<std::size_t> next_{0};
-    std::atomic<std::size_t> done_{0};
-};
-
-// One thread a kind (and more when there are more cores): each prepares
-// its kind, then reads what is left of the shared pieces, then, once all
-// are read, makes its kind's document of the first file when the fonts,
-// its template and that file are right, and writes it into its temporary
-// file.
-Inputs read_and_make_first(const FontFiles& font_files,
-                           const std::vector<std::unique_ptr<DocumentKind>>& kinds,
-                           const std::filesystem::path& templates,
-                           const std::vector<std::string>& files,
-                           const std::filesystem::path& out_dir) {
-    Inputs in;
-    in.template_messages.resize(kinds.size());
-    in.prepared.resize(kinds.size(), 0);
-    in.loaded.resize(files.size());
-    in.sources.resize(files.size());
-    in.first.documents.reserve(kinds.size());
-    for (std::size_t k = 0; k < kinds.size(); ++k)
-        in.first.documents.emplace_back(files.front());
-    in.first.font_errors.resize(kinds.size());
-    in.first.made.resize(kinds.size(), 0);
-    SharedReading shared(in, font_files, files, out_dir, kinds.size());
-    const std::size_t threads = std::max<std::size_t>(kinds.size(), archive::every_core());
-    archive::on_every_core(static_cast<unsigned>(threads), threads, [&](std::size_t t) {
-        if (t < kinds.size())
-            in.prepared[t] = kinds[t]->prepare(templates, in.template_messages[t]) ? 1 : 0;
-        shared.take_all();
-        if (t >= kinds.size()) return;
-        shared.wait();
-        std::string unused;
-        const auto fonts = fonts_read(in.fonts, in.font_errors, unused);
-        FirstDocuments& first = in.first;
-        if (!in.prepared[t] || !fonts || !first.view) return;
-        if (!kinds[t]->use_fonts(*fonts, first.font_errors[t])) return;
-        first.documents[t].make(*kinds[t], *first.view, in.sources.front());
-        first.made[t] = 1;
-        if (first.documents[t].made) first.staging->stage(t, *kinds[t], *first.documents[t].made);
-    });
-    return in;
 }
 
 } // namespace
