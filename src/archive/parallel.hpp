@@ -3,6 +3,8 @@
 // checks sources, hashes files and makes documents this way.
 #pragma once
 
+#include "archive/thread_elsewhere.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
@@ -35,7 +37,7 @@ template <typename Work> void on_every_core(unsigned jobs, std::size_t count, Wo
         }
     };
     {
-        std::vector<std::jthread> pool;
+        std::vector<ThreadElsewhere> pool;
         const auto n = static_cast<unsigned>(std::min<std::size_t>(jobs, count));
         for (unsigned k = 1; k < n; ++k)
             pool.emplace_back(worker);

@@ -1,68 +1,116 @@
-// read_and_make_first (see render_reading.hpp): one thread a kind, the
-// first kind's (the minutes) on the calling thread. That one reads the input
-// files and the fonts (helped by the threads beyond one a kind, when there
-// are more cores, and by the others once their templates are read), then
-// its template, then makes its document, hardly ever waiting; the others
-// prepare their kinds meanwhile and wait for the reading. A thread woken
-// while two others compute on two cores gets one only at a later timer tick
-// (up to 4 ms seen): when the minutes' thread was the one waiting, its
-// document, the longest, was begun last.
+// read_and_make_first (see render_reading.hpp): the pieces of work in one
+// list, one thread a core, each taking the first piece in the list whose
+// inputs are read.
+//
+// No more threads than cores: a thread made runnable while two others
+// computed on two cores got one only at a later timer tick (2-4 ms seen),
+// whichever document it was making then ended last, alone on one core.
 #include "cli/render_reading.hpp"
 
 #include "archive/parallel.hpp"
 #include "font/font_file.hpp"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
 #include <exception>
-#include <thread>
+#include <mutex>
 
 namespace thidua::cli {
 namespace {
 
-// The input files and the fonts, taken one at a time by whichever thread
-// is free; `done` counts the pieces ended (a thrown exception counts too,
-// so that no thread waits for ever).
-class SharedReading {
-public:
-    SharedReading(std::size_t files, std::size_t fonts) : files_(files), fonts_(fonts) {}
+enum class Task { prepare, load, font, make };
 
-    // Reads pieces until none is left to take: read_file(f), read_font(k).
-    template <typename File, typename Font>
-    void take_all(const File& read_file, const Font& read_font) {
-        for (std::size_t t = next_++; t < count(); t = next_++) {
-            const Ended ended(done_);
-            if (t < files_) {
-                read_file(t);
-            } else {
-                read_font(t - files_);
+struct Piece {
+    Task task;
+    std::size_t index; // the kind, the file or the font style
+};
+
+// The order pieces are taken in: the first kind's template (the minutes:
+// its document takes longest), the first file and the fonts (every
+// document needs them), the first kind's document (on a core of its own
+// from then on), the other kinds' templates, then their documents, the
+// last kind's first (the workbook's, longer than the covenant's); the other
+// files last (their documents are made afterwards). A piece comes after
+// the pieces it needs, so one thread alone takes them all in order.
+std::vector<Piece> pieces_in_order(std::size_t kinds, std::size_t files, std::size_t fonts) {
+    std::vector<Piece> order;
+    order.push_back({Task::prepare, 0});
+    order.push_back({Task::load, 0});
+    for (std::size_t f = 0; f < fonts; ++f)
+        order.push_back({Task::font, f});
+    order.push_back({Task::make, 0});
+    for (std::size_t k = 1; k < kinds; ++k)
+        order.push_back({Task::prepare, k});
+    for (std::size_t k = kinds; k-- > 1;)
+        order.push_back({Task::make, k});
+    for (std::size_t f = 1; f < files; ++f)
+        order.push_back({Task::load, f});
+    return order;
+}
+
+// The list, shared by the threads: which pieces are taken and which ended.
+class Pieces {
+public:
+    Pieces(std::vector<Piece> order, std::size_t kinds, std::size_t fonts)
+        : order_(std::move(order)), taken_(order_.size(), 0), failures_(order_.size()),
+          prepared_(kinds, 0), fonts_(fonts) {}
+
+    // Takes and runs pieces until none is left; run(piece) does one. A
+    // piece that throws ends all the same (its exception kept), so that no
+    // thread waits for ever.
+    template <typename Run> void work(const Run& run) {
+        std::unique_lock lock(mutex_);
+        for (;;) {
+            const std::size_t p = next_ready();
+            if (p == order_.size()) {
+                if (std::all_of(taken_.begin(), taken_.end(), [](char t) { return t != 0; }))
+                    return;
+                changed_.wait(lock);
+                continue;
             }
+            taken_[p] = 1;
+            lock.unlock();
+            try {
+                run(order_[p]);
+            } catch (...) {
+                failures_[p] = std::current_exception();
+            }
+            lock.lock();
+            ended(order_[p]);
+            changed_.notify_all();
         }
     }
-    // Waits until every piece is read.
-    void wait() const {
-        for (std::size_t d = done_.load(); d < count(); d = done_.load())
-            done_.wait(d);
+
+    // The first exception a piece threw, in the list's order, rethrown.
+    void rethrow() const {
+        for (const std::exception_ptr& f : failures_)
+            if (f) std::rethrow_exception(f);
     }
 
 private:
-    std::size_t count() const { return files_ + fonts_; }
+    std::size_t next_ready() const {
+        for (std::size_t p = 0; p < order_.size(); ++p)
+            if (!taken_[p] && ready(order_[p])) return p;
+        return order_.size();
+    }
+    // A kind's document needs its template, the first file and the fonts.
+    bool ready(const Piece& piece) const {
+        return piece.task != Task::make || (prepared_[piece.index] && first_file_ && fonts_ == 0);
+    }
+    void ended(const Piece& piece) {
+        if (piece.task == Task::prepare) prepared_[piece.index] = 1;
+        if (piece.task == Task::load && piece.index == 0) first_file_ = true;
+        if (piece.task == Task::font) --fonts_;
+    }
 
-    struct Ended {
-        explicit Ended(std::atomic<std::size_t>& done) : done_(done) {}
-        ~Ended() {
-            ++done_;
-            done_.notify_all();
-        }
-        Ended(const Ended&) = delete;
-        Ended& operator=(const Ended&) = delete;
-        std::atomic<std::size_t>& done_;
-    };
-
-    std::size_t files_;
-    std::size_t fonts_;
-    std::atomic<std::size_t> next_{0};
-    std::atomic<std::size_t> done_{0};
+    std::vector<Piece> order_;
+    std::vector<char> taken_;
+    std::vector<std::exception_ptr> failures_;
+    std::vector<char> prepared_; // each kind's template read
+    bool first_file_ = false;    // the first file read
+    std::size_t fonts_;          // the fonts still to read
+    std::mutex mutex_;
+    std::condition_variable changed_;
 };
 
 } // namespace
@@ -102,37 +150,25 @@ Inputs read_and_make_first(const FontFiles& font_files,
         first.made[k] = 1;
         if (first.documents[k].made) first.staging->stage(k, *kinds[k], *first.documents[k].made);
     };
-    SharedReading shared(files.size(), in.fonts.size());
-    const std::size_t threads = std::max<std::size_t>(kinds.size(), archive::every_core());
-    const auto work = [&](std::size_t t) {
-        if (t == 0 || t >= kinds.size()) shared.take_all(read_file, read_font);
-        if (t >= kinds.size()) return;
-        in.prepared[t] = kinds[t]->prepare(templates, in.template_messages[t]) ? 1 : 0;
-        // What is left to read, if anything (a piece may have been left
-        // by a thread that failed), then the wait.
-        shared.take_all(read_file, read_font);
-        shared.wait();
-        make(t);
-    };
-    // Thread t does work(t), the calling thread work(0). An exception is
-    // rethrown once all have ended (on another thread it would end the
-    // process), the first t's first.
-    std::vector<std::exception_ptr> failures(threads);
-    const auto guarded = [&](std::size_t t) {
-        try {
-            work(t);
-        } catch (...) {
-            failures[t] = std::current_exception();
+    Pieces pieces(pieces_in_order(kinds.size(), files.size(), in.fonts.size()), kinds.size(),
+                  in.fonts.size());
+    const auto run = [&](const Piece& piece) {
+        switch (piece.task) {
+        case Task::prepare:
+            in.prepared[piece.index] =
+                kinds[piece.index]->prepare(templates, in.template_messages[piece.index]) ? 1 : 0;
+            return;
+        case Task::load:
+            return read_file(piece.index);
+        case Task::font:
+            return read_font(piece.index);
+        case Task::make:
+            return make(piece.index);
         }
     };
-    {
-        std::vector<std::jthread> others;
-        for (std::size_t t = 1; t < threads; ++t)
-            others.emplace_back(guarded, t);
-        guarded(0);
-    }
-    for (const std::exception_ptr& f : failures)
-        if (f) std::rethrow_exception(f);
+    const unsigned threads = archive::every_core();
+    archive::on_every_core(threads, threads, [&](std::size_t) { pieces.work(run); });
+    pieces.rethrow();
     return in;
 }
 
