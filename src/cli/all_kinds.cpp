@@ -74,7 +74,26 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
 }
 
 void KindDocument::make(DocumentKind& kind, const doc::ModelView& view, std::string_view source) {
-    made = kind.make(view, input_locator(source), diags, error);
+    draft(kind, view, source);
+    finish();
+}
+
+void KindDocument::draft(DocumentKind& kind, const doc::ModelView& view, std::string_view source) {
+    drafted = kind.draft(view, input_locator(source), diags, error);
+}
+
+void KindDocument::finish() {
+    if (!drafted) return;
+    made = drafted->made ? std::move(drafted->made) : drafted->finish(error);
+    drafted.reset();
+}
+
+std::unique_ptr<MadeDocument> DocumentKind::make(const doc::ModelView& view,
+                                                 const layout::InputLocator& locate,
+                                                 diag::Diagnostics& diags, std::string& error) {
+    std::optional<DraftDocument> d = draft(view, locate, diags, error);
+    if (!d) return nullptr;
+    return d->made ? std::move(d->made) : d->finish(error);
 }
 
 std::vector<std::unique_ptr<MadeDocument>> gather_documents(std::vector<KindDocument>& documents,

@@ -12,6 +12,7 @@
 #include <functional>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -41,6 +42,16 @@ public:
     virtual std::string why_skipped() const { return {}; }
 };
 
+// A document made halfway (DocumentKind::draft): either already whole
+// (not made for this file, or made for checking only) or waiting for its
+// file to be built.
+struct DraftDocument {
+    std::unique_ptr<MadeDocument> made; // whole already
+    // Builds the file (nullptr with `error` set on failure); set when `made`
+    // is not.
+    std::function<std::unique_ptr<MadeDocument>(std::string& error)> finish;
+};
+
 class DocumentKind {
 public:
     virtual ~DocumentKind() = default;
@@ -61,7 +72,15 @@ public:
     // document of a file before writing any.
     // `locate` finds characters and words in the input file, for messages.
     // `view` is the cluster-year as templates see it, made once for all kinds.
-    virtual std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
+    // It is draft() then the draft's finish.
+    std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
+                                       const layout::InputLocator& locate, diag::Diagnostics& diags,
+                                       std::string& error);
+    // The first half of make(): every check, and everything that can report
+    // a problem with the input (nullopt then); what is left, building the
+    // file, is the draft's finish, which may run on another thread but
+    // before `view` goes.
+    virtual std::optional<DraftDocument> draft(const doc::ModelView& view,
                                                const layout::InputLocator& locate,
                                                diag::Diagnostics& diags, std::string& error) = 0;
     // From now on make() runs the checks only: what it returns cannot be
@@ -119,11 +138,15 @@ make_documents(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
 // One kind's document of one cluster-year, as its make() left it.
 struct KindDocument {
     explicit KindDocument(const std::string& file) : diags(file) {}
-    // Makes it (`source`: the input file's text, for the locator).
+    // Makes it (`source`: the input file's text, for the locator): draft
+    // then finish, which render may run on different threads.
     void make(DocumentKind& kind, const doc::ModelView& view, std::string_view source);
-    std::unique_ptr<MadeDocument> made; // nullptr: not made
-    diag::Diagnostics diags;            // problems with the input
-    std::string error;                  // others
+    void draft(DocumentKind& kind, const doc::ModelView& view, std::string_view source);
+    void finish();
+    std::optional<DraftDocument> drafted; // between draft and finish
+    std::unique_ptr<MadeDocument> made;   // nullptr: not made
+    diag::Diagnostics diags;              // problems with the input
+    std::string error;                    // others
 };
 
 // What make_documents returns, from documents already made: their messages

@@ -81,26 +81,35 @@ public:
         return true;
     }
 
-    std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
+    std::optional<DraftDocument> draft(const doc::ModelView& view,
                                        const layout::InputLocator& locate, diag::Diagnostics& diags,
-                                       std::string& error) override {
+                                       std::string&) override {
         const doc::Document document = template_->render(view);
-        if (!document.made) return std::make_unique<SkippedPdf>(document.not_made);
-        if (!layout::check_glyphs(document, fonts_, diags, locate.character)) return nullptr;
+        if (!document.made)
+            return DraftDocument{std::make_unique<SkippedPdf>(document.not_made), {}};
+        if (!layout::check_glyphs(document, fonts_, diags, locate.character)) return std::nullopt;
         const int errors_before = diags.error_count();
-        const layout::Document laid_out = layout::lay_out(document, fonts_, diags, locate.text);
-        if (diags.error_count() > errors_before) return nullptr;
+        auto laid_out = std::make_shared<const layout::Document>(
+            layout::lay_out(document, fonts_, diags, locate.text));
+        if (diags.error_count() > errors_before) return std::nullopt;
         pdf::Metadata meta;
         meta.title = document.info.title;
         meta.subject = document.info.subject;
         meta.author = document.info.author;
         meta.created = document.info.date;
         meta.pdfa = pdfa_;
-        auto made = std::make_unique<MadePdf>();
-        made->page_count = laid_out.pages.size();
-        if (check_only_) return made;
-        if (!pdf::render_pdf(laid_out, fonts_, meta, made->pdf, error)) return nullptr;
-        return made;
+        if (check_only_) {
+            auto made = std::make_unique<MadePdf>();
+            made->page_count = laid_out->pages.size();
+            return DraftDocument{std::move(made), {}};
+        }
+        return DraftDocument{nullptr, [laid_out, meta, fonts = fonts_](std::string& error) {
+                                 auto made = std::make_unique<MadePdf>();
+                                 made->page_count = laid_out->pages.size();
+                                 if (!pdf::render_pdf(*laid_out, fonts, meta, made->pdf, error))
+                                     made.reset();
+                                 return std::unique_ptr<MadeDocument>(std::move(made));
+                             }};
     }
 
 private:

@@ -18,7 +18,7 @@
 namespace thidua::cli {
 namespace {
 
-enum class Task { prepare, load, font, make };
+enum class Task { prepare, load, font, draft, finish };
 
 struct Piece {
     Task task;
@@ -27,22 +27,27 @@ struct Piece {
 
 // The order pieces are taken in: the first kind's template (the minutes:
 // its document takes longest), the first file and the fonts (every
-// document needs them), the first kind's document (on a core of its own
-// from then on), the other kinds' templates, then their documents, the
-// last kind's first (the workbook's, longer than the covenant's); the other
-// files last (their documents are made afterwards). A piece comes after
-// the pieces it needs, so one thread alone takes them all in order.
+// document needs them), the first kind's draft (its layout), the other
+// kinds' templates, the first kind's file, the other kinds' drafts, then
+// their files, the last kind's first (the workbook's, longer than the
+// covenant's); the other files last (their documents are made afterwards).
+// A piece comes after the pieces it needs, so one thread alone takes them
+// all in order. Halving each document (draft, then file) lets the two
+// threads end together: whole, the covenant was made alone at the end.
 std::vector<Piece> pieces_in_order(std::size_t kinds, std::size_t files, std::size_t fonts) {
     std::vector<Piece> order;
     order.push_back({Task::prepare, 0});
     order.push_back({Task::load, 0});
     for (std::size_t f = 0; f < fonts; ++f)
         order.push_back({Task::font, f});
-    order.push_back({Task::make, 0});
+    order.push_back({Task::draft, 0});
     for (std::size_t k = 1; k < kinds; ++k)
         order.push_back({Task::prepare, k});
+    order.push_back({Task::finish, 0});
+    for (std::size_t k = 1; k < kinds; ++k)
+        order.push_back({Task::draft, k});
     for (std::size_t k = kinds; k-- > 1;)
-        order.push_back({Task::make, k});
+        order.push_back({Task::finish, k});
     for (std::size_t f = 1; f < files; ++f)
         order.push_back({Task::load, f});
     return order;
@@ -53,7 +58,7 @@ class Pieces {
 public:
     Pieces(std::vector<Piece> order, std::size_t kinds, std::size_t fonts)
         : order_(std::move(order)), taken_(order_.size(), 0), failures_(order_.size()),
-          prepared_(kinds, 0), fonts_(fonts) {}
+          prepared_(kinds, 0), drafted_(kinds, 0), fonts_(fonts) {}
 
     // Takes and runs pieces until none is left; run(piece) does one. A
     // piece that throws ends all the same (its exception kept), so that no
@@ -93,20 +98,25 @@ private:
             if (!taken_[p] && ready(order_[p])) return p;
         return order_.size();
     }
-    // A kind's document needs its template, the first file and the fonts.
+    // A kind's draft needs its template, the first file and the fonts; its
+    // file needs the draft.
     bool ready(const Piece& piece) const {
-        return piece.task != Task::make || (prepared_[piece.index] && first_file_ && fonts_ == 0);
+        if (piece.task == Task::draft) return prepared_[piece.index] && first_file_ && fonts_ == 0;
+        if (piece.task == Task::finish) return drafted_[piece.index];
+        return true;
     }
     void ended(const Piece& piece) {
         if (piece.task == Task::prepare) prepared_[piece.index] = 1;
         if (piece.task == Task::load && piece.index == 0) first_file_ = true;
         if (piece.task == Task::font) --fonts_;
+        if (piece.task == Task::draft) drafted_[piece.index] = 1;
     }
 
     std::vector<Piece> order_;
     std::vector<char> taken_;
     std::vector<std::exception_ptr> failures_;
     std::vector<char> prepared_; // each kind's template read
+    std::vector<char> drafted_;  // each kind's draft ended
     bool first_file_ = false;    // the first file read
     std::size_t fonts_;          // the fonts still to read
     std::mutex mutex_;
@@ -141,13 +151,16 @@ Inputs read_and_make_first(const FontFiles& font_files,
     const auto read_font = [&](std::size_t k) {
         in.fonts[k] = font::FontFile::load(font_files[k], in.font_errors[k]);
     };
-    const auto make = [&](std::size_t k) {
+    const auto draft = [&](std::size_t k) {
         std::string unused;
         const auto fonts = fonts_read(in.fonts, in.font_errors, unused);
         if (!in.prepared[k] || !fonts || !first.view) return;
         if (!kinds[k]->use_fonts(*fonts, first.font_errors[k])) return;
-        first.documents[k].make(*kinds[k], *first.view, in.sources.front());
+        first.documents[k].draft(*kinds[k], *first.view, in.sources.front());
         first.made[k] = 1;
+    };
+    const auto finish = [&](std::size_t k) {
+        first.documents[k].finish();
         if (first.documents[k].made) first.staging->stage(k, *kinds[k], *first.documents[k].made);
     };
     Pieces pieces(pieces_in_order(kinds.size(), files.size(), in.fonts.size()), kinds.size(),
@@ -162,8 +175,10 @@ Inputs read_and_make_first(const FontFiles& font_files,
             return read_file(piece.index);
         case Task::font:
             return read_font(piece.index);
-        case Task::make:
-            return make(piece.index);
+        case Task::draft:
+            return draft(piece.index);
+        case Task::finish:
+            return finish(piece.index);
         }
     };
     const unsigned threads = archive::every_core();

@@ -57,29 +57,34 @@ public:
         return true;
     }
 
-    std::unique_ptr<MadeDocument> make(const doc::ModelView& view,
+    std::optional<DraftDocument> draft(const doc::ModelView& view,
                                        const layout::InputLocator& locate, diag::Diagnostics& diags,
                                        std::string& error) override {
-        const doc::WorkbookText text = labels_->resolve(view);
+        auto text = std::make_shared<const doc::WorkbookText>(labels_->resolve(view));
         // Checked before check_only returns: what check accepts, render makes.
-        if (auto problem = xlsx::footer_problem(text, template_path_)) {
+        if (auto problem = xlsx::footer_problem(*text, template_path_)) {
             // At the cluster's name in the input when the footer carries it.
             const std::string& name = view.cluster_year().cluster.name;
             const auto at =
-                !name.empty() && text.footer.find(name) != std::string::npos && locate.text
+                !name.empty() && text->footer.find(name) != std::string::npos && locate.text
                     ? locate.text(name)
                     : std::nullopt;
             if (at)
                 diags.error(*at, *problem);
             else
                 error = *problem;
-            return nullptr;
+            return std::nullopt;
         }
-        if (check_only_) return std::make_unique<MadeWorkbook>(std::string());
-        auto bytes =
-            xlsx::workbook_bytes(view.cluster_year(), text, fonts_, error, scratch_folder());
-        if (!bytes) return nullptr;
-        return std::make_unique<MadeWorkbook>(std::move(*bytes));
+        if (check_only_) return DraftDocument{std::make_unique<MadeWorkbook>(std::string()), {}};
+        return DraftDocument{nullptr, [&cy = view.cluster_year(), text, fonts = fonts_,
+                                       scratch = scratch_folder()](std::string& error) {
+                                 auto bytes =
+                                     xlsx::workbook_bytes(cy, *text, fonts, error, scratch);
+                                 return bytes
+                                            ? std::unique_ptr<MadeDocument>(
+                                                  std::make_unique<MadeWorkbook>(std::move(*bytes)))
+                                            : nullptr;
+                             }};
     }
 
 private:
