@@ -274,3 +274,24 @@ TEST_CASE("thidua new makes a first year from the cluster and its members") {
                          "written\n");
     CHECK_FALSE(std::filesystem::exists(bad));
 }
+
+TEST_CASE("HarfBuzz and libharu are loaded only by what needs them, not at start") {
+    // Linked, they and the eight libraries HarfBuzz brings were most of
+    // --version's 3-4 ms; now loaded when the first font is read and the
+    // first PDF built (font/harfbuzz_library.hpp, pdf/libharu_library.hpp).
+    const auto loaded = [](const std::string& args) {
+        // The dynamic linker tells each library it loads on the standard error.
+        return thidua::test::shell(std::string("LD_DEBUG=files '") + THIDUA_EXE + "' " + args).err;
+    };
+    const std::string version = loaded("--version");
+    CHECK(version.find("libstdc++") != std::string::npos); // LD_DEBUG did report
+    CHECK(version.find("libharfbuzz") == std::string::npos);
+    CHECK(version.find("libhpdf") == std::string::npos);
+    CHECK(version.find("libfreetype") == std::string::npos);
+    thidua::test::TempDir dir;
+    const std::string render = loaded("render '" + source_path("samples/dong-bac-2023.xml") +
+                                      "' -o '" + dir.path.string() + "'");
+    CHECK(render.find("libharfbuzz-subset.so.0") != std::string::npos);
+    CHECK(render.find("libhpdf-2.3.0.so") != std::string::npos);
+    CHECK(std::filesystem::exists(dir.path / "dong-bac/2023/bien-ban.pdf"));
+}

@@ -9,6 +9,8 @@
 
 #include "archive/parallel.hpp"
 #include "font/font_file.hpp"
+#include "font/harfbuzz_library.hpp"
+#include "pdf/libharu_library.hpp"
 
 #include <algorithm>
 #include <condition_variable>
@@ -18,16 +20,17 @@
 namespace thidua::cli {
 namespace {
 
-enum class Task { prepare, load, font, draft, finish };
+enum class Task { prepare, load, libraries, font, draft, finish };
 
 struct Piece {
     Task task;
-    std::size_t index; // the kind, the file or the font style
+    std::size_t index; // the kind, the file or the font style (0 for the libraries)
 };
 
 // The order pieces are taken in: the first kind's template (the minutes:
-// its document takes longest), the first file and the fonts (every
-// document needs them), the first kind's draft (its layout), the other
+// its document takes longest), the first file, HarfBuzz and libharu loaded
+// (font/harfbuzz_library.hpp, pdf/libharu_library.hpp), the fonts (every
+// document needs the file and the fonts), the first kind's draft (its layout), the other
 // kinds' templates, the first kind's file, the other kinds' drafts, then
 // their files, the last kind's first (the workbook's, longer than the
 // covenant's); the other files last (their documents are made afterwards).
@@ -36,6 +39,7 @@ struct Piece {
 // threads end together: whole, the covenant was made alone at the end.
 std::vector<Piece> pieces_in_order(std::size_t kinds, std::size_t files, std::size_t fonts) {
     std::vector<Piece> order;
+    order.push_back({Task::libraries, 0});
     order.push_back({Task::prepare, 0});
     order.push_back({Task::load, 0});
     for (std::size_t f = 0; f < fonts; ++f)
@@ -103,12 +107,14 @@ private:
     bool ready(const Piece& piece) const {
         if (piece.task == Task::draft) return prepared_[piece.index] && first_file_ && fonts_ == 0;
         if (piece.task == Task::finish) return drafted_[piece.index];
+        if (piece.task == Task::font) return libraries_;
         return true;
     }
     void ended(const Piece& piece) {
         if (piece.task == Task::prepare) prepared_[piece.index] = 1;
         if (piece.task == Task::load && piece.index == 0) first_file_ = true;
         if (piece.task == Task::font) --fonts_;
+        if (piece.task == Task::libraries) libraries_ = true;
         if (piece.task == Task::draft) drafted_[piece.index] = 1;
     }
 
@@ -118,6 +124,7 @@ private:
     std::vector<char> prepared_; // each kind's template read
     std::vector<char> drafted_;  // each kind's draft ended
     bool first_file_ = false;    // the first file read
+    bool libraries_ = false;     // HarfBuzz and libharu loaded (or failed to)
     std::size_t fonts_;          // the fonts still to read
     std::mutex mutex_;
     std::condition_variable changed_;
@@ -173,6 +180,14 @@ Inputs read_and_make_first(const FontFiles& font_files,
             return;
         case Task::load:
             return read_file(piece.index);
+        case Task::libraries: {
+            // Their failures are told where they are first needed (reading
+            // a font, building a PDF).
+            std::string told_later;
+            font::load_harfbuzz(told_later);
+            pdf::load_libharu(told_later);
+            return;
+        }
         case Task::font:
             return read_font(piece.index);
         case Task::draft:

@@ -3,6 +3,7 @@
 #include "font/font_file.hpp"
 
 #include "font/font_lookup.hpp"
+#include "font/harfbuzz_library.hpp"
 #include "font/hb_handles.hpp"
 #include "i18n/messages.hpp"
 #include "text/utf8.hpp"
@@ -93,6 +94,7 @@ std::shared_ptr<const FontFile> FontFile::from_bytes(std::vector<std::uint8_t> b
 std::shared_ptr<const FontFile> FontFile::from_buffer(io::FileBytes bytes, const fs::path& name,
                                                       std::string& error) {
     error.clear();
+    if (!load_harfbuzz(error)) return nullptr;
     std::shared_ptr<FontFile> font(new FontFile());
     font->path_ = name;
     if (bytes.size() > max_font_bytes) {

@@ -12,6 +12,7 @@
 #include "pdf/font_objects.hpp"
 #include "pdf/hpdf_doc.hpp"
 #include "pdf/info.hpp"
+#include "pdf/libharu_library.hpp"
 #include "pdf/pdf_objects.hpp"
 #include "pdf/pdfa.hpp"
 #include "text/utf8.hpp"
@@ -123,6 +124,7 @@ bool save_to_memory(HpdfDoc& doc, std::string& bytes, std::string& error) {
 bool render_pdf(const layout::Document& layout, const FontSet& fonts, const Metadata& meta,
                 std::string& bytes, std::string& error) {
     bytes.clear();
+    if (!load_libharu(error)) return false;
     HpdfDoc doc;
     EmbeddedFonts embedded;
     bool ok = start(doc, error) && embedded.load(doc, fonts, characters_drawn(layout), error) &&
