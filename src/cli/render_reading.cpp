@@ -4,7 +4,8 @@
 //
 // No more threads than cores: a thread made runnable while two others
 // computed on two cores got one only at a later timer tick (2-4 ms seen),
-// whichever document it was making then ended last, alone on one core.
+// whichever document it was making then ended last, alone on one core. The
+// second thread is started on the other core (archive::ThreadElsewhere).
 #include "cli/render_reading.hpp"
 
 #include "archive/parallel.hpp"
@@ -27,16 +28,17 @@ struct Piece {
     std::size_t index; // the kind, the file or the font style (0 for the libraries)
 };
 
-// The order pieces are taken in: the first kind's template (the minutes:
-// its document takes longest), the first file, HarfBuzz and libharu loaded
-// (font/harfbuzz_library.hpp, pdf/libharu_library.hpp), the fonts (every
-// document needs the file and the fonts), the first kind's draft (its layout), the other
-// kinds' templates, the first kind's file, the other kinds' drafts, then
-// their files, the last kind's first (the workbook's, longer than the
-// covenant's); the other files last (their documents are made afterwards).
-// A piece comes after the pieces it needs, so one thread alone takes them
-// all in order. Halving each document (draft, then file) lets the two
-// threads end together: whole, the covenant was made alone at the end.
+// The order pieces are taken in: HarfBuzz and libharu loaded
+// (font/harfbuzz_library.hpp, pdf/libharu_library.hpp; the fonts need
+// HarfBuzz), the first kind's template (the minutes: its document takes
+// longest), the first file, the fonts, the first kind's draft (template
+// walk and layout), the other kinds' templates, the first kind's file, the
+// other kinds' drafts, then their files, the last kind's first (the
+// workbook's, longer than the covenant's); the other files last (their
+// documents are made afterwards). A piece comes after the pieces it needs,
+// so one thread alone takes them all in order. Halving each document
+// (draft, then file) lets the two threads end together: whole, the
+// covenant was made alone at the end.
 std::vector<Piece> pieces_in_order(std::size_t kinds, std::size_t files, std::size_t fonts) {
     std::vector<Piece> order;
     order.push_back({Task::libraries, 0});
