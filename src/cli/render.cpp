@@ -6,7 +6,6 @@
 // produces nothing and leaves earlier outputs untouched.
 #include "cli/render.hpp"
 
-#include "archive/parallel.hpp"
 #include "cli/commands.hpp"
 #include "cli/document_kind.hpp"
 #include "cli/font_choice.hpp"
@@ -14,19 +13,14 @@
 #include "cli/options.hpp"
 #include "cli/render_reading.hpp"
 #include "cli/staging.hpp"
-#include "font/font_file.hpp"
 #include "i18n/messages.hpp"
-#include "io/pending_file.hpp"
 #include "load/load.hpp"
 #include "text/number.hpp"
 
 #include <algorithm>
-#include <array>
-#include <atomic>
 #include <malloc.h>
 #include <map>
 #include <ostream>
-#include <sstream>
 
 namespace thidua::cli {
 namespace {

@@ -10,10 +10,8 @@
 #include "font/harfbuzz_library.hpp"
 
 #include "i18n/messages.hpp"
+#include "io/loaded_library.hpp"
 
-#include <cstdio>
-#include <cstdlib>
-#include <dlfcn.h>
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
@@ -80,35 +78,31 @@ struct HarfBuzz {
 #undef THIDUA_FIELD
 };
 
-// One function of the library, by name; false with `error` set when the
-// library has none of that name (an older or different one).
-template <typename Function>
-bool find(void* handle, const char* name, Function& function, std::string& error) {
-    function = reinterpret_cast<Function>(dlsym(handle, name));
-    if (function == nullptr)
-        error = i18n::trf("cannot load HarfBuzz ({1}): it has no function {2}; install the "
-                          "packages libharfbuzz0b and libharfbuzz-subset0 "
-                          "of Debian 12 or later",
-                          {soname, name});
-    return function != nullptr;
+// Why the library cannot serve: it has no function `name` (an older or
+// different one).
+std::string no_function(const char* name) {
+    return i18n::trf("cannot load HarfBuzz ({1}): it has no function {2}; install the "
+                     "packages libharfbuzz0b and libharfbuzz-subset0 of Debian 12 or later",
+                     {soname, name});
 }
 
 HarfBuzz load() {
     HarfBuzz h;
-    // RTLD_NODELETE: the handle is not kept; the library stays mapped.
-    void* handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    std::string why;
+    void* handle = io::open_library(soname, why);
     if (handle == nullptr) {
-        const char* why = dlerror();
         h.error = i18n::trf("cannot load HarfBuzz ({1}): {2}; install the packages libharfbuzz0b "
                             "and libharfbuzz-subset0",
-                            {soname, why != nullptr ? why : ""});
+                            {soname, why});
         return h;
     }
 #define THIDUA_FIND(name)                                                                          \
-    if (!find(handle, #name, h.name, h.error)) return h;
+    if (!io::find_function(handle, #name, h.name)) {                                               \
+        h.error = no_function(#name);                                                              \
+        return h;                                                                                  \
+    }
     THIDUA_HARFBUZZ_FUNCTIONS(THIDUA_FIND)
 #undef THIDUA_FIND
-    dlclose(handle);
     return h;
 }
 
@@ -117,14 +111,11 @@ const HarfBuzz& loaded_once() {
     return h;
 }
 
-// The table, for the definitions below: only called once a font was read,
-// so after load_harfbuzz succeeded.
+// The table, for the definitions below: only called after the module was
+// asked (load_harfbuzz), so only when loaded.
 const HarfBuzz& harfbuzz() {
     const HarfBuzz& h = loaded_once();
-    if (!h.error.empty()) {
-        std::fprintf(stderr, "thidua: %s\n", h.error.c_str());
-        std::abort();
-    }
+    if (!h.error.empty()) io::library_missing(h.error);
     return h;
 }
 

@@ -7,10 +7,8 @@
 #include "pdf/libharu_library.hpp"
 
 #include "i18n/messages.hpp"
+#include "io/loaded_library.hpp"
 
-#include <cstdio>
-#include <cstdlib>
-#include <dlfcn.h>
 #include <hpdf.h>
 #include <hpdf_encrypt.h>
 #include <hpdf_error.h>
@@ -65,34 +63,30 @@ struct Libharu {
 #undef THIDUA_FIELD
 };
 
-// One function of the library, by name; false with `error` set when the
-// library has none of that name (an older or different one).
-template <typename Function>
-bool find(void* handle, const char* name, Function& function, std::string& error) {
-    function = reinterpret_cast<Function>(dlsym(handle, name));
-    if (function == nullptr)
-        error = i18n::trf(
-            "cannot load libharu ({1}): it has no function {2}; install the package libhpdf-2.3.0 "
-            "of Debian 12 or later",
-            {soname, name});
-    return function != nullptr;
+// Why the library cannot serve: it has no function `name` (an older or
+// different one).
+std::string no_function(const char* name) {
+    return i18n::trf("cannot load libharu ({1}): it has no function {2}; install the "
+                     "package libhpdf-2.3.0 of Debian 12 or later",
+                     {soname, name});
 }
 
 Libharu load() {
     Libharu h;
-    // RTLD_NODELETE: the handle is not kept; the library stays mapped.
-    void* handle = dlopen(soname, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+    std::string why;
+    void* handle = io::open_library(soname, why);
     if (handle == nullptr) {
-        const char* why = dlerror();
         h.error = i18n::trf("cannot load libharu ({1}): {2}; install the package libhpdf-2.3.0",
-                            {soname, why != nullptr ? why : ""});
+                            {soname, why});
         return h;
     }
 #define THIDUA_FIND(name)                                                                          \
-    if (!find(handle, #name, h.name, h.error)) return h;
+    if (!io::find_function(handle, #name, h.name)) {                                               \
+        h.error = no_function(#name);                                                              \
+        return h;                                                                                  \
+    }
     THIDUA_LIBHARU_FUNCTIONS(THIDUA_FIND)
 #undef THIDUA_FIND
-    dlclose(handle);
     return h;
 }
 
@@ -101,14 +95,11 @@ const Libharu& loaded_once() {
     return h;
 }
 
-// The table, for the definitions below: only called once a PDF is being
-// built, so after load_libharu succeeded.
+// The table, for the definitions below: only called after the module was
+// asked (load_libharu), so only when loaded.
 const Libharu& libharu() {
     const Libharu& h = loaded_once();
-    if (!h.error.empty()) {
-        std::fprintf(stderr, "thidua: %s\n", h.error.c_str());
-        std::abort();
-    }
+    if (!h.error.empty()) io::library_missing(h.error);
     return h;
 }
 
