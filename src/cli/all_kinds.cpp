@@ -84,7 +84,7 @@ void KindDocument::draft(DocumentKind& kind, const doc::ModelView& view, std::st
 
 void KindDocument::finish() {
     if (!drafted) return;
-    made = drafted->made ? std::move(drafted->made) : drafted->finish(error);
+    made = drafted->whole(error);
     drafted.reset();
 }
 
@@ -92,8 +92,7 @@ std::unique_ptr<MadeDocument> DocumentKind::make(const doc::ModelView& view,
                                                  const layout::InputLocator& locate,
                                                  diag::Diagnostics& diags, std::string& error) {
     std::optional<DraftDocument> d = draft(view, locate, diags, error);
-    if (!d) return nullptr;
-    return d->made ? std::move(d->made) : d->finish(error);
+    return d ? d->whole(error) : nullptr;
 }
 
 std::vector<std::unique_ptr<MadeDocument>> gather_documents(std::vector<KindDocument>& documents,

@@ -50,6 +50,10 @@ struct DraftDocument {
     // Builds the file (nullptr with `error` set on failure); set when `made`
     // is not.
     std::function<std::unique_ptr<MadeDocument>(std::string& error)> finish;
+    // The whole document: `made`, else what finish builds.
+    std::unique_ptr<MadeDocument> whole(std::string& error) {
+        return made ? std::move(made) : finish(error);
+    }
 };
 
 class DocumentKind {
