@@ -47,8 +47,10 @@ bool prepare_kinds(const std::vector<std::unique_ptr<DocumentKind>>& kinds,
                    const std::filesystem::path& templates, std::ostream& err) {
     std::vector<std::ostringstream> said(kinds.size());
     std::vector<char> ready(kinds.size(), 0);
-    run_together(kinds.size(),
-                 [&](std::size_t k) { ready[k] = kinds[k]->prepare(templates, said[k]) ? 1 : 0; });
+    run_together(kinds.size(), [&](std::size_t k) {
+        ready[k] = kinds[k]->prepare(templates, said[k]) ? 1 : 0;
+        if (ready[k]) kinds[k]->load_library();
+    });
     for (const auto& s : said)
         err << s.str();
     return std::count(ready.begin(), ready.end(), 0) == 0;

@@ -87,6 +87,15 @@ public:
     virtual std::optional<DraftDocument> draft(const doc::ModelView& view,
                                                const layout::InputLocator& locate,
                                                diag::Diagnostics& diags, std::string& error) = 0;
+    // Loads the library building the file needs (libharu, libxlsxwriter)
+    // now rather than when the first file is built: render does it on one
+    // thread while the other reads. Nothing for check, which builds no
+    // file; a library that fails to load is told when a file needs it.
+    virtual void load_library() {}
+    // How long building the file takes against the other kinds' (1 for a
+    // PDF): render starts the longest first, so that the two threads end
+    // together (render_reading.cpp).
+    virtual int file_weight() const { return 1; }
     // From now on make() runs the checks only: what it returns cannot be
     // written (for `check`, which needs no file built).
     void check_only() { check_only_ = true; }

@@ -4,6 +4,7 @@
 #include "doc/template.hpp"
 #include "i18n/messages.hpp"
 #include "io/pending_file.hpp"
+#include "pdf/libharu_library.hpp"
 #include "pdf/pdf_writer.hpp"
 
 #include <ostream>
@@ -65,6 +66,11 @@ public:
                                                            : default_templates() / bases_file_);
         }
         return out;
+    }
+
+    void load_library() override {
+        std::string told_when_built; // render_pdf tells it
+        if (!check_only_) pdf::load_libharu(told_when_built);
     }
 
     bool prepare(const std::filesystem::path& templates, std::ostream& err) override {
