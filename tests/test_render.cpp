@@ -3,10 +3,12 @@
 // font embedded, qpdf --check passes; outputs are reproducible and atomic.
 #include "support.hpp"
 
+#include <chrono>
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -191,6 +193,49 @@ TEST_CASE("a file with errors produces nothing and leaves the earlier output unt
         CHECK_MESSAGE(entry.path().filename().string().find(".tmp") == std::string::npos,
                       entry.path());
     }
+}
+
+TEST_CASE("rendering again puts each document in place: unchanged ones kept, with a new time") {
+    TempDir dir;
+    render_sample("dong-bac-2023.xml", dir.path);
+    const fs::path folder = dir.path / "dong-bac/2023";
+    const fs::path pdf = folder / "bien-ban.pdf";
+    const fs::path covenant = folder / "giao-uoc.pdf";
+    const fs::path xlsx = folder / "thong-ke.xlsx";
+    const std::string minutes = read_file(pdf.string());
+    // The covenant as another file of the same length (one byte changed),
+    // the workbook as a symbolic link to a copy: neither holds what render
+    // makes, so both are replaced (the link by a file of its own).
+    std::string changed = read_file(covenant.string());
+    changed[changed.size() / 2] ^= 1;
+    std::ofstream(covenant, std::ios::binary) << changed;
+    fs::copy_file(xlsx, dir.path / "copy.xlsx");
+    fs::remove(xlsx);
+    fs::create_symlink(dir.path / "copy.xlsx", xlsx);
+    const auto old_time = fs::file_time_type::clock::now() - std::chrono::hours(24);
+    for (const fs::path& f : {pdf, covenant})
+        fs::last_write_time(f, old_time);
+    struct stat before {};
+    REQUIRE(::stat(pdf.c_str(), &before) == 0);
+    render_sample("dong-bac-2023.xml", dir.path);
+    struct stat after {};
+    REQUIRE(::stat(pdf.c_str(), &after) == 0);
+    // The minutes, unchanged: the same file (not rewritten), dated now.
+    CHECK(after.st_ino == before.st_ino);
+    CHECK(read_file(pdf.string()) == minutes);
+    CHECK(fs::last_write_time(pdf) > old_time + std::chrono::hours(23));
+    CHECK(read_file(covenant.string()) != changed);
+    CHECK(fs::last_write_time(covenant) > old_time + std::chrono::hours(23));
+    CHECK_FALSE(fs::is_symlink(xlsx));
+    CHECK(read_file(xlsx.string()) == read_file((dir.path / "copy.xlsx").string()));
+    // What was made equals a render into a new folder, byte for byte.
+    render_sample("dong-bac-2023.xml", dir.path / "fresh");
+    for (const char* name : {"bien-ban.pdf", "giao-uoc.pdf", "thong-ke.xlsx"})
+        CHECK(read_file((folder / name).string()) ==
+              read_file((dir.path / "fresh/dong-bac/2023" / name).string()));
+    for (const auto& entry : fs::recursive_directory_iterator(dir.path))
+        CHECK_MESSAGE(entry.path().filename().string().find(".tmp") == std::string::npos,
+                      entry.path());
 }
 
 TEST_CASE("a blank form renders with fill-in lines for everything absent") {

@@ -161,13 +161,19 @@ namespace {
 // installed <prefix>/bin/thidua, found from the executable's own path, so
 // an installed tree can move; the source folder for a build that is not
 // installed.
-std::optional<std::filesystem::path> installed_data_folder() {
+std::optional<std::filesystem::path> find_installed_data_folder() {
     if (const auto bin = io::program_folder()) {
         std::error_code ec;
         const std::filesystem::path installed = bin->parent_path() / "share/thidua";
         if (std::filesystem::is_directory(installed / "templates", ec)) return installed;
     }
     return std::nullopt;
+}
+
+// Looked for once a process: each kind's templates ask.
+std::optional<std::filesystem::path> installed_data_folder() {
+    static const std::optional<std::filesystem::path> folder = find_installed_data_folder();
+    return folder;
 }
 
 std::filesystem::path data_folder() {

@@ -33,8 +33,8 @@ void Staging::stage(std::size_t k, const DocumentKind& kind, const MadeDocument&
     if (document.skipped()) return;
     const auto target = folder / kind.output();
     std::string error;
-    auto pending = io::PendingFile::create(target, error);
-    if (pending && pending->write(document.bytes(), error)) {
+    auto pending = io::PendingFile::stage(target, document.bytes(), error);
+    if (pending) {
         pending->start_storing();
         staged[k].emplace(std::move(*pending));
     } else {

@@ -3,9 +3,14 @@
 
 #include "i18n/messages.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
+#include <cstring>
 #include <fcntl.h>
+#include <memory>
 #include <random>
+#include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
 #include <utility>
@@ -34,7 +39,36 @@ std::string reason(int err, const fs::path& folder) {
     }
 }
 
+// The target's descriptor (read-only) when it is a regular file, not a
+// symbolic link, holding exactly `bytes`; -1 otherwise.
+int same_bytes_at(const fs::path& target, std::string_view bytes) {
+    const int fd = ::open(target.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) return -1;
+    struct stat st {};
+    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+                static_cast<std::uint64_t>(st.st_size) == bytes.size();
+    constexpr std::size_t chunk = 1 << 16;
+    const auto buffer = same ? std::make_unique_for_overwrite<char[]>(chunk) : nullptr;
+    while (same && !bytes.empty()) {
+        const ssize_t n = ::read(fd, buffer.get(), std::min(chunk, bytes.size()));
+        if (n < 0 && errno == EINTR) continue;
+        same = n > 0 && std::memcmp(buffer.get(), bytes.data(), static_cast<std::size_t>(n)) == 0;
+        if (same) bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+    if (same) return fd;
+    ::close(fd);
+    return -1;
+}
+
 } // namespace
+
+std::optional<PendingFile> PendingFile::stage(const fs::path& target, std::string_view bytes,
+                                              std::string& error, const fs::path& temp_folder) {
+    if (const int fd = same_bytes_at(target, bytes); fd >= 0) return PendingFile(target, {}, fd);
+    auto pending = create(target, error, temp_folder);
+    if (pending && !pending->write(bytes, error)) return std::nullopt;
+    return pending;
+}
 
 std::optional<PendingFile> PendingFile::create(const fs::path& target, std::string& error,
                                                const fs::path& temp_folder) {
@@ -82,7 +116,7 @@ std::string PendingFile::cannot_write(int err) const {
 }
 
 void PendingFile::start_storing() noexcept {
-    if (fd_ >= 0) ::sync_file_range(fd_, 0, 0, SYNC_FILE_RANGE_WRITE);
+    if (fd_ >= 0 && !temp_.empty()) ::sync_file_range(fd_, 0, 0, SYNC_FILE_RANGE_WRITE);
 }
 
 bool PendingFile::close_file() {
@@ -92,6 +126,14 @@ bool PendingFile::close_file() {
 }
 
 bool PendingFile::commit(std::string& error) {
+    if (temp_.empty()) { // the target holds the bytes already
+        // Its time as if written now; a file thidua may not change the time
+        // of (another user's) keeps its own, its bytes being right.
+        ::futimens(fd_, nullptr);
+        close_file();
+        done_ = true;
+        return true;
+    }
     if (!close_file()) {
         error = cannot_write(errno);
         return false;
@@ -124,8 +166,8 @@ PendingFile::PendingFile(PendingFile&& other) noexcept
 
 bool write_file_atomically(const fs::path& target, std::string_view bytes, std::string& error,
                            const fs::path& temp_folder) {
-    auto pending = PendingFile::create(target, error, temp_folder);
-    return pending && pending->write(bytes, error) && pending->commit(error);
+    auto pending = PendingFile::stage(target, bytes, error, temp_folder);
+    return pending && pending->commit(error);
 }
 
 } // namespace thidua::io
