@@ -40,11 +40,16 @@ std::string reason(int err, const fs::path& folder) {
 }
 
 // The target's descriptor (read-only) when it is a regular file, not a
-// symbolic link, holding exactly `bytes`; -1 otherwise.
+// symbolic link, holding exactly `bytes`; -1 otherwise. Nothing else is
+// opened (a named pipe would block, a device might act), and O_NONBLOCK
+// covers one put in its place meanwhile.
 int same_bytes_at(const fs::path& target, std::string_view bytes) {
-    const int fd = ::open(target.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) return -1;
     struct stat st {};
+    if (::lstat(target.c_str(), &st) != 0 || !S_ISREG(st.st_mode) ||
+        static_cast<std::uint64_t>(st.st_size) != bytes.size())
+        return -1;
+    const int fd = ::open(target.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return -1;
     bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
                 static_cast<std::uint64_t>(st.st_size) == bytes.size();
     constexpr std::size_t chunk = 1 << 16;
