@@ -75,13 +75,13 @@ bool same_bytes(const fs::path& a, const fs::path& b) {
 WriteResult write_if_changed(const fs::path& path, std::string_view bytes, std::string& error,
                              const fs::path& temp_folder) {
     std::error_code ec;
-    if (fs::is_regular_file(path, ec) && fs::file_size(path, ec) == bytes.size() &&
-        read_bytes(path) == bytes) {
-        return WriteResult::unchanged;
-    }
     fs::create_directories(path.parent_path(), ec);
-    if (!io::write_file_atomically(path, bytes, error, temp_folder)) return WriteResult::failed;
-    return WriteResult::written;
+    auto pending = io::PendingFile::stage(path, bytes, error, temp_folder);
+    if (!pending) return WriteResult::failed;
+    // An unchanged file keeps its time too: the archive's files date from
+    // when their bytes last changed.
+    if (pending->unchanged()) return WriteResult::unchanged;
+    return pending->commit(error) ? WriteResult::written : WriteResult::failed;
 }
 
 } // namespace thidua::archive

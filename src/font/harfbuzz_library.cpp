@@ -76,6 +76,12 @@ struct HarfBuzz {
 #define THIDUA_FIELD(name) decltype(&::name) name = nullptr;
     THIDUA_HARFBUZZ_FUNCTIONS(THIDUA_FIELD)
 #undef THIDUA_FIELD
+    // f(name, field) for every function (io::load_table).
+    template <typename F> void each(const F& f) {
+#define THIDUA_EACH(name) f(#name, name);
+        THIDUA_HARFBUZZ_FUNCTIONS(THIDUA_EACH)
+#undef THIDUA_EACH
+    }
 };
 
 // Why the library cannot serve: it has no function `name` (an older or
@@ -86,46 +92,28 @@ std::string no_function(const char* name) {
                      {soname, name});
 }
 
-HarfBuzz load() {
-    HarfBuzz h;
-    std::string why;
-    void* handle = io::open_library(soname, why);
-    if (handle == nullptr) {
-        h.error = i18n::trf("cannot load HarfBuzz ({1}): {2}; install the packages libharfbuzz0b "
-                            "and libharfbuzz-subset0",
-                            {soname, why});
-        return h;
-    }
-#define THIDUA_FIND(name)                                                                          \
-    if (!io::find_function(handle, #name, h.name)) {                                               \
-        h.error = no_function(#name);                                                              \
-        return h;                                                                                  \
-    }
-    THIDUA_HARFBUZZ_FUNCTIONS(THIDUA_FIND)
-#undef THIDUA_FIND
-    return h;
-}
-
 const HarfBuzz& loaded_once() {
-    static const HarfBuzz h = load();
+    static const HarfBuzz h = io::load_table<HarfBuzz>(
+        soname,
+        [](const std::string& why) {
+            return i18n::trf("cannot load HarfBuzz ({1}): {2}; install the packages "
+                             "libharfbuzz0b and libharfbuzz-subset0",
+                             {soname, why});
+        },
+        no_function);
     return h;
 }
 
 // The table, for the definitions below: only called after the module was
 // asked (load_harfbuzz), so only when loaded.
 const HarfBuzz& harfbuzz() {
-    const HarfBuzz& h = loaded_once();
-    if (!h.error.empty()) io::library_missing(h.error);
-    return h;
+    return io::usable(loaded_once());
 }
 
 } // namespace
 
 bool load_harfbuzz(std::string& error) {
-    const HarfBuzz& h = loaded_once();
-    if (h.error.empty()) return true;
-    error = h.error;
-    return false;
+    return io::loaded(loaded_once(), error);
 }
 
 } // namespace thidua::font

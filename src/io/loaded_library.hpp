@@ -28,4 +28,39 @@ bool find_function(void* handle, const char* name, Function& function) {
 // library that did not load, called although its module was asked first.
 [[noreturn]] void library_missing(const std::string& error);
 
+// A library's table of functions, filled from `soname`. `Table` holds a
+// std::string `error` and `each(f)`, calling f(name, field) for every
+// function pointer. On failure `error` says why in the module's words:
+// cannot_load(what the dynamic linker said), or no_function(name) for the
+// first function the library lacks.
+template <typename Table, typename CannotLoad, typename NoFunction>
+Table load_table(const char* soname, const CannotLoad& cannot_load, const NoFunction& no_function) {
+    Table table;
+    std::string why;
+    void* handle = open_library(soname, why);
+    if (handle == nullptr) {
+        table.error = cannot_load(why);
+        return table;
+    }
+    table.each([&](const char* name, auto& function) {
+        if (table.error.empty() && !find_function(handle, name, function))
+            table.error = no_function(name);
+    });
+    return table;
+}
+
+// The table, for the module's forwarding definitions, which run only after
+// the module was asked (loaded() true); library_missing otherwise.
+template <typename Table> const Table& usable(const Table& table) {
+    if (!table.error.empty()) library_missing(table.error);
+    return table;
+}
+
+// Whether the table was filled; `error` set to why not.
+template <typename Table> bool loaded(const Table& table, std::string& error) {
+    if (table.error.empty()) return true;
+    error = table.error;
+    return false;
+}
+
 } // namespace thidua::io

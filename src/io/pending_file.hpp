@@ -32,6 +32,8 @@ public:
 
     // The temporary file; empty when the target already holds the bytes.
     const std::filesystem::path& path() const { return temp_; }
+    // Whether stage() found the bytes at the target already (nothing to write).
+    bool unchanged() const { return temp_.empty() && !done_; }
 
     // Appends `bytes` to the temporary file (through the descriptor create
     // opened); false with `error` set (a full disk, say) on failure.

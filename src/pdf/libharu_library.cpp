@@ -61,6 +61,12 @@ struct Libharu {
 #define THIDUA_FIELD(name) decltype(&::name) name = nullptr;
     THIDUA_LIBHARU_FUNCTIONS(THIDUA_FIELD)
 #undef THIDUA_FIELD
+    // f(name, field) for every function (io::load_table).
+    template <typename F> void each(const F& f) {
+#define THIDUA_EACH(name) f(#name, name);
+        THIDUA_LIBHARU_FUNCTIONS(THIDUA_EACH)
+#undef THIDUA_EACH
+    }
 };
 
 // Why the library cannot serve: it has no function `name` (an older or
@@ -71,45 +77,27 @@ std::string no_function(const char* name) {
                      {soname, name});
 }
 
-Libharu load() {
-    Libharu h;
-    std::string why;
-    void* handle = io::open_library(soname, why);
-    if (handle == nullptr) {
-        h.error = i18n::trf("cannot load libharu ({1}): {2}; install the package libhpdf-2.3.0",
-                            {soname, why});
-        return h;
-    }
-#define THIDUA_FIND(name)                                                                          \
-    if (!io::find_function(handle, #name, h.name)) {                                               \
-        h.error = no_function(#name);                                                              \
-        return h;                                                                                  \
-    }
-    THIDUA_LIBHARU_FUNCTIONS(THIDUA_FIND)
-#undef THIDUA_FIND
-    return h;
-}
-
 const Libharu& loaded_once() {
-    static const Libharu h = load();
+    static const Libharu h = io::load_table<Libharu>(
+        soname,
+        [](const std::string& why) {
+            return i18n::trf("cannot load libharu ({1}): {2}; install the package libhpdf-2.3.0",
+                             {soname, why});
+        },
+        no_function);
     return h;
 }
 
 // The table, for the definitions below: only called after the module was
 // asked (load_libharu), so only when loaded.
 const Libharu& libharu() {
-    const Libharu& h = loaded_once();
-    if (!h.error.empty()) io::library_missing(h.error);
-    return h;
+    return io::usable(loaded_once());
 }
 
 } // namespace
 
 bool load_libharu(std::string& error) {
-    const Libharu& h = loaded_once();
-    if (h.error.empty()) return true;
-    error = h.error;
-    return false;
+    return io::loaded(loaded_once(), error);
 }
 
 } // namespace thidua::pdf
