@@ -9,6 +9,7 @@
 #include "i18n/language.hpp"
 #include "i18n/messages.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <exception>
 #include <filesystem>
@@ -91,5 +92,16 @@ int main(int argc, char** argv) {
     }
     out.flush();
     err.flush();
+    // Everything is written and renamed into place; what exit() would
+    // still do is only taking the process apart: static destructors and
+    // the destructors of the twenty libraries loaded (HarfBuzz, GLib,
+    // libharu, ...), 0.15 ms of a render's 9 (side by side, alternating
+    // runs). _Exit ends the process without them, as compilers do for the
+    // same reason; the sanitizer builds still call exit(), so that
+    // LeakSanitizer runs at the end.
+    if constexpr (!thidua::cli::sanitized) {
+        std::fflush(nullptr);
+        std::_Exit(status);
+    }
     std::exit(status); // `leftovers` stays unfreed (above)
 }
