@@ -54,7 +54,9 @@ int fuzz_font(const std::uint8_t* data, std::size_t size) {
     const double width = f->measure(sample_text, units::Pt(13)).value;
     require(std::isfinite(width) && width >= 0, "a measured width is a length");
 
-    // The subset a PDF would embed of the characters the font has, read back.
+    // The subset a PDF would embed of the characters the font has, read back
+    // (a program with only the tables a PDF needs: from_bytes gives a reason,
+    // no character map, and must not crash on it).
     std::vector<char32_t> drawn;
     for (std::size_t i = 0; i < sample_text.size();) {
         const char32_t cp = text::next_code_point(sample_text, i);

@@ -41,6 +41,8 @@ import xml.etree.ElementTree as ET
 from fontTools.ttLib import TTFont
 
 path, profile = sys.argv[1], sys.argv[2]
+sys.path.insert(0, sys.argv[3])  # tests/tools
+from check_subset_glyphs import cmap_codes
 raw = open(path, 'rb').read()
 js = json.loads(subprocess.run(
     ['qpdf', '--json=2', '--json-key=qpdf', '--json-stream-data=inline',
@@ -192,12 +194,14 @@ for key, e in sorted(objs.items()):
         gidmap = data(cid['/CIDToGIDMap'])
         program = TTFont(io.BytesIO(data(fd['/FontFile2'])))
         order, glyf = program.getGlyphOrder(), program['glyf']
-        blank = {program.getBestCmap().get(0x20)}  # the space has no outline
+        # White space has no outline (the CIDs /ToUnicode gives it).
+        blank = {c for c, t in cmap_codes(data(v['/ToUnicode']).decode('latin-1')).items()
+                 if t.isspace()}
         for c in sorted(cidset - {0}):
             gid = int.from_bytes(gidmap[2 * c:2 * c + 2], 'big')
             if gid == 0 or gid >= len(order):
                 problems.append('CID %04X has no glyph' % c)
-            elif glyf[order[gid]].numberOfContours == 0 and order[gid] not in blank:
+            elif glyf[order[gid]].numberOfContours == 0 and c not in blank:
                 problems.append('CID %04X: glyph %d has no outline in the subset' % (c, gid))
     out('font.' + name, 'ok %d CIDs' % (len(cidset) - 1) if not problems else '; '.join(problems))
 out('fonts', count)
@@ -279,7 +283,8 @@ Facts facts(const fs::path& pdf, const TempDir& dir) {
     const fs::path script = dir.path / "pdfa_facts.py";
     if (!fs::exists(script)) std::ofstream(script) << facts_script;
     const auto p = run("/usr/bin/python3 " + quote(script.string()) + " " + quote(pdf.string()) +
-                           " " + quote(pdf::srgb_profile_path.string()),
+                           " " + quote(pdf::srgb_profile_path.string()) + " " +
+                           quote(test::source_path("tests/tools")),
                        dir);
     INFO(p.err);
     REQUIRE(p.exit_code == 0);

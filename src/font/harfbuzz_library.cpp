@@ -54,8 +54,10 @@ constexpr const char* soname = "libharfbuzz-subset.so.0";
     X(hb_ot_metrics_get_position)                                                                  \
     X(hb_ot_name_get_utf8)                                                                         \
     X(hb_set_add)                                                                                  \
+    X(hb_set_clear)                                                                                \
     X(hb_set_create)                                                                               \
     X(hb_set_destroy)                                                                              \
+    X(hb_set_invert)                                                                               \
     X(hb_set_is_empty)                                                                             \
     X(hb_style_get_value)                                                                          \
     X(hb_subset_input_create_or_fail)                                                              \
@@ -243,6 +245,14 @@ unsigned int hb_ot_name_get_utf8(hb_face_t* face, hb_ot_name_id_t name_id, hb_la
 
 void hb_set_add(hb_set_t* set, hb_codepoint_t codepoint) {
     return thidua::font::harfbuzz().hb_set_add(set, codepoint);
+}
+
+void hb_set_clear(hb_set_t* set) {
+    return thidua::font::harfbuzz().hb_set_clear(set);
+}
+
+void hb_set_invert(hb_set_t* set) {
+    return thidua::font::harfbuzz().hb_set_invert(set);
 }
 
 hb_set_t* hb_set_create(void) {

@@ -29,20 +29,18 @@ std::optional<hb_codepoint_t> lookup(const hb_map_t* map, hb_codepoint_t key) {
     return v;
 }
 
-// Tables a PDF viewer never reads from an embedded TrueType font (ISO 32000
-// 9.9: it uses glyf, loca, head, hhea, hmtx, maxp and, for the symbolic
-// case, cmap; libharu also reads name, OS/2 and post): layout (GSUB, GPOS,
-// GDEF, kern), hinting extras, bitmaps, signatures.
-constexpr hb_tag_t dropped[] = {
-    HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
-    HB_TAG('k', 'e', 'r', 'n'), HB_TAG('g', 'a', 's', 'p'), HB_TAG('h', 'd', 'm', 'x'),
-    HB_TAG('V', 'D', 'M', 'X'), HB_TAG('L', 'T', 'S', 'H'), HB_TAG('D', 'S', 'I', 'G'),
-    HB_TAG('P', 'C', 'L', 'T'), HB_TAG('F', 'F', 'T', 'M'), HB_TAG('m', 'e', 't', 'a'),
-    HB_TAG('E', 'B', 'D', 'T'), HB_TAG('E', 'B', 'L', 'C'), HB_TAG('E', 'B', 'S', 'C'),
-    HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F'), HB_TAG('M', 'A', 'T', 'H'),
-    HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'), HB_TAG('V', 'O', 'R', 'G'),
-    HB_TAG('S', 'T', 'A', 'T'), HB_TAG('f', 'v', 'a', 'r'), HB_TAG('g', 'v', 'a', 'r'),
-    HB_TAG('a', 'v', 'a', 'r'), HB_TAG('H', 'V', 'A', 'R'), HB_TAG('M', 'V', 'A', 'R'),
+// The tables an embedded TrueType program needs (ISO 32000-1 9.9: glyf,
+// head, hhea, hmtx, loca, maxp; cvt, fpgm and prep only for hinting, which
+// is dropped). Every other table is dropped, whatever the font holds: the
+// PDF names the font, gives its metrics and widths and maps its codes to
+// glyphs itself (a Type0 font over a CIDFontType2 with a CIDToGIDMap), so
+// no viewer reads the program's cmap, name, OS/2 or post, nor its layout,
+// colour, bitmap or variation tables. iText and PoDoFo embed the same set.
+// (cmap, name, OS/2 and post were 1.1 million instructions of hb-subset's
+// work and 1.7 KB of each sample's minutes.)
+constexpr hb_tag_t kept[] = {
+    HB_TAG('g', 'l', 'y', 'f'), HB_TAG('l', 'o', 'c', 'a'), HB_TAG('h', 'e', 'a', 'd'),
+    HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'), HB_TAG('m', 'a', 'x', 'p'),
 };
 
 } // namespace
@@ -76,10 +74,11 @@ FontFile::Subset FontFile::subset(const std::vector<char32_t>& code_points,
     for (char32_t cp : code_points)
         hb_set_add(unicodes, cp);
     hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (hb_tag_t t : dropped)
+    hb_set_clear(drop);
+    for (hb_tag_t t : kept)
         hb_set_add(drop, t);
-    // No hinting (the PDF is printed and shown scaled); glyph names are
-    // dropped by default (post version 3).
+    hb_set_invert(drop); // every table but those
+    // No hinting: the PDF is printed and shown scaled.
     hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
     const Plan plan(hb_subset_plan_create_or_fail(face, input.get()));
     const hb::Face cut(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
