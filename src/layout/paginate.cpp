@@ -28,7 +28,7 @@ public:
             out_.width = in_.regions.front().page.width;
             out_.height = in_.regions.front().page.height;
         }
-        const std::vector<Piece>& pieces = in_.pieces;
+        std::vector<Piece>& pieces = in_.pieces;
         for (std::size_t i = 0; i < pieces.size();) {
             std::size_t j = i;
             while (j + 1 < pieces.size() && pieces[j].keep_with_next &&
@@ -60,7 +60,12 @@ private:
     void new_page(std::size_t region) {
         region_ = region;
         const doc::PageSetup& page = setup(region);
+        // Room for as many texts as the page before held, and its number
+        // (number_pages): pages of one document hold about as many, and a
+        // page grown by doubling copied its texts three or four times.
+        const std::size_t room = out_.pages.empty() ? 64 : out_.pages.back().texts.size() + 1;
         out_.pages.emplace_back();
+        out_.pages.back().texts.reserve(room);
         out_.pages.back().width = page.width;
         out_.pages.back().height = page.height;
         page_regions_.push_back(region);
@@ -70,18 +75,33 @@ private:
         empty_ = true;
     }
 
+    // Copies a table's header rows (placed again on every page the table
+    // continues on); any other piece is placed once, its texts moved.
     void emit(const Piece& p, Pt top) {
         Page& page = out_.pages.back();
         const Pt h = page.height;
         for (const PlacedText& t : p.texts)
             page.texts.push_back({t.x, h - (top + t.baseline), t.text, t.style, t.size});
+        emit_rules(p, top);
+    }
+    void emit_once(Piece& p, Pt top) {
+        if (p.table_header) return emit(p, top);
+        Page& page = out_.pages.back();
+        const Pt h = page.height;
+        for (PlacedText& t : p.texts)
+            page.texts.push_back({t.x, h - (top + t.baseline), std::move(t.text), t.style, t.size});
+        emit_rules(p, top);
+    }
+    void emit_rules(const Piece& p, Pt top) {
+        Page& page = out_.pages.back();
+        const Pt h = page.height;
         for (const PlacedRule& r : p.rules) {
             page.rules.push_back(
                 {r.x1, h - (top + r.y1), r.x2, h - (top + r.y2), r.width, r.dotted});
         }
     }
 
-    void place(const Piece& p) {
+    void place(Piece& p) {
         Pt before = empty_ ? Pt(0) : p.space_before;
         if (!empty_ && y_ + before + p.height > bottom_) {
             new_page(region_);
@@ -93,7 +113,7 @@ private:
                 y_ += header->height;
             }
         }
-        emit(p, y_ + before);
+        emit_once(p, y_ + before);
         y_ += before + p.height;
         empty_ = false;
     }
