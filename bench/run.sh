@@ -18,6 +18,17 @@ median_ms() { python3 bench/median_ms.py "$runs" "$@"; }
 
 peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 
+# The machine's minute: Đông Bắc 2023's minutes laid out in one process (no
+# start, no file, no library loaded). On the development machine the same
+# instructions take 0.25-0.28 ms in its fast minutes and 0.41-0.46 ms in its
+# slow ones (README, Performance), which stretch the whole table alike;
+# printed before and after, compare runs only when these agree.
+machine_minute() {
+  printf '%-36s %10s %10s\n' "machine's minute ($1)" "-" "$("${THIDUA_BUILD:-build}/thidua_layout_time" \
+    templates/minutes.xml 51 samples/dong-bac-2023.xml | awk '{print $3}')"
+}
+machine_minute "layout alone, before"
+
 printf '%-36s %10s %10s %12s\n' "case" "size KiB" "median ms" "peak RSS KiB"
 printf '%-36s %10s %10s %12s\n' "baseline: /bin/true (process start)" "-" \
   "$(median_ms /bin/true)" "$(peak_kib /bin/true)"
@@ -76,3 +87,5 @@ printf '%-36s %6s %10s %12s\n' "lay out minutes (layout alone)" "pages" "median 
 "${THIDUA_BUILD:-build}/thidua_layout_time" templates/minutes.xml "$runs" \
   samples/dong-bac-2023.xml samples/dbsh-2017.xml "$work/large.xml" "$work/sixty-pages.xml" \
   "$work/many-pages.xml"
+echo
+machine_minute "layout alone, after"
