@@ -24,10 +24,10 @@ peak_kib() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 # slow ones (README, Performance), which stretch the whole table alike;
 # printed before and after, compare runs only when these agree.
 machine_minute() {
-  printf '%-36s %10s %10s\n' "machine's minute ($1)" "-" "$("${THIDUA_BUILD:-build}/thidua_layout_time" \
+  printf '%-36s %10s %10s\n' "machine's minute, $1 (layout ms)" "-" "$("${THIDUA_BUILD:-build}/thidua_layout_time" \
     templates/minutes.xml 51 samples/dong-bac-2023.xml | awk '{print $3}')"
 }
-machine_minute "layout alone, before"
+machine_minute "before"
 
 printf '%-36s %10s %10s %12s\n' "case" "size KiB" "median ms" "peak RSS KiB"
 printf '%-36s %10s %10s %12s\n' "baseline: /bin/true (process start)" "-" \
@@ -88,4 +88,4 @@ printf '%-36s %6s %10s %12s\n' "lay out minutes (layout alone)" "pages" "median 
   samples/dong-bac-2023.xml samples/dbsh-2017.xml "$work/large.xml" "$work/sixty-pages.xml" \
   "$work/many-pages.xml"
 echo
-machine_minute "layout alone, after"
+machine_minute "after"
