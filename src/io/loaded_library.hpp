@@ -28,6 +28,18 @@ bool find_function(void* handle, const char* name, Function& function) {
 // library that did not load, called although its module was asked first.
 [[noreturn]] void library_missing(const std::string& error);
 
+// The members load_table needs in a table of the functions an X-macro
+// LIST(X) names (X(function) for each): `error`, a pointer of each
+// function's own type, and each(f). struct T { THIDUA_LIBRARY_TABLE(LIST) };
+#define THIDUA_LIBRARY_TABLE_FIELD(name) decltype(&::name) name = nullptr;
+#define THIDUA_LIBRARY_TABLE_EACH(name) f(#name, name);
+#define THIDUA_LIBRARY_TABLE(LIST)                                                                 \
+    std::string error; /* why it could not be loaded; empty when loaded */                         \
+    LIST(THIDUA_LIBRARY_TABLE_FIELD)                                                               \
+    template <typename F> void each(const F& f) {                                                  \
+        LIST(THIDUA_LIBRARY_TABLE_EACH)                                                            \
+    }
+
 // A library's table of functions, filled from `soname`. `Table` holds a
 // std::string `error` and `each(f)`, calling f(name, field) for every
 // function pointer. On failure `error` says why in the module's words:

@@ -57,16 +57,7 @@ constexpr const char* soname = "libhpdf-2.3.0.so";
     X(HPDF_Xref_Add)
 
 struct Libharu {
-    std::string error; // why it could not be loaded; empty when loaded
-#define THIDUA_FIELD(name) decltype(&::name) name = nullptr;
-    THIDUA_LIBHARU_FUNCTIONS(THIDUA_FIELD)
-#undef THIDUA_FIELD
-    // f(name, field) for every function (io::load_table).
-    template <typename F> void each(const F& f) {
-#define THIDUA_EACH(name) f(#name, name);
-        THIDUA_LIBHARU_FUNCTIONS(THIDUA_EACH)
-#undef THIDUA_EACH
-    }
+    THIDUA_LIBRARY_TABLE(THIDUA_LIBHARU_FUNCTIONS)
 };
 
 // Why the library cannot serve: it has no function `name` (an older or
