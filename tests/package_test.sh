@@ -89,6 +89,21 @@ case "$workbook_loads" in *"file=$work/root/usr/lib/thidua/libthidua-md5.so"*) ;
   fail "writing a workbook does not load the packaged /usr/lib/thidua/libthidua-md5.so" ;;
 esac
 case "$workbook_loads" in *file=libcrypto.so.3*) fail "writing a workbook loads OpenSSL's libcrypto" ;; esac
+# libstdc++ linked into the program (GCC builds, THIDUA_STATIC_LIBSTDCXX):
+# the stand-in libstdc++.so.6 it names first (src/cxx) is installed and
+# packaged beside libthidua-md5.so, and is the one the packaged program
+# loads; Debian's is not.
+if [ -f "$build/stand-in/libstdc++.so.6" ]; then
+  [ -f "$work/moved/lib/thidua/stand-in/libstdc++.so.6" ] ||
+    fail "the installed tree lacks lib/thidua/stand-in/libstdc++.so.6"
+  start_loads="$(loads check dong-bac-2023.xml)"
+  case "$start_loads" in *"calling init: $work/root/usr/bin/../lib/thidua/stand-in/libstdc++.so.6"*) ;; *)
+    fail "the packaged program does not load its stand-in /usr/lib/thidua/stand-in/libstdc++.so.6" ;;
+  esac
+  case "$start_loads" in *x86_64-linux-gnu/libstdc++.so.6*)
+    fail "the packaged program loads Debian's libstdc++.so.6" ;;
+  esac
+fi
 # Every library the program links is provided by a declared package.
 for lib in $(ldd "$work/root/usr/bin/thidua" | awk '/=> \//{print $3}'); do
   pkg="$( (dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null || true) | head -1 | cut -d: -f1)"

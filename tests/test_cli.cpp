@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <unistd.h>
 
@@ -294,4 +295,75 @@ TEST_CASE("HarfBuzz and libharu are loaded only by what needs them, not at start
     CHECK(render.find("libharfbuzz-subset.so.0") != std::string::npos);
     CHECK(render.find("libhpdf-2.3.0.so") != std::string::npos);
     CHECK(std::filesystem::exists(dir.path / "dong-bac/2023/bien-ban.pdf"));
+}
+
+namespace {
+
+// "name@version" of each dynamic symbol nm lists with a version from
+// libstdc++ (GLIBCXX_ or CXXABI_), from `nm -D` output ("@@" for a
+// definition's default version).
+std::set<std::string> libstdcxx_symbols(const std::string& nm) {
+    std::set<std::string> found;
+    std::istringstream lines(nm);
+    std::string line;
+    while (std::getline(lines, line)) {
+        const std::string name = line.substr(line.find_last_of(' ') + 1);
+        const auto at = name.find('@');
+        if (at == std::string::npos) continue;
+        const auto version = name.find_first_not_of('@', at);
+        if (name.compare(version, 8, "GLIBCXX_") != 0 && name.compare(version, 7, "CXXABI_") != 0)
+            continue;
+        found.insert(name.substr(0, at) + "@" + name.substr(version));
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("libstdc++ is the program's own: tinyxml2 is served by it through the stand-in, and a "
+          "program copied alone loads Debian's") {
+    if (!THIDUA_STATIC_LIBSTDCXX) return; // sanitizer builds link Debian's, as before
+    const auto loaded = [](const std::string& exe, const std::string& args) {
+        return thidua::test::shell("LD_DEBUG=files,bindings '" + exe + "' " + args);
+    };
+    const std::string sample = "'" + source_path("samples/dong-bac-2023.xml") + "'";
+    const auto own = loaded(THIDUA_EXE, "check " + sample);
+    CHECK(own.exit_code == 0);
+    const std::string stand_in =
+        (std::filesystem::path(THIDUA_EXE).parent_path() / "stand-in/libstdc++.so.6").string();
+    // The dynamic linker maps the stand-in, never Debian's libstdc++.
+    CHECK(own.err.find("calling init: " + stand_in) != std::string::npos);
+    CHECK(own.err.find("/x86_64-linux-gnu/libstdc++.so.6") == std::string::npos);
+    // What tinyxml2 takes from libstdc++, read from the library itself, is
+    // exported by the program with the same versions.
+    const std::string tinyxml2 = thidua::test::output_of(
+        "ldd '" THIDUA_EXE "' | sed -n 's|.*libtinyxml2[^ ]* => \\([^ ]*\\).*|\\1|p'");
+    REQUIRE(!tinyxml2.empty());
+    const auto needed = libstdcxx_symbols(thidua::test::output_of(
+        "nm -D --undefined-only '" + tinyxml2.substr(0, tinyxml2.find('\n')) + "'"));
+    const auto exported =
+        libstdcxx_symbols(thidua::test::output_of("nm -D --defined-only '" THIDUA_EXE "'"));
+    CHECK(needed.size() >= 9); // operator new ... __gxx_personality_v0 (bookworm's 9.0.0)
+    for (const std::string& symbol : needed) {
+        CAPTURE(symbol);
+        CHECK(exported.count(symbol) == 1);
+    }
+    // tinyxml2's calls into libstdc++ land in the program: its operator new
+    // (bound at the first call, parsing the file) and its type information.
+    CHECK(own.err.find("libtinyxml2.so.9 [0] to " THIDUA_EXE " [0]: normal symbol `_Znwm' "
+                       "[GLIBCXX_3.4]") != std::string::npos);
+    CHECK(own.err.find("libtinyxml2.so.9 [0] to " THIDUA_EXE " [0]: normal symbol "
+                       "`_ZTVN10__cxxabiv117__class_type_infoE' [CXXABI_1.3]") !=
+          std::string::npos);
+    // Copied where no stand-in is beside it, the program loads Debian's
+    // libstdc++ for tinyxml2 and works the same.
+    thidua::test::TempDir dir;
+    const auto lone = dir.path / "thidua";
+    std::filesystem::copy_file(THIDUA_EXE, lone);
+    const auto alone = loaded(lone.string(), "check " + sample);
+    CHECK(alone.exit_code == 0);
+    CHECK(alone.out == own.out);
+    CHECK(alone.err.find("/x86_64-linux-gnu/libstdc++.so.6") != std::string::npos);
+    CHECK(alone.err.find("libtinyxml2.so.9 [0] to " + lone.string() +
+                         " [0]: normal symbol `_Znwm' [GLIBCXX_3.4]") != std::string::npos);
 }
