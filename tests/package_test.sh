@@ -89,6 +89,14 @@ case "$workbook_loads" in *"file=$work/root/usr/lib/thidua/libthidua-md5.so"*) ;
   fail "writing a workbook does not load the packaged /usr/lib/thidua/libthidua-md5.so" ;;
 esac
 case "$workbook_loads" in *file=libcrypto.so.3*) fail "writing a workbook loads OpenSSL's libcrypto" ;; esac
+# The program's RUNPATH (the stand-in's folders) has no empty entry, which
+# the dynamic linker would read as the working folder: a libc.so.6 left
+# there would be loaded (CMake's BUILD_RPATH ends with one; not used).
+for exe in "$build/thidua" "$work/root/usr/bin/thidua"; do
+  runpath="$(readelf -d "$exe" | sed -n 's/.*(RUNPATH).*\[\(.*\)\]/\1/p')"
+  [ -z "$runpath" ] && continue # no RUNPATH at all (sanitizer builds)
+  case ":$runpath:" in *::*) fail "$exe has an empty RUNPATH entry (the working folder): '$runpath'" ;; esac
+done
 # libstdc++ linked into the program (GCC builds, THIDUA_STATIC_LIBSTDCXX):
 # the stand-in libstdc++.so.6 it names first (src/cxx) is installed and
 # packaged beside libthidua-md5.so, and is the one the packaged program
