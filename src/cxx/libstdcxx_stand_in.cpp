@@ -20,5 +20,8 @@
 // loaded for tinyxml2 as before, which binds to the program's exports all
 // the same (the program comes first in the look-up order): slower, just as
 // correct. Nothing else loaded is C++ (HarfBuzz, libharu, libxlsxwriter and
-// what they bring are C to the dynamic linker). The library is linked with
-// -nostdlib: it needs nothing, not even libc.
+// what they bring are C to the dynamic linker). A C++ library preloaded
+// into the program (LD_PRELOAD: heaptrack's, jemalloc) finds this
+// libstdc++.so.6 too and stops the start ("version `GLIBCXX_3.4.11' not
+// found"): build with -DTHIDUA_STATIC_LIBSTDCXX=OFF for such tools. The
+// library is linked with -nostdlib: it needs nothing, not even libc.
