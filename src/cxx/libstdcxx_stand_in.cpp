@@ -23,5 +23,8 @@
 // what they bring are C to the dynamic linker). A C++ library preloaded
 // into the program (LD_PRELOAD: heaptrack's, jemalloc) finds this
 // libstdc++.so.6 too and stops the start ("version `GLIBCXX_3.4.11' not
-// found"): build with -DTHIDUA_STATIC_LIBSTDCXX=OFF for such tools. The
+// found"): build with -DTHIDUA_STATIC_LIBSTDCXX=OFF for such tools. So
+// would a later tinyxml2 asking a version the map does not list (the
+// dynamic linker names this file; without it Debian's libstdc++ serves;
+// tests/test_cli.cpp compares the map with the library linked). The
 // library is linked with -nostdlib: it needs nothing, not even libc.
