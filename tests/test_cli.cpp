@@ -276,13 +276,23 @@ TEST_CASE("thidua new makes a first year from the cluster and its members") {
     CHECK_FALSE(std::filesystem::exists(bad));
 }
 
+namespace {
+
+// What the dynamic linker says (LD_DEBUG=`what`: files, bindings) on the
+// standard error while `exe` runs with `args`; the run's output with it.
+thidua::test::Process dynamic_linker_says(const std::string& what, const std::string& exe,
+                                          const std::string& args) {
+    return thidua::test::shell("LD_DEBUG=" + what + " '" + exe + "' " + args);
+}
+
+} // namespace
+
 TEST_CASE("HarfBuzz and libharu are loaded only by what needs them, not at start") {
     // Linked, they and the eight libraries HarfBuzz brings were most of
     // --version's 3-4 ms; now loaded when the first font is read and the
     // first PDF built (font/harfbuzz_library.hpp, pdf/libharu_library.hpp).
     const auto loaded = [](const std::string& args) {
-        // The dynamic linker tells each library it loads on the standard error.
-        return thidua::test::shell(std::string("LD_DEBUG=files '") + THIDUA_EXE + "' " + args).err;
+        return dynamic_linker_says("files", THIDUA_EXE, args).err;
     };
     const std::string version = loaded("--version");
     CHECK(version.find("libstdc++") != std::string::npos); // LD_DEBUG did report
@@ -324,7 +334,7 @@ TEST_CASE("libstdc++ is the program's own: tinyxml2 is served by it through the 
           "program copied alone loads Debian's") {
     if (!THIDUA_STATIC_LIBSTDCXX) return; // sanitizer builds link Debian's, as before
     const auto loaded = [](const std::string& exe, const std::string& args) {
-        return thidua::test::shell("LD_DEBUG=files,bindings '" + exe + "' " + args);
+        return dynamic_linker_says("files,bindings", exe, args);
     };
     const std::string sample = "'" + source_path("samples/dong-bac-2023.xml") + "'";
     const auto own = loaded(THIDUA_EXE, "check " + sample);
